@@ -1,0 +1,188 @@
+//! The analysis result in its schema-1 JSON shape (GUIDE.md §2), and the functions that
+//! produce it.
+//!
+//! Takes a [`Page`] or plain text; gives [`Insights`], where every `start`/`end` is in UTF-16
+//! code units of `article.text` (the unit of JS strings and DOM ranges).
+
+use crate::entities::{self, Entity};
+use crate::extract::{self, Article};
+use crate::page::Page;
+use crate::quotes::{self, QuoteKind};
+use crate::summary;
+use crate::text::{utf16::Utf16Map, Doc, Span};
+use crate::Error;
+use serde::Serialize;
+
+/// The version of this JSON shape.
+pub const SCHEMA: u32 = 1;
+/// How many summary sentences the analysis gives.
+pub const SUMMARY_SENTENCES: usize = 5;
+
+/// A span of `article.text` in UTF-16 code units, with its text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TextSpan {
+    /// The spanned text.
+    pub text: String,
+    /// Start, UTF-16 code units into `article.text`.
+    pub start: usize,
+    /// End (exclusive), UTF-16 code units into `article.text`.
+    pub end: usize,
+}
+
+/// The article part of the output.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleOut {
+    /// Headline.
+    pub title: String,
+    /// Authors.
+    pub byline: Option<String>,
+    /// Publication date.
+    pub published: Option<String>,
+    /// Site name.
+    pub site: Option<String>,
+    /// Language.
+    pub lang: Option<String>,
+    /// Short description.
+    pub excerpt: String,
+    /// The article text every span points into.
+    pub text: String,
+    /// Whether the page reads like an article.
+    pub readerable: bool,
+}
+
+/// One quote in the output.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuoteOut {
+    /// `q1`, `q2`… in text order.
+    pub id: String,
+    /// The quoted words, without marks.
+    pub text: String,
+    /// Start, UTF-16 code units into `article.text`.
+    pub start: usize,
+    /// End (exclusive), UTF-16 code units.
+    pub end: usize,
+    /// direct, partial or mention.
+    pub kind: QuoteKind,
+    /// Entity id of the speaker, or null when unknown.
+    pub speaker: Option<String>,
+    /// Words naming the speaker at the attribution site.
+    pub mention: Option<TextSpan>,
+    /// The reporting verb.
+    pub cue: Option<TextSpan>,
+    /// 0–1.
+    pub confidence: f32,
+}
+
+/// One entity in the output.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EntityOut {
+    /// `e1`, `e2`…
+    pub id: String,
+    /// Entity fields.
+    #[serde(flatten)]
+    pub entity: Entity,
+}
+
+/// An article block: where its text sits in `article.text`, and the element it came from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BlockOut {
+    /// Element index in the page snapshot (the collector's `elements`).
+    pub node: u32,
+    /// Start, UTF-16 code units into `article.text`.
+    pub start: usize,
+    /// End (exclusive), UTF-16 code units.
+    pub end: usize,
+}
+
+/// Reading stats.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Stats {
+    /// Words (`\w+` runs) in the article text.
+    pub words: usize,
+    /// Minutes at 230 words a minute.
+    pub reading_minutes: f64,
+}
+
+/// Everything Lede says about a page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Insights {
+    /// Always [`SCHEMA`].
+    pub schema: u32,
+    /// The article and its metadata.
+    pub article: ArticleOut,
+    /// Quotes in text order.
+    pub quotes: Vec<QuoteOut>,
+    /// Entities, in order of first mention.
+    pub entities: Vec<EntityOut>,
+    /// Key sentences, best first.
+    pub summary: Vec<TextSpan>,
+    /// Word count and reading time.
+    pub stats: Stats,
+    /// The article's blocks, in order (for painting the page).
+    pub blocks: Vec<BlockOut>,
+}
+
+/// Analyses an extracted article.
+pub fn analyze(article: &Article) -> Insights {
+    let doc = Doc::new(article);
+    let mut ents = entities::find(&doc);
+    let found = quotes::find(&doc, &mut ents);
+    let summary = summary::summarize(&doc, SUMMARY_SENTENCES);
+    let (words, reading_minutes) = summary::stats(&article.text);
+
+    let map = Utf16Map::new(&article.text);
+    let span_out = |s: Span| TextSpan { text: doc.slice(s).to_string(), start: map.to_utf16(s.start), end: map.to_utf16(s.end) };
+    let entity_id = |i: usize| format!("e{}", i + 1);
+    Insights {
+        schema: SCHEMA,
+        article: ArticleOut {
+            title: article.title.clone(),
+            byline: article.byline.clone(),
+            published: article.published.clone(),
+            site: article.site.clone(),
+            lang: article.lang.clone(),
+            excerpt: article.excerpt.clone(),
+            text: article.text.clone(),
+            readerable: article.readerable,
+        },
+        quotes: found
+            .iter()
+            .enumerate()
+            .map(|(i, q)| QuoteOut {
+                id: format!("q{}", i + 1),
+                text: doc.slice(q.span).to_string(),
+                start: map.to_utf16(q.span.start),
+                end: map.to_utf16(q.span.end),
+                kind: q.kind,
+                speaker: q.speaker.map(entity_id),
+                mention: q.mention.map(span_out),
+                cue: q.cue.map(span_out),
+                confidence: (q.confidence * 100.0).round() / 100.0,
+            })
+            .collect(),
+        entities: ents.list.into_iter().enumerate().map(|(i, entity)| EntityOut { id: entity_id(i), entity }).collect(),
+        summary: summary.into_iter().map(span_out).collect(),
+        stats: Stats { words, reading_minutes },
+        blocks: article
+            .blocks
+            .iter()
+            .map(|b| BlockOut { node: b.node, start: map.to_utf16(b.start), end: map.to_utf16(b.end) })
+            .collect(),
+    }
+}
+
+/// Extracts and analyses a page.
+pub fn analyze_page(page: &Page) -> Result<Insights, Error> {
+    if page.blocks.is_empty() {
+        return Err(Error::Empty);
+    }
+    Ok(analyze(&extract::extract(page)))
+}
+
+/// Analyses plain text; `article.text` is the text exactly as given.
+pub fn analyze_text(text: &str) -> Result<Insights, Error> {
+    if text.trim().is_empty() {
+        return Err(Error::Empty);
+    }
+    Ok(analyze(&extract::article_from_text(text)))
+}

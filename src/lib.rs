@@ -1,0 +1,41 @@
+//! Lede's core: from a page snapshot to insights about who said what.
+//!
+//! Takes a [`Page`] (built from HTML, a live DOM or plain text); gives [`Insights`], the
+//! schema-1 JSON object of GUIDE.md §2 with every span in UTF-16 code units. Pure Rust: the
+//! browser bindings live in `wasm` (wasm32 only), the CLI in `main.rs`.
+//!
+//! Pipeline: `page` → `extract` (article blocks + metadata) → `text` (sentences, quote marks)
+//! → `entities` + `quotes` (attribution) → `summary` → `insights` (JSON shape).
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod extract;
+pub mod page;
+pub mod text;
+pub mod entities;
+pub mod quotes;
+pub mod summary;
+pub mod insights;
+pub mod report;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod input;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use extract::{extract, Article};
+pub use insights::{analyze, analyze_page, analyze_text, Insights};
+pub use page::Page;
+
+/// Everything that can go wrong between input and insights.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The input held no text at all.
+    #[error("the input is empty")]
+    Empty,
+    /// The input is not text (binary data).
+    #[error("the input looks like binary data, not text or HTML")]
+    Binary,
+    /// A packed live-DOM snapshot was inconsistent.
+    #[error(transparent)]
+    Snapshot(#[from] page::packed::PackedError),
+}

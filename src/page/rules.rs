@@ -1,0 +1,118 @@
+//! The walk rules shared by every DOM builder: which elements start a block, which are
+//! skipped with their content, and how whitespace collapses.
+//!
+//! `extension/lib/snapshot.js` holds the same tables for the live DOM; keep the two in step
+//! (the parity test fails when they drift).
+
+/// Elements whose text forms blocks of its own.
+pub const BLOCK_TAGS: &[&str] = &[
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+    "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+    "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol",
+    "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+];
+
+/// Elements skipped together with everything inside them.
+pub const SKIP_TAGS: &[&str] = &[
+    "audio", "button", "canvas", "datalist", "embed", "head", "iframe", "input", "link", "map",
+    "math", "meta", "noscript", "object", "option", "script", "select", "style", "svg",
+    "template", "textarea", "title", "video",
+];
+
+/// True when `tag` (lower case) starts a block.
+pub fn is_block(tag: &str) -> bool {
+    BLOCK_TAGS.binary_search(&tag).is_ok()
+}
+
+/// True when `tag` (lower case) is skipped with its content. Lede's own overlay elements
+/// (`lede-*`) are skipped too, so a re-analysis never reads its own labels.
+pub fn is_skipped(tag: &str) -> bool {
+    SKIP_TAGS.binary_search(&tag).is_ok() || tag.starts_with("lede-")
+}
+
+/// True when the element's attributes hide it from every reader: `hidden`,
+/// `aria-hidden="true"`, or an inline `display:none` / `visibility:hidden`.
+pub fn is_hidden(hidden_attr: bool, aria_hidden: Option<&str>, style: Option<&str>) -> bool {
+    if hidden_attr || aria_hidden.is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
+        return true;
+    }
+    style.is_some_and(|s| {
+        let s: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let s = s.to_ascii_lowercase();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+/// Builds the text of one block from raw text pieces, collapsing runs of ASCII whitespace
+/// (space, tab, CR, LF, FF) into one space; a `\n` pushed with [`TextRun::line_break`] is kept.
+#[derive(Debug, Default)]
+pub struct TextRun {
+    text: String,
+    link_chars: u32,
+}
+
+impl TextRun {
+    /// Appends raw text; `in_link` counts it as link text.
+    pub fn push(&mut self, raw: &str, in_link: bool) {
+        for c in raw.chars() {
+            let c = if matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c') { ' ' } else { c };
+            if c == ' ' && (self.text.is_empty() || self.text.ends_with([' ', '\n'])) {
+                continue;
+            }
+            self.text.push(c);
+            if in_link {
+                self.link_chars += c.len_utf16() as u32;
+            }
+        }
+    }
+
+    /// Appends a `<br>` line break.
+    pub fn line_break(&mut self) {
+        while self.text.ends_with(' ') {
+            self.text.pop();
+        }
+        if !self.text.is_empty() && !self.text.ends_with('\n') {
+            self.text.push('\n');
+        }
+    }
+
+    /// Takes the collected text, trimmed, with its link count; empty text gives `None`.
+    pub fn take(&mut self) -> Option<(String, u32)> {
+        let run = std::mem::take(self);
+        let text = run.text.trim_matches([' ', '\n']).to_string();
+        if text.is_empty() {
+            return None;
+        }
+        let link_chars = run.link_chars.min(text.encode_utf16().count() as u32);
+        Some((text, link_chars))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_for_binary_search() {
+        assert!(BLOCK_TAGS.windows(2).all(|w| w[0] < w[1]));
+        assert!(SKIP_TAGS.windows(2).all(|w| w[0] < w[1]), "{SKIP_TAGS:?}");
+    }
+
+    #[test]
+    fn whitespace_collapses_and_breaks_stay() {
+        let mut run = TextRun::default();
+        run.push("  Hello,\n\t world ", false);
+        run.line_break();
+        run.push(" next", true);
+        assert_eq!(run.take(), Some(("Hello, world\nnext".to_string(), 4)));
+        assert_eq!(run.take(), None);
+    }
+
+    #[test]
+    fn hidden_rules() {
+        assert!(is_hidden(true, None, None));
+        assert!(is_hidden(false, Some("true"), None));
+        assert!(is_hidden(false, None, Some("color: red; DISPLAY : none")));
+        assert!(!is_hidden(false, Some("false"), Some("display:block")));
+    }
+}

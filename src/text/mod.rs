@@ -1,0 +1,95 @@
+//! Text layer: paragraphs, sentences, words and quote marks of the article text.
+//!
+//! Takes an [`Article`]; gives a [`Doc`]: the text with its paragraphs and sentences as byte
+//! spans (UTF-16 conversion happens once, at the output, in `crate::insights`).
+
+pub mod sentences;
+pub mod utf16;
+
+use crate::extract::Article;
+
+/// A byte range in the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, serde::Serialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (bytes).
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    /// The spanned text of `text`.
+    pub fn of<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+    /// Whether `other` lies inside this span.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+    /// Whether the span is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A sentence: its span and the paragraph it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte span in the text.
+    pub span: Span,
+    /// Index into [`Doc::paragraphs`].
+    pub paragraph: usize,
+}
+
+/// The article text, segmented.
+#[derive(Debug, Clone)]
+pub struct Doc<'a> {
+    /// The article text.
+    pub text: &'a str,
+    /// Paragraph spans (the article's blocks), in order.
+    pub paragraphs: Vec<Span>,
+    /// Sentences, in order.
+    pub sentences: Vec<Sentence>,
+}
+
+impl<'a> Doc<'a> {
+    /// Segments an article.
+    pub fn new(article: &'a Article) -> Self {
+        let text = article.text.as_str();
+        let paragraphs: Vec<Span> = article.blocks.iter().map(|b| Span::new(b.start, b.end)).collect();
+        let mut sentences = Vec::new();
+        for (p, span) in paragraphs.iter().enumerate() {
+            for s in sentences::split(span.of(text)) {
+                sentences.push(Sentence {
+                    span: Span::new(span.start + s.start, span.start + s.end),
+                    paragraph: p,
+                });
+            }
+        }
+        Doc { text, paragraphs, sentences }
+    }
+
+    /// The text of a span.
+    pub fn slice(&self, span: Span) -> &'a str {
+        span.of(self.text)
+    }
+
+    /// Index of the sentence that contains byte `pos`, if any.
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= pos);
+        (i < self.sentences.len() && self.sentences[i].span.start <= pos).then_some(i)
+    }
+}
+
+/// Words of a text as `\w+` runs (letters, digits, marks, underscore), for counts and scoring.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty())
+}
