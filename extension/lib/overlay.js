@@ -1,0 +1,189 @@
+// overlay.js — paints the core's Insights onto a live page, and removes every trace again.
+//
+// Takes a Document, the Insights object and a TextLocator (ranges.js). Gives an Overlay:
+// quote highlights (CSS Custom Highlight API where present, else `lede-mark` wrappers that
+// unwrap exactly), one `lede-label` per quote (open shadow root, `data-lede-speaker`), seek()
+// to scroll to a span, and remove() which restores the page's nodes as they were. Also the
+// page test hooks (`data-lede-state`, `data-lede-quotes`) of GUIDE §2. Styles: overlay.css.
+// Never changes the page's text: labels carry their words in a shadow root.
+
+import { speakerSlots, quoteSlot, entityIndex, UNKNOWN, SLOTS } from './palette.js';
+
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', '‚', '‹', '›', "'", '「', '『']);
+const HIGHLIGHT_NAMES = [...Array(SLOTS + 1).keys()].map((i) => `lede-s${i}`).concat('lede-focus');
+
+/** Sets the GUIDE §2 page hooks. `quotes` is left off for states that painted nothing. */
+export function setPageState(doc, state, quotes) {
+  const root = doc.documentElement;
+  root.setAttribute('data-lede-state', state);
+  if (quotes == null) root.removeAttribute('data-lede-quotes');
+  else root.setAttribute('data-lede-quotes', String(quotes));
+}
+
+/** True when this browser can paint with CSS.highlights. */
+export function hasHighlightApi(win) {
+  return typeof win.Highlight === 'function' && win.CSS != null && win.CSS.highlights != null;
+}
+
+/** Text nodes inside `range` after splitting its edge nodes (splits are recorded in `splits`). */
+function splitEdges(range, splits) {
+  const { startContainer: sc, startOffset: so, endContainer: ec, endOffset: eo } = range;
+  if (ec.nodeType === Node.TEXT_NODE && eo > 0 && eo < ec.length) {
+    splits.push({ first: ec, second: ec.splitText(eo) });
+  }
+  if (sc.nodeType === Node.TEXT_NODE && so > 0 && so < sc.length) {
+    const second = sc.splitText(so);
+    splits.push({ first: sc, second });
+    range.setStart(second, 0);
+  }
+}
+
+function textNodesIn(range) {
+  const root = range.commonAncestorContainer;
+  if (root.nodeType === Node.TEXT_NODE) return [root];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const out = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (range.intersectsNode(n) && n.data.trim() !== '') out.push(n);
+  }
+  return out;
+}
+
+export class Overlay {
+  /** Paints at once; `opts.marks` forces the `lede-mark` fallback. */
+  constructor(doc, insights, locator, opts = {}) {
+    this.doc = doc;
+    this.win = doc.defaultView;
+    this.insights = insights;
+    this.useHighlights = !opts.marks && hasHighlightApi(this.win);
+    this.labels = [];
+    this.marks = [];
+    this.splits = [];
+    this.spans = new Map(); // "start:end" → live Ranges, for seek()
+    this.focusTimer = 0;
+    this.paint(locator);
+  }
+
+  paint(locator) {
+    const { doc, insights } = this;
+    const text = insights.article?.text ?? '';
+    const slots = speakerSlots(insights);
+    const names = entityIndex(insights);
+    // 1. Every Range and label position first, while the locator's Text nodes are intact.
+    const quotes = (insights.quotes ?? []).map((q) => {
+      const at = q.start > 0 && QUOTE_MARKS.has(text[q.start - 1]) ? q.start - 1 : q.start;
+      const p = locator.point(at);
+      let labelAt = null;
+      if (p) {
+        labelAt = doc.createRange();
+        labelAt.setStart(p.node, p.offset);
+        labelAt.collapse(true);
+      }
+      const ranges = locator.ranges(q.start, q.end);
+      this.spans.set(`${q.start}:${q.end}`, ranges);
+      return { q, slot: quoteSlot(slots, q), ranges, labelAt };
+    });
+    for (const s of insights.summary ?? []) {
+      const key = `${s.start}:${s.end}`;
+      if (!this.spans.has(key)) this.spans.set(key, locator.ranges(s.start, s.end));
+    }
+    // 2. Highlights.
+    if (this.useHighlights) {
+      const bySlot = new Map();
+      for (const { slot, ranges } of quotes) {
+        if (!bySlot.has(slot)) bySlot.set(slot, []);
+        bySlot.get(slot).push(...ranges);
+      }
+      for (const [slot, ranges] of bySlot) {
+        this.win.CSS.highlights.set(`lede-s${slot}`, new this.win.Highlight(...ranges));
+      }
+    } else {
+      for (const { ranges } of quotes) for (const r of ranges) splitEdges(r, this.splits);
+      const nodeLists = quotes.map(({ ranges }) => ranges.flatMap(textNodesIn));
+      quotes.forEach(({ q, slot }, i) => {
+        for (const node of nodeLists[i]) {
+          if (node.parentNode?.localName === 'lede-mark') continue; // overlapping quotes
+          const mark = doc.createElement('lede-mark');
+          mark.setAttribute('data-lede-slot', String(slot));
+          mark.setAttribute('data-lede-quote', q.id);
+          node.parentNode.replaceChild(mark, node);
+          mark.appendChild(node);
+          this.marks.push(mark);
+        }
+      });
+    }
+    // 3. One label per quote.
+    for (const { q, slot, labelAt } of quotes) {
+      if (!labelAt) continue;
+      const entity = q.speaker != null ? names.get(q.speaker) : null;
+      const label = doc.createElement('lede-label');
+      label.setAttribute('data-lede-speaker', entity?.name ?? '');
+      label.setAttribute('data-lede-slot', String(slot === UNKNOWN ? UNKNOWN : slot));
+      label.setAttribute('data-lede-quote', q.id);
+      label.title = entity
+        ? `${entity.name}${entity.role ? `, ${entity.role}` : ''} (${q.kind ?? 'quote'})`
+        : 'Speaker unknown';
+      const shadow = label.attachShadow({ mode: 'open' });
+      shadow.textContent = entity?.name ?? '?';
+      this.insertAt(labelAt, label);
+      this.labels.push(label);
+    }
+  }
+
+  /** Inserts `el` at a collapsed live Range, splitting a Text node when needed. */
+  insertAt(range, el) {
+    const c = range.startContainer;
+    const o = range.startOffset;
+    if (c.nodeType === Node.TEXT_NODE) {
+      if (o === 0) c.parentNode.insertBefore(el, c);
+      else if (o >= c.length) c.parentNode.insertBefore(el, c.nextSibling);
+      else {
+        const second = c.splitText(o);
+        this.splits.push({ first: c, second });
+        c.parentNode.insertBefore(el, second);
+      }
+    } else {
+      c.insertBefore(el, c.childNodes[o] ?? null);
+    }
+  }
+
+  /** Scrolls to the span [start, end) of article.text and flashes it; false when unknown. */
+  seek(start, end) {
+    const ranges = this.spans.get(`${start}:${end}`) ?? [];
+    const first = ranges[0];
+    if (!first) return false;
+    const rect = first.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) {
+      const el = first.startContainer.nodeType === Node.ELEMENT_NODE
+        ? first.startContainer : first.startContainer.parentElement;
+      el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    } else {
+      this.win.scrollTo({ top: this.win.scrollY + rect.top - this.win.innerHeight / 3, behavior: 'smooth' });
+    }
+    if (this.useHighlights) {
+      this.win.CSS.highlights.set('lede-focus', new this.win.Highlight(...ranges));
+      this.win.clearTimeout(this.focusTimer);
+      this.focusTimer = this.win.setTimeout(() => this.win.CSS.highlights.delete('lede-focus'), 2000);
+    }
+    return true;
+  }
+
+  /** Removes labels, marks and highlights, and merges every Text node split back together. */
+  remove() {
+    this.win.clearTimeout(this.focusTimer);
+    if (this.useHighlights) for (const name of HIGHLIGHT_NAMES) this.win.CSS.highlights.delete(name);
+    for (const label of this.labels) label.remove();
+    for (const mark of this.marks) if (mark.parentNode) mark.replaceWith(...mark.childNodes);
+    for (let i = this.splits.length - 1; i >= 0; i--) {
+      const { first, second } = this.splits[i];
+      if (first.nextSibling === second) {
+        first.appendData(second.data);
+        second.remove();
+      }
+    }
+    this.labels = [];
+    this.marks = [];
+    this.splits = [];
+    this.spans.clear();
+  }
+}

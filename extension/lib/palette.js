@@ -1,0 +1,47 @@
+// palette.js — one colour per speaker, shared by the page overlay and the sidebar.
+//
+// Takes the Insights object; gives speakerSlots(insights): Map entity id → slot number
+// (0…SLOTS-1, in order of first quote, cycling), and the colours per slot. Unknown speakers
+// use the `UNKNOWN` slot. Both painters read the same table, so a speaker has the same colour
+// in the page and in the sidebar.
+
+/** [label colour, highlight tint] per slot; readable on white with white/black text. */
+export const COLOURS = [
+  ['#1d4ed8', 'rgba(59, 130, 246, 0.22)'], // blue
+  ['#b45309', 'rgba(245, 158, 11, 0.26)'], // amber
+  ['#047857', 'rgba(16, 185, 129, 0.22)'], // green
+  ['#be185d', 'rgba(236, 72, 153, 0.20)'], // pink
+  ['#6d28d9', 'rgba(139, 92, 246, 0.22)'], // violet
+  ['#0e7490', 'rgba(6, 182, 212, 0.22)'], // cyan
+  ['#b91c1c', 'rgba(239, 68, 68, 0.20)'], // red
+  ['#4d7c0f', 'rgba(132, 204, 22, 0.24)'], // lime
+];
+export const SLOTS = COLOURS.length;
+/** Slot for quotes whose speaker is unknown. */
+export const UNKNOWN = SLOTS;
+export const UNKNOWN_COLOURS = ['#52525b', 'rgba(161, 161, 170, 0.25)'];
+
+/** Colour pair of a slot. */
+export function colours(slot) {
+  return slot === UNKNOWN ? UNKNOWN_COLOURS : COLOURS[slot % SLOTS];
+}
+
+/** Entity id → slot, speakers numbered in the order their first quote appears. */
+export function speakerSlots(insights) {
+  const slots = new Map();
+  const quotes = (insights?.quotes ?? []).slice().sort((a, b) => a.start - b.start);
+  for (const q of quotes) {
+    if (q.speaker != null && !slots.has(q.speaker)) slots.set(q.speaker, slots.size % SLOTS);
+  }
+  return slots;
+}
+
+/** Slot of one quote. */
+export function quoteSlot(slots, quote) {
+  return quote.speaker != null && slots.has(quote.speaker) ? slots.get(quote.speaker) : UNKNOWN;
+}
+
+/** Entity id → entity, for naming speakers. */
+export function entityIndex(insights) {
+  return new Map((insights?.entities ?? []).map((e) => [e.id, e]));
+}

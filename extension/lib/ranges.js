@@ -1,0 +1,145 @@
+// ranges.js — turns UTF-16 offsets into `article.text` back into DOM Ranges.
+//
+// Takes the Insights the core returned (its top-level `blocks`: [{ node, start, end }]) and the
+// snapshot collected by snapshot.js (its JS-only `blockTexts`), or any list of text runs you
+// build yourself (the playground does). Gives a TextLocator: `ranges(start, end)` → one live
+// Range per article block the span touches, `point(offset)` → { node, offset } in a Text node.
+// It only maps; painting lives in overlay.js (hypothesis/client style: offsets → Range in one
+// thin layer, highlighting in another).
+
+const WS = /[ \t\n\r\f]/;
+
+/**
+ * Index in `data` (a Text node's raw data) of collapsed character `k`, where "collapsed" means
+ * every run of ASCII whitespace became one space (snapshot.js TextRun). k may equal the
+ * collapsed length: that gives data.length.
+ */
+export function rawIndex(data, k) {
+  let collapsed = 0;
+  let i = 0;
+  while (i < data.length) {
+    if (collapsed === k) return i;
+    if (WS.test(data[i])) {
+      while (i < data.length && WS.test(data[i])) i++;
+    } else {
+      i++;
+    }
+    collapsed++;
+  }
+  return data.length;
+}
+
+/**
+ * Lines the core's article blocks up with the snapshot's blocks and gives article-level runs:
+ * [{ block, node: Text, start, end, at, collapsed: true }] with start/end offsets into
+ * article.text (UTF-16), `block` the article block index, `at` the collapsed index in
+ * node.data where the run starts.
+ */
+export function runsFromSnapshot(snapshot, insights) {
+  const text = insights.article?.text ?? '';
+  const articleBlocks = Array.isArray(insights.blocks) ? insights.blocks : [];
+  const blockTexts = snapshot.blockTexts ?? [];
+  // Snapshot block indices per element index, in document order.
+  const byNode = new Map();
+  for (let i = 0; i < blockTexts.length; i++) {
+    const node = snapshot.blocks[3 * i];
+    if (!byNode.has(node)) byNode.set(node, []);
+    byNode.get(node).push(i);
+  }
+  const used = new Set();
+  const runs = [];
+  articleBlocks.forEach((ab, blockIndex) => {
+    const slice = text.slice(ab.start, ab.end);
+    const candidates = byNode.get(ab.node) ?? [];
+    // Several blocks can share an element: take the first unused one with the same text,
+    // else one that contains the text (the core may have trimmed a block).
+    let pick = candidates.find((i) => !used.has(i) && blockTexts[i].text === slice);
+    let shift = 0;
+    if (pick === undefined) {
+      pick = candidates.find((i) => blockTexts[i].text.includes(slice));
+      if (pick === undefined) return;
+      shift = blockTexts[pick].text.indexOf(slice);
+    } else {
+      used.add(pick);
+    }
+    for (const r of blockTexts[pick].runs) {
+      const s = Math.max(r.start, shift);
+      const e = Math.min(r.end, shift + slice.length);
+      if (e <= s) continue;
+      runs.push({
+        block: blockIndex,
+        node: r.node,
+        start: ab.start + s - shift,
+        end: ab.start + e - shift,
+        at: r.at + (s - r.start),
+        collapsed: true,
+      });
+    }
+  });
+  return runs;
+}
+
+/** Maps article offsets to DOM positions through a list of runs (see runsFromSnapshot). */
+export class TextLocator {
+  constructor(runs) {
+    this.runs = runs.slice().sort((a, b) => a.start - b.start);
+  }
+
+  /** DOM position of `offset` inside `run` (offset between run.start and run.end). */
+  static position(run, offset) {
+    const k = run.at + (offset - run.start);
+    const data = run.node.data;
+    return { node: run.node, offset: run.collapsed ? rawIndex(data, k) : Math.min(k, data.length) };
+  }
+
+  /** Runs overlapping [start, end), in article order. */
+  overlapping(start, end) {
+    return this.runs.filter((r) => r.end > start && r.start < end);
+  }
+
+  /**
+   * Text-node pieces of [start, end): [{ node, start, end }] with raw offsets into node.data.
+   * Takes a snapshot of the current DOM; read it before changing the page.
+   */
+  segments(start, end) {
+    return this.overlapping(start, end).map((r) => {
+      const a = TextLocator.position(r, Math.max(start, r.start));
+      const b = TextLocator.position(r, Math.min(end, r.end));
+      return { node: r.node, start: a.offset, end: b.offset };
+    });
+  }
+
+  /** One live Range per article block that [start, end) touches; [] when nothing maps. */
+  ranges(start, end) {
+    const byBlock = new Map();
+    for (const r of this.overlapping(start, end)) {
+      if (!byBlock.has(r.block)) byBlock.set(r.block, []);
+      byBlock.get(r.block).push(r);
+    }
+    const out = [];
+    for (const runs of byBlock.values()) {
+      const first = runs[0];
+      const last = runs[runs.length - 1];
+      const a = TextLocator.position(first, Math.max(start, first.start));
+      const b = TextLocator.position(last, Math.min(end, last.end));
+      if (!a.node.isConnected || !b.node.isConnected) continue;
+      const range = a.node.ownerDocument.createRange();
+      range.setStart(a.node, a.offset);
+      range.setEnd(b.node, b.offset);
+      if (!range.collapsed) out.push(range);
+    }
+    return out;
+  }
+
+  /** DOM position of one article offset, or null when no run holds it. */
+  point(offset) {
+    const run = this.runs.find((r) => offset >= r.start && offset < r.end)
+      ?? this.runs.find((r) => offset === r.end);
+    return run ? TextLocator.position(run, offset) : null;
+  }
+}
+
+/** Builds the locator for a page: snapshot from collectSnapshot, insights from the core. */
+export function locatorFor(snapshot, insights) {
+  return new TextLocator(runsFromSnapshot(snapshot, insights));
+}

@@ -1,0 +1,58 @@
+// messages.js — every message Lede's parts send each other, and the guards that check them.
+//
+// Takes nothing; gives the message constructors (a discriminated union on `type`), isMessage()
+// (a type guard: right `type`, right field types) and fromThisExtension() (the sender check).
+// Every listener drops what fails either check, so a page or another extension cannot drive
+// Lede. Shared by background.js, content.js (dynamic import) and sidepanel.js.
+//
+//   content  → background  hello   {}                        reply: { enabled }
+//   content  → background  report  { state, insights, error } reply: { ok }
+//   panel    → background  get     { tabId }                 reply: TabRecord (see background)
+//   panel    → background  toggle  { tabId, enabled }        reply: { enabled }
+//   background → panel     changed { tabId }                 (broadcast, no reply)
+//   background → content   switch  { enabled }               reply: { state }
+//   panel    → content     seek    { start, end }            reply: { ok }  (UTF-16 offsets)
+
+const isInt = (v) => Number.isInteger(v) && v >= 0;
+const isBool = (v) => typeof v === 'boolean';
+const STATES = new Set(['ready', 'skipped', 'error', 'off']);
+
+/** Field checks per message type. */
+const SHAPES = {
+  'lede:hello': () => true,
+  'lede:report': (m) => STATES.has(m.state)
+    && (m.insights === null || (typeof m.insights === 'object' && !Array.isArray(m.insights)))
+    && (m.error === null || typeof m.error === 'string'),
+  'lede:get': (m) => isInt(m.tabId),
+  'lede:toggle': (m) => isInt(m.tabId) && isBool(m.enabled),
+  'lede:changed': (m) => isInt(m.tabId),
+  'lede:switch': (m) => isBool(m.enabled),
+  'lede:seek': (m) => isInt(m.start) && isInt(m.end) && m.end >= m.start,
+};
+
+export const hello = () => ({ type: 'lede:hello' });
+export const report = (state, insights = null, error = null) => ({ type: 'lede:report', state, insights, error });
+export const get = (tabId) => ({ type: 'lede:get', tabId });
+export const toggle = (tabId, enabled) => ({ type: 'lede:toggle', tabId, enabled });
+export const changed = (tabId) => ({ type: 'lede:changed', tabId });
+export const switchTo = (enabled) => ({ type: 'lede:switch', enabled });
+export const seek = (start, end) => ({ type: 'lede:seek', start, end });
+
+/** Type guard: `m` is a well-formed Lede message (optionally of one of `types`). */
+export function isMessage(m, ...types) {
+  if (m === null || typeof m !== 'object' || typeof m.type !== 'string') return false;
+  const shape = Object.hasOwn(SHAPES, m.type) ? SHAPES[m.type] : null;
+  if (!shape || (types.length > 0 && !types.includes(m.type))) return false;
+  return shape(m);
+}
+
+/**
+ * True when `sender` is part of this extension: its id matches and, for extension pages, its
+ * URL is ours. Content scripts carry the id too (sender.tab set, URL = the page's).
+ */
+export function fromThisExtension(sender, runtime) {
+  if (!sender || sender.id !== runtime.id) return false;
+  if (sender.tab) return true; // our content script in a tab
+  const base = runtime.getURL('');
+  return typeof sender.url === 'string' && sender.url.startsWith(base);
+}

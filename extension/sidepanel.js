@@ -1,0 +1,62 @@
+// sidepanel.js — drives the side panel page (sidepanel.html).
+//
+// Takes the tab to show: `?tab=<id>` when given (tests, a pinned panel), else the active tab
+// of this window, followed as it changes. Gives the shared sidebar (ui/sidebar.js) for that
+// tab's record from the background (messages.js `get`), redrawn on `changed`; clicks on a
+// summary sentence or quote send `seek` to the tab's content script; the switch sends `toggle`.
+
+import * as msg from './messages.js';
+import { renderSidebar } from './ui/sidebar.js';
+
+const root = document.getElementById('lede-root');
+const pinned = Number.parseInt(new URLSearchParams(location.search).get('tab') ?? '', 10);
+let tabId = Number.isInteger(pinned) ? pinned : null;
+let windowId = null;
+
+async function seek(start, end) {
+  if (tabId == null) return;
+  try {
+    await chrome.tabs.sendMessage(tabId, msg.seek(start, end));
+  } catch {
+    // The page has gone (navigated, closed): the next `changed` redraws.
+  }
+}
+
+async function toggle(enabled) {
+  if (tabId == null) return;
+  await chrome.runtime.sendMessage(msg.toggle(tabId, enabled));
+}
+
+async function draw() {
+  if (tabId == null) {
+    renderSidebar(root, { state: 'empty' });
+    return;
+  }
+  const rec = await chrome.runtime.sendMessage(msg.get(tabId)).catch(() => null);
+  const view = rec
+    ? { state: rec.enabled ? rec.state : 'off', insights: rec.insights, error: rec.error }
+    : { state: 'empty' };
+  renderSidebar(root, view, { onSeek: seek, onToggle: rec ? toggle : undefined });
+  root.dataset.tab = String(tabId);
+}
+
+chrome.runtime.onMessage.addListener((m, sender) => {
+  if (!msg.fromThisExtension(sender, chrome.runtime) || !msg.isMessage(m, 'lede:changed')) return false;
+  if (m.tabId === tabId) draw();
+  return false;
+});
+
+async function follow() {
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  windowId = tab?.windowId ?? null;
+  tabId = tab?.id ?? null;
+  await draw();
+  chrome.tabs.onActivated.addListener((info) => {
+    if (info.windowId !== windowId) return;
+    tabId = info.tabId;
+    draw();
+  });
+}
+
+if (tabId != null) draw();
+else follow();
