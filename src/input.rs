@@ -20,15 +20,33 @@ pub enum Kind {
 
 /// Guesses the kind from the file extension, else from the content's first tag.
 pub fn detect_kind(name: Option<&str>, text: &str) -> Kind {
-    if let Some(ext) = name.and_then(|n| n.rsplit_once('.')).map(|(_, e)| e.to_ascii_lowercase()) {
+    if let Some(ext) = name
+        .and_then(|n| n.rsplit_once('.'))
+        .map(|(_, e)| e.to_ascii_lowercase())
+    {
         match ext.as_str() {
             "html" | "htm" | "xhtml" => return Kind::Html,
             "txt" | "text" | "md" => return Kind::Text,
             _ => {}
         }
     }
-    let head: String = text.trim_start().chars().take(512).collect::<String>().to_ascii_lowercase();
-    let tagged = ["<!doctype html", "<html", "<head", "<body", "<meta", "<article", "<div", "<p>", "<!--"];
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(512)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let tagged = [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<meta",
+        "<article",
+        "<div",
+        "<p>",
+        "<!--",
+    ];
     if tagged.iter().any(|t| head.starts_with(t)) {
         Kind::Html
     } else {
@@ -39,7 +57,10 @@ pub fn detect_kind(name: Option<&str>, text: &str) -> Kind {
 /// Whether the bytes look like binary data rather than text in any encoding.
 fn is_binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(8192)];
-    let controls = sample.iter().filter(|&&b| b < 0x09 || (0x0e..0x20).contains(&b) && b != 0x1b).count();
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x09 || (0x0e..0x20).contains(&b) && b != 0x1b)
+        .count();
     sample.contains(&0) && !has_utf16_bom(bytes) || controls * 10 > sample.len().max(1)
 }
 
@@ -52,10 +73,19 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_ascii_lowercase();
     let i = head.find("charset=")? + "charset=".len();
     let rest = head[i..].trim_start_matches(['"', '\'', ' ']);
-    let label: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.')).collect();
+    let label: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
     let enc = Encoding::for_label(label.as_bytes())?;
     // A page that says UTF-16 in ASCII bytes is not UTF-16 (the HTML standard's rule).
-    Some(if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE { encoding_rs::UTF_8 } else { enc })
+    Some(
+        if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+            encoding_rs::UTF_8
+        } else {
+            enc
+        },
+    )
 }
 
 /// Decodes `bytes` to text. `html` enables the `<meta charset>` step.
@@ -83,7 +113,8 @@ pub fn decode(bytes: &[u8], html: bool) -> Result<(String, Option<String>), Erro
     det.feed(bytes, true);
     let enc = det.guess(None, chardetng::Utf8Detection::Allow);
     let (text, _, _) = enc.decode(bytes);
-    let warning = (!html).then(|| format!("warning: input is not UTF-8; decoded as {}", enc.name()));
+    let warning =
+        (!html).then(|| format!("warning: input is not UTF-8; decoded as {}", enc.name()));
     Ok((text.into_owned(), warning))
 }
 
@@ -104,7 +135,10 @@ mod tests {
     #[test]
     fn rejects_empty_and_binary() {
         assert!(matches!(decode(b"  \n", false), Err(Error::Empty)));
-        assert!(matches!(decode(b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x03\x00", false), Err(Error::Binary)));
+        assert!(matches!(
+            decode(b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x03\x00", false),
+            Err(Error::Binary)
+        ));
     }
 
     #[test]

@@ -131,7 +131,11 @@ pub fn analyze(article: &Article) -> Insights {
     let (words, reading_minutes) = summary::stats(&article.text);
 
     let map = Utf16Map::new(&article.text);
-    let span_out = |s: Span| TextSpan { text: doc.slice(s).to_string(), start: map.to_utf16(s.start), end: map.to_utf16(s.end) };
+    let span_out = |s: Span| TextSpan {
+        text: doc.slice(s).to_string(),
+        start: map.to_utf16(s.start),
+        end: map.to_utf16(s.end),
+    };
     let entity_id = |i: usize| format!("e{}", i + 1);
     Insights {
         schema: SCHEMA,
@@ -160,13 +164,28 @@ pub fn analyze(article: &Article) -> Insights {
                 confidence: (q.confidence * 100.0).round() / 100.0,
             })
             .collect(),
-        entities: ents.list.into_iter().enumerate().map(|(i, entity)| EntityOut { id: entity_id(i), entity }).collect(),
+        entities: ents
+            .list
+            .into_iter()
+            .enumerate()
+            .map(|(i, entity)| EntityOut {
+                id: entity_id(i),
+                entity,
+            })
+            .collect(),
         summary: summary.into_iter().map(span_out).collect(),
-        stats: Stats { words, reading_minutes },
+        stats: Stats {
+            words,
+            reading_minutes,
+        },
         blocks: article
             .blocks
             .iter()
-            .map(|b| BlockOut { node: b.node, start: map.to_utf16(b.start), end: map.to_utf16(b.end) })
+            .map(|b| BlockOut {
+                node: b.node,
+                start: map.to_utf16(b.start),
+                end: map.to_utf16(b.end),
+            })
             .collect(),
     }
 }

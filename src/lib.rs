@@ -9,16 +9,18 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-pub mod extract;
-pub mod page;
-pub mod text;
 pub mod entities;
-pub mod quotes;
-pub mod summary;
-pub mod insights;
-pub mod report;
+#[doc(hidden)]
+pub mod eval;
+pub mod extract;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod input;
+pub mod insights;
+pub mod page;
+pub mod quotes;
+pub mod report;
+pub mod summary;
+pub mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

@@ -11,8 +11,23 @@ use std::fmt::Write;
 pub fn render(ins: &Insights) -> String {
     let mut out = String::new();
     let a = &ins.article;
-    let _ = writeln!(out, "{}", if a.title.is_empty() { "(untitled)" } else { &a.title });
-    let meta: Vec<&str> = [a.site.as_deref(), a.byline.as_deref(), a.published.as_deref()].into_iter().flatten().collect();
+    let _ = writeln!(
+        out,
+        "{}",
+        if a.title.is_empty() {
+            "(untitled)"
+        } else {
+            &a.title
+        }
+    );
+    let meta: Vec<&str> = [
+        a.site.as_deref(),
+        a.byline.as_deref(),
+        a.published.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     if !meta.is_empty() {
         let _ = writeln!(out, "{}", meta.join(" · "));
     }
@@ -29,12 +44,29 @@ pub fn render(ins: &Insights) -> String {
         let _ = writeln!(out, "  {}. {}", i + 1, s.text);
     }
     let _ = writeln!(out, "\nWho said what");
-    let mut speakers: Vec<_> = ins.entities.iter().filter(|e| e.entity.quotes > 0).collect();
+    let mut speakers: Vec<_> = ins
+        .entities
+        .iter()
+        .filter(|e| e.entity.quotes > 0)
+        .collect();
     speakers.sort_by(|x, y| y.entity.quotes.cmp(&x.entity.quotes));
     for e in speakers {
-        let role = e.entity.role.as_deref().map(|r| format!(", {r}")).unwrap_or_default();
-        let _ = writeln!(out, "  {}{} ({} quotes)", e.entity.name, role, e.entity.quotes);
-        for q in ins.quotes.iter().filter(|q| q.speaker.as_deref() == Some(e.id.as_str())) {
+        let role = e
+            .entity
+            .role
+            .as_deref()
+            .map(|r| format!(", {r}"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "  {}{} ({} quotes)",
+            e.entity.name, role, e.entity.quotes
+        );
+        for q in ins
+            .quotes
+            .iter()
+            .filter(|q| q.speaker.as_deref() == Some(e.id.as_str()))
+        {
             let _ = writeln!(out, "    “{}”", q.text);
         }
     }

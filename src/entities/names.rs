@@ -8,32 +8,171 @@ use crate::text::{Doc, Span};
 
 /// Capitalised words that start sentences or name no one.
 const STOP: &[&str] = &[
-    "A", "After", "All", "An", "And", "As", "At", "But", "By", "During", "For", "From", "He",
-    "Her", "His", "How", "I", "If", "In", "It", "Its", "No", "Not", "On", "One", "Our", "She",
-    "So", "That", "The", "Their", "There", "These", "They", "This", "Those", "Through", "To",
-    "We", "What", "When", "Where", "While", "Who", "Why", "With", "Yet", "You", "Commenting",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Leave", "Required",
+    "A",
+    "After",
+    "All",
+    "An",
+    "And",
+    "As",
+    "At",
+    "But",
+    "By",
+    "During",
+    "For",
+    "From",
+    "He",
+    "Her",
+    "His",
+    "How",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "No",
+    "Not",
+    "On",
+    "One",
+    "Our",
+    "She",
+    "So",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Through",
+    "To",
+    "We",
+    "What",
+    "When",
+    "Where",
+    "While",
+    "Who",
+    "Why",
+    "With",
+    "Yet",
+    "You",
+    "Commenting",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Leave",
+    "Required",
 ];
 
 /// Titles and role words that may stand before a name.
 const TITLES: &[&str] = &[
-    "President", "Prime", "Minister", "Foreign", "Secretary", "State", "Senator", "Sen.",
-    "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Judge", "Justice", "General",
-    "Gen.", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "Envoy", "Spokesman",
-    "Spokeswoman", "Adviser", "Advisor", "National", "Security", "Chief", "Executive", "CEO",
-    "Director", "Chairman", "Chairwoman", "Professor", "Prof.", "Dr", "Dr.", "Mr", "Mr.", "Mrs",
-    "Mrs.", "Ms", "Ms.", "Sir", "Dame", "Lord", "Lady", "Vice", "Deputy", "Defence", "Defense",
-    "Finance", "Canadian", "Ukrainian", "Russian", "US", "U.S.", "Kremlin", "spokesman",
-    "spokeswoman", "envoy", "leader",
+    "President",
+    "Prime",
+    "Minister",
+    "Foreign",
+    "Secretary",
+    "State",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Representative",
+    "Governor",
+    "Gov.",
+    "Mayor",
+    "Judge",
+    "Justice",
+    "General",
+    "Gen.",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "Envoy",
+    "Spokesman",
+    "Spokeswoman",
+    "Adviser",
+    "Advisor",
+    "National",
+    "Security",
+    "Chief",
+    "Executive",
+    "CEO",
+    "Director",
+    "Chairman",
+    "Chairwoman",
+    "Professor",
+    "Prof.",
+    "Dr",
+    "Dr.",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Vice",
+    "Deputy",
+    "Defence",
+    "Defense",
+    "Finance",
+    "Canadian",
+    "Ukrainian",
+    "Russian",
+    "US",
+    "U.S.",
+    "Kremlin",
+    "spokesman",
+    "spokeswoman",
+    "envoy",
+    "leader",
 ];
 
 /// Single words that name organisations.
-const ORG_WORDS: &[&str] = &["Kremlin", "Nato", "NATO", "EU", "UN", "G7", "White House", "Pentagon", "Congress", "Parliament"];
+const ORG_WORDS: &[&str] = &[
+    "Kremlin",
+    "Nato",
+    "NATO",
+    "EU",
+    "UN",
+    "G7",
+    "White House",
+    "Pentagon",
+    "Congress",
+    "Parliament",
+];
 
 /// Single words that name places (a small seed list; places are never speakers of their own).
-const PLACE_HINTS: &[&str] = &["Moscow", "Kyiv", "Washington", "Quebec", "Ukraine", "Russia", "Canada"];
+const PLACE_HINTS: &[&str] = &[
+    "Moscow",
+    "Kyiv",
+    "Washington",
+    "Quebec",
+    "Ukraine",
+    "Russia",
+    "Canada",
+];
 
 fn is_cap_word(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -81,7 +220,9 @@ pub fn find(doc: &Doc) -> Entities {
         let mut i = 0;
         while i < words.len() {
             let w = words[i].of(text);
-            if !is_cap_word(w) || (STOP.contains(&w) && !is_cap_word(words.get(i + 1).map_or("", |n| n.of(text)))) {
+            if !is_cap_word(w)
+                || (STOP.contains(&w) && !is_cap_word(words.get(i + 1).map_or("", |n| n.of(text))))
+            {
                 i += 1;
                 continue;
             }
@@ -96,7 +237,9 @@ pub fn find(doc: &Doc) -> Entities {
             let run: Vec<Span> = words[i..j].to_vec();
             // Split off leading titles into the role.
             let mut k = 0;
-            while k + 1 < run.len() && (TITLES.contains(&run[k].of(text)) || STOP.contains(&run[k].of(text))) {
+            while k + 1 < run.len()
+                && (TITLES.contains(&run[k].of(text)) || STOP.contains(&run[k].of(text)))
+            {
                 k += 1;
             }
             let name_span = Span::new(run[k].start, run[run.len() - 1].end);
@@ -121,7 +264,18 @@ fn lowercase_role_before(text: &str, name_start: usize, sentence_start: usize) -
     let mut words: Vec<&str> = before.split_whitespace().collect();
     let mut role = Vec::new();
     while let Some(w) = words.pop() {
-        if ["spokesman", "spokeswoman", "spokesperson", "envoy", "minister", "leader", "adviser", "official"].contains(&w) {
+        if [
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "envoy",
+            "minister",
+            "leader",
+            "adviser",
+            "official",
+        ]
+        .contains(&w)
+        {
             role.push(w);
         } else if !role.is_empty() && is_cap_word(w) && !STOP.contains(&w) {
             role.push(w);
@@ -138,9 +292,19 @@ fn cluster(doc: &Doc, raw: Vec<(Span, Option<String>)>) -> Entities {
     let mut out = Entities::default();
     for (span, role) in &raw {
         let name = span.of(text);
-        let last = name.split(' ').next_back().unwrap_or(name).trim_end_matches("’s").trim_end_matches("'s");
+        let last = name
+            .split(' ')
+            .next_back()
+            .unwrap_or(name)
+            .trim_end_matches("’s")
+            .trim_end_matches("'s");
         let name = if name.ends_with("’s") || name.ends_with("'s") {
-            &name[..name.len() - if name.ends_with("’s") { "’s".len() } else { 2 }]
+            &name[..name.len()
+                - if name.ends_with("’s") {
+                    "’s".len()
+                } else {
+                    2
+                }]
         } else {
             name
         };
@@ -151,7 +315,10 @@ fn cluster(doc: &Doc, raw: Vec<(Span, Option<String>)>) -> Entities {
             e.name == name
                 || e.name.ends_with(&format!(" {name}"))
                 || (name.ends_with(&format!(" {}", e.name)) && !e.name.contains(' '))
-                || (last == e.name.rsplit(' ').next().unwrap_or("") && name.contains(' ') && e.name.contains(' ') && e.name.len() > name.len())
+                || (last == e.name.rsplit(' ').next().unwrap_or("")
+                    && name.contains(' ')
+                    && e.name.contains(' ')
+                    && e.name.len() > name.len())
         });
         let idx = match found {
             Some(i) => {
@@ -184,7 +351,9 @@ fn cluster(doc: &Doc, raw: Vec<(Span, Option<String>)>) -> Entities {
         let e = &mut out.list[idx];
         e.mentions += 1;
         if e.role.is_none() {
-            e.role = role.clone().filter(|r| !["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."].contains(&r.as_str()));
+            e.role = role
+                .clone()
+                .filter(|r| !["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."].contains(&r.as_str()));
         }
         if let Some(r) = role {
             if r.starts_with("Mrs") || r.starts_with("Ms") {

@@ -31,8 +31,14 @@ pub fn clean_title(title: &str, h1: Option<&str>) -> String {
 
 /// The start of the article text, cut at a word boundary near 200 characters.
 pub fn excerpt_from(article: &Article) -> String {
-    let first = article.blocks.iter().map(|b| &article.text[b.start..b.end]).find(|t| t.len() > 40);
-    let Some(first) = first else { return String::new() };
+    let first = article
+        .blocks
+        .iter()
+        .map(|b| &article.text[b.start..b.end])
+        .find(|t| t.len() > 40);
+    let Some(first) = first else {
+        return String::new();
+    };
     if first.chars().count() <= 200 {
         return first.to_string();
     }
@@ -82,14 +88,22 @@ pub fn fill(page: &Page, article: &mut Article) {
     let h1 = page
         .blocks
         .iter()
-        .find(|b| page.nodes.get(b.node as usize).is_some_and(|n| n.tag == "h1"))
+        .find(|b| {
+            page.nodes
+                .get(b.node as usize)
+                .is_some_and(|n| n.tag == "h1")
+        })
         .map(|b| b.text.as_str());
     let raw_title = page
         .meta_value(&["og:title", "twitter:title"])
         .map(str::to_string)
         .or_else(|| json_ld_value(page, "headline"))
         .unwrap_or_else(|| page.title.clone());
-    let raw_title = if raw_title.is_empty() { page.title.clone() } else { raw_title };
+    let raw_title = if raw_title.is_empty() {
+        page.title.clone()
+    } else {
+        raw_title
+    };
     article.title = clean_title(&raw_title, h1);
     article.byline = page
         .meta_value(&["author", "article:author", "parsely-author", "dc.creator"])
@@ -97,7 +111,14 @@ pub fn fill(page: &Page, article: &mut Article) {
         .map(str::to_string)
         .or_else(|| json_ld_value(page, "author"));
     article.published = page
-        .meta_value(&["article:published_time", "datepublished", "date", "dc.date", "pubdate", "parsely-pub-date"])
+        .meta_value(&[
+            "article:published_time",
+            "datepublished",
+            "date",
+            "dc.date",
+            "pubdate",
+            "parsely-pub-date",
+        ])
         .map(str::to_string)
         .or_else(|| json_ld_value(page, "datePublished"))
         .or_else(|| page.meta_value(&["time"]).map(str::to_string));
@@ -105,7 +126,10 @@ pub fn fill(page: &Page, article: &mut Article) {
         .meta_value(&["og:site_name", "application-name"])
         .map(str::to_string)
         .or_else(|| json_ld_value(page, "publisher"));
-    article.lang = page.lang.clone().or_else(|| page.meta_value(&["og:locale", "language"]).map(str::to_string));
+    article.lang = page.lang.clone().or_else(|| {
+        page.meta_value(&["og:locale", "language"])
+            .map(str::to_string)
+    });
     article.excerpt = page
         .meta_value(&["description", "og:description", "twitter:description"])
         .map(str::to_string)
@@ -118,8 +142,14 @@ mod tests {
 
     #[test]
     fn title_tails_are_stripped() {
-        assert_eq!(clean_title("Kremlin says Putin sent signals – World", None), "Kremlin says Putin sent signals");
+        assert_eq!(
+            clean_title("Kremlin says Putin sent signals – World", None),
+            "Kremlin says Putin sent signals"
+        );
         assert_eq!(clean_title("Short | Site", None), "Short | Site");
-        assert_eq!(clean_title("A long headline here | Site", Some("A long headline")), "A long headline");
+        assert_eq!(
+            clean_title("A long headline here | Site", Some("A long headline")),
+            "A long headline"
+        );
     }
 }

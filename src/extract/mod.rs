@@ -60,7 +60,12 @@ pub fn extract(page: &Page) -> Article {
         }
         let start = article.text.len();
         article.text.push_str(&b.text);
-        article.blocks.push(ArticleBlock { block: i, node: b.node, start, end: article.text.len() });
+        article.blocks.push(ArticleBlock {
+            block: i,
+            node: b.node,
+            start,
+            end: article.text.len(),
+        });
     }
     metadata::fill(page, &mut article);
     article.readerable = score::is_readerable(page, &chosen);
@@ -73,12 +78,19 @@ pub fn article_from_text(text: &str) -> Article {
     let blocks: Vec<ArticleBlock> = paragraph_ranges(text)
         .into_iter()
         .enumerate()
-        .map(|(i, (start, end))| ArticleBlock { block: i, node: i as u32 + 1, start, end })
+        .map(|(i, (start, end))| ArticleBlock {
+            block: i,
+            node: i as u32 + 1,
+            start,
+            end,
+        })
         .collect();
     let title = blocks
         .first()
         .map(|b| &text[b.start..b.end])
-        .filter(|t| !t.contains('\n') && t.chars().count() <= 200 && !t.ends_with(['.', '!', '?', '”', '"']))
+        .filter(|t| {
+            !t.contains('\n') && t.chars().count() <= 200 && !t.ends_with(['.', '!', '?', '”', '"'])
+        })
         .map(|t| metadata::clean_title(t, None))
         .unwrap_or_default();
     let mut article = Article {

@@ -8,12 +8,33 @@ use crate::page::Page;
 
 /// Container hints that mark page chrome rather than story.
 const NEGATIVE_HINTS: &[&str] = &[
-    "comment", "respond", "reply", "sidebar", "widget", "footer", "menu", "nav", "related",
-    "share", "social", "newsletter", "promo", "advert", "cookie", "banner", "popular",
-    "most-read", "subscribe", "breadcrumb", "masthead", "site-header",
+    "comment",
+    "respond",
+    "reply",
+    "sidebar",
+    "widget",
+    "footer",
+    "menu",
+    "nav",
+    "related",
+    "share",
+    "social",
+    "newsletter",
+    "promo",
+    "advert",
+    "cookie",
+    "banner",
+    "popular",
+    "most-read",
+    "subscribe",
+    "breadcrumb",
+    "masthead",
+    "site-header",
 ];
 /// Container hints that mark the story.
-const POSITIVE_HINTS: &[&str] = &["article", "entry", "story", "content", "post", "body", "main", "text"];
+const POSITIVE_HINTS: &[&str] = &[
+    "article", "entry", "story", "content", "post", "body", "main", "text",
+];
 /// Tags whose whole subtree is page chrome.
 const CHROME_TAGS: &[&str] = &["nav", "footer", "aside", "form"];
 
@@ -67,9 +88,10 @@ pub fn choose_blocks(page: &Page) -> Vec<usize> {
         .filter(|(_, b)| {
             let inside = page.ancestors(b.node).any(|(i, _)| i == best);
             inside
-                && !page.ancestors(b.node).take_while(|(i, _)| *i != best).any(|(_, n)| {
-                    CHROME_TAGS.contains(&n.tag.as_str()) || hint_score(&n.hints) < 0
-                })
+                && !page
+                    .ancestors(b.node)
+                    .take_while(|(i, _)| *i != best)
+                    .any(|(_, n)| CHROME_TAGS.contains(&n.tag.as_str()) || hint_score(&n.hints) < 0)
                 && link_density(&b.text, b.link_chars) <= 0.5
         })
         .map(|(i, _)| i)

@@ -53,7 +53,11 @@ pub fn page_from_html(html: &str) -> Page {
                         .collect::<Vec<_>>()
                         .join(" ")
                         .to_lowercase();
-                    page.nodes.push(Node { parent, tag: tag.clone(), hints });
+                    page.nodes.push(Node {
+                        parent,
+                        tag: tag.clone(),
+                        hints,
+                    });
                     if tag == "time" {
                         if let Some(dt) = el.attr("datetime") {
                             page.meta.push(("time".into(), dt.trim().to_string()));
@@ -67,7 +71,10 @@ pub fn page_from_html(html: &str) -> Page {
                     let block = is_block(&tag);
                     if block {
                         flush(&mut frames, &mut page.blocks);
-                        frames.push(Frame { node: idx, run: TextRun::default() });
+                        frames.push(Frame {
+                            node: idx,
+                            run: TextRun::default(),
+                        });
                     }
                     let link = tag == "a";
                     if link {
@@ -111,7 +118,11 @@ pub fn page_from_html(html: &str) -> Page {
 fn flush(frames: &mut [Frame], blocks: &mut Vec<Block>) {
     if let Some(f) = frames.last_mut() {
         if let Some((text, link_chars)) = f.run.take() {
-            blocks.push(Block { node: f.node, text, link_chars });
+            blocks.push(Block {
+                node: f.node,
+                text,
+                link_chars,
+            });
         }
     }
 }
@@ -119,10 +130,15 @@ fn flush(frames: &mut [Frame], blocks: &mut Vec<Block>) {
 /// Title, `lang`, `<meta>` pairs and JSON-LD scripts.
 fn read_head(doc: &Html, page: &mut Page) {
     for node in doc.tree.root().descendants() {
-        let DomNode::Element(el) = node.value() else { continue };
+        let DomNode::Element(el) = node.value() else {
+            continue;
+        };
         match el.name() {
             "html" if page.lang.is_none() => {
-                page.lang = el.attr("lang").map(|l| l.trim().to_string()).filter(|l| !l.is_empty());
+                page.lang = el
+                    .attr("lang")
+                    .map(|l| l.trim().to_string())
+                    .filter(|l| !l.is_empty());
             }
             "title" if page.title.is_empty() => {
                 let mut run = TextRun::default();
@@ -132,13 +148,25 @@ fn read_head(doc: &Html, page: &mut Page) {
                 page.title = run.take().map(|(t, _)| t).unwrap_or_default();
             }
             "meta" => {
-                let key = el.attr("name").or(el.attr("property")).or(el.attr("itemprop"));
+                let key = el
+                    .attr("name")
+                    .or(el.attr("property"))
+                    .or(el.attr("itemprop"));
                 if let (Some(k), Some(v)) = (key, el.attr("content")) {
-                    page.meta.push((k.trim().to_lowercase(), v.trim().to_string()));
+                    page.meta
+                        .push((k.trim().to_lowercase(), v.trim().to_string()));
                 }
             }
-            "script" if el.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) => {
-                let text: String = node.descendants().filter_map(|d| d.value().as_text()).map(|t| &**t).collect();
+            "script"
+                if el
+                    .attr("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
+            {
+                let text: String = node
+                    .descendants()
+                    .filter_map(|d| d.value().as_text())
+                    .map(|t| &**t)
+                    .collect();
                 page.json_ld.push(text);
             }
             _ => {}

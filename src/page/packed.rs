@@ -43,21 +43,39 @@ pub fn page_from_packed(p: &Packed) -> Result<Page, PackedError> {
         lang: Some(p.lang.trim().to_string()).filter(|l| !l.is_empty()),
         ..Page::default()
     };
-    let (meta, json_ld) = p.head.split_once("\u{1e}\u{1e}").unwrap_or((p.head.as_str(), ""));
+    let (meta, json_ld) = p
+        .head
+        .split_once("\u{1e}\u{1e}")
+        .unwrap_or((p.head.as_str(), ""));
     for item in meta.split(SEP_ITEM).filter(|s| !s.is_empty()) {
-        let (k, v) = item.split_once(SEP_FIELD).ok_or(PackedError("meta item without a value"))?;
+        let (k, v) = item
+            .split_once(SEP_FIELD)
+            .ok_or(PackedError("meta item without a value"))?;
         page.meta.push((k.to_string(), v.to_string()));
     }
-    page.json_ld = json_ld.split(SEP_ITEM).filter(|s| !s.is_empty()).map(str::to_string).collect();
+    page.json_ld = json_ld
+        .split(SEP_ITEM)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
 
     if !p.nodes.is_empty() {
         for (i, item) in p.nodes.split(SEP_ITEM).enumerate() {
-            let (tag, hints) = item.split_once(SEP_FIELD).ok_or(PackedError("node without hints"))?;
-            let parent = *p.parents.get(i).ok_or(PackedError("fewer parents than nodes"))?;
+            let (tag, hints) = item
+                .split_once(SEP_FIELD)
+                .ok_or(PackedError("node without hints"))?;
+            let parent = *p
+                .parents
+                .get(i)
+                .ok_or(PackedError("fewer parents than nodes"))?;
             if parent != super::NO_PARENT && parent as usize >= i {
                 return Err(PackedError("parent after child"));
             }
-            page.nodes.push(Node { parent, tag: tag.to_string(), hints: hints.to_string() });
+            page.nodes.push(Node {
+                parent,
+                tag: tag.to_string(),
+                hints: hints.to_string(),
+            });
         }
     }
     if page.nodes.len() != p.parents.len() {
@@ -76,14 +94,20 @@ pub fn page_from_packed(p: &Packed) -> Result<Page, PackedError> {
         let mut text = String::new();
         let mut units = 0usize;
         while units < len {
-            let c = chars.next().ok_or(PackedError("block lengths exceed the text"))?;
+            let c = chars
+                .next()
+                .ok_or(PackedError("block lengths exceed the text"))?;
             units += c.len_utf16();
             text.push(c);
         }
         if units != len {
             return Err(PackedError("block length splits a surrogate pair"));
         }
-        page.blocks.push(Block { node, text, link_chars });
+        page.blocks.push(Block {
+            node,
+            text,
+            link_chars,
+        });
     }
     if chars.next().is_some() {
         return Err(PackedError("text left over after the last block"));
@@ -124,7 +148,10 @@ mod tests {
         assert!(page_from_packed(&p).is_err());
         let mut p = sample();
         p.blocks = vec![2, 7, 0, 1, 6, 0];
-        assert_eq!(page_from_packed(&p), Err(PackedError("block length splits a surrogate pair")));
+        assert_eq!(
+            page_from_packed(&p),
+            Err(PackedError("block length splits a surrogate pair"))
+        );
         let mut p = sample();
         p.parents = vec![u32::MAX, 5, 1];
         assert!(page_from_packed(&p).is_err());

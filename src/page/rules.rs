@@ -6,17 +6,58 @@
 
 /// Elements whose text forms blocks of its own.
 pub const BLOCK_TAGS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
-    "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
-    "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol",
-    "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
 ];
 
 /// Elements skipped together with everything inside them.
 pub const SKIP_TAGS: &[&str] = &[
     "audio", "button", "canvas", "datalist", "embed", "head", "iframe", "input", "link", "map",
-    "math", "meta", "noscript", "object", "option", "script", "select", "style", "svg",
-    "template", "textarea", "title", "video",
+    "math", "meta", "noscript", "object", "option", "script", "select", "style", "svg", "template",
+    "textarea", "title", "video",
 ];
 
 /// True when `tag` (lower case) starts a block.
@@ -55,7 +96,11 @@ impl TextRun {
     /// Appends raw text; `in_link` counts it as link text.
     pub fn push(&mut self, raw: &str, in_link: bool) {
         for c in raw.chars() {
-            let c = if matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c') { ' ' } else { c };
+            let c = if matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c') {
+                ' '
+            } else {
+                c
+            };
             if c == ' ' && (self.text.is_empty() || self.text.ends_with([' ', '\n'])) {
                 continue;
             }

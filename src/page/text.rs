@@ -38,11 +38,23 @@ pub fn paragraph_ranges(text: &str) -> Vec<(usize, usize)> {
 /// Builds a page from plain text.
 pub fn page_from_text(text: &str) -> Page {
     let mut page = Page::default();
-    page.nodes.push(Node { parent: NO_PARENT, tag: "body".into(), hints: String::new() });
+    page.nodes.push(Node {
+        parent: NO_PARENT,
+        tag: "body".into(),
+        hints: String::new(),
+    });
     for (s, e) in paragraph_ranges(text) {
         let node = page.nodes.len() as u32;
-        page.nodes.push(Node { parent: 0, tag: "p".into(), hints: String::new() });
-        page.blocks.push(Block { node, text: text[s..e].to_string(), link_chars: 0 });
+        page.nodes.push(Node {
+            parent: 0,
+            tag: "p".into(),
+            hints: String::new(),
+        });
+        page.blocks.push(Block {
+            node,
+            text: text[s..e].to_string(),
+            link_chars: 0,
+        });
     }
     page
 }

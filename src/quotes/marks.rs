@@ -20,7 +20,10 @@ pub struct Marked {
 
 /// Whether the char before `pos` in `text` is a letter (so `’` at `pos` is an apostrophe).
 fn letter_after(text: &str, pos: usize) -> bool {
-    text[pos..].chars().nth(1).is_some_and(char::is_alphanumeric)
+    text[pos..]
+        .chars()
+        .nth(1)
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// Finds the quotations of one paragraph `par` of `text`.
@@ -29,7 +32,9 @@ pub fn scan(text: &str, par: Span) -> Vec<Marked> {
     let mut out = Vec::new();
     let mut i = 0usize;
     while i < p.len() {
-        let Some(c) = p[i..].chars().next() else { break };
+        let Some(c) = p[i..].chars().next() else {
+            break;
+        };
         let open_len = c.len_utf8();
         let close = if c == '"' {
             Some('"')
@@ -38,13 +43,19 @@ pub fn scan(text: &str, par: Span) -> Vec<Marked> {
         };
         if let Some(close) = close {
             // A single mark opens only before a word, and closes where it is not an apostrophe.
-            let before_ok = i == 0 || p[..i].chars().next_back().is_some_and(|b| !b.is_alphanumeric());
+            let before_ok = i == 0
+                || p[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|b| !b.is_alphanumeric());
             if before_ok {
                 let body = i + open_len;
                 let mut j = body;
                 let mut found = None;
                 while j < p.len() {
-                    let Some(d) = p[j..].chars().next() else { break };
+                    let Some(d) = p[j..].chars().next() else {
+                        break;
+                    };
                     if d == close && !(close == '’' && letter_after(p, j)) {
                         found = Some(j);
                         break;
@@ -57,7 +68,10 @@ pub fn scan(text: &str, par: Span) -> Vec<Marked> {
                         let lead = inner.len() - inner.trim_start().len();
                         let trimmed = inner.trim();
                         out.push(Marked {
-                            inner: Span::new(par.start + body + lead, par.start + body + lead + trimmed.len()),
+                            inner: Span::new(
+                                par.start + body + lead,
+                                par.start + body + lead + trimmed.len(),
+                            ),
                             outer: Span::new(par.start + i, par.start + j + close.len_utf8()),
                         });
                     }
@@ -76,12 +90,18 @@ mod tests {
     use super::*;
 
     fn inner(t: &str) -> Vec<&str> {
-        scan(t, Span::new(0, t.len())).iter().map(|m| m.inner.of(t)).collect()
+        scan(t, Span::new(0, t.len()))
+            .iter()
+            .map(|m| m.inner.of(t))
+            .collect()
     }
 
     #[test]
     fn finds_each_style() {
-        assert_eq!(inner("He said “yes, now,” and \"no\"."), ["yes, now,", "no"]);
+        assert_eq!(
+            inner("He said “yes, now,” and \"no\"."),
+            ["yes, now,", "no"]
+        );
         assert_eq!(inner("«Oui» et „Ja“"), ["Oui", "Ja"]);
         assert_eq!(inner("It’s ‘fine’ and Trump’s ‘deal’"), ["fine", "deal"]);
     }

@@ -51,11 +51,12 @@ const PRONOUNS: &[(&str, Option<Gender>)] = &[
 fn word_spans(text: &str, span: Span) -> Vec<Span> {
     let s = span.of(text);
     let base = s.as_ptr() as usize;
-    words(s).map(|w| {
-        let st = span.start + (w.as_ptr() as usize - base);
-        Span::new(st, st + w.len())
-    })
-    .collect()
+    words(s)
+        .map(|w| {
+            let st = span.start + (w.as_ptr() as usize - base);
+            Span::new(st, st + w.len())
+        })
+        .collect()
 }
 
 /// A cue with the words that name its subject.
@@ -73,13 +74,22 @@ fn attributions(doc: &Doc, ents: &Entities, sentence: Span, quoted: &[Span]) -> 
         .into_iter()
         .filter(|w| !quoted.iter().any(|q| q.contains(*w)))
         .collect();
-    let mention_at = |w: Span| ents.mentions.iter().find(|m| m.span.start <= w.start && w.end <= m.span.end);
+    let mention_at = |w: Span| {
+        ents.mentions
+            .iter()
+            .find(|m| m.span.start <= w.start && w.end <= m.span.end)
+    };
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         if !cues::is_cue(w.of(text)) {
             continue;
         }
-        let mut a = Attribution { cue: *w, mention: None, entity: None, pronoun: None };
+        let mut a = Attribution {
+            cue: *w,
+            mention: None,
+            entity: None,
+            pronoun: None,
+        };
         // Subject before the cue: skip up to four short connecting words ("on Friday", "also").
         let mut j = i;
         let mut skipped = 0;
@@ -99,13 +109,25 @@ fn attributions(doc: &Doc, ents: &Entities, sentence: Span, quoted: &[Span]) -> 
                 a.pronoun = Some(*g);
                 break;
             }
-            if ["leader", "official", "spokesman", "spokeswoman", "minister", "president"].contains(&lw.as_str()) {
+            if [
+                "leader",
+                "official",
+                "spokesman",
+                "spokeswoman",
+                "minister",
+                "president",
+            ]
+            .contains(&lw.as_str())
+            {
                 a.mention = Some(word);
                 a.pronoun = Some(None);
                 break;
             }
             // Only words that cannot carry a verb of their own are skipped.
-            if matches!(lw.as_str(), "and" | "but" | "that" | "which" | "who" | "to" | "would" | "will" | "had" | "has") {
+            if matches!(
+                lw.as_str(),
+                "and" | "but" | "that" | "which" | "who" | "to" | "would" | "will" | "had" | "has"
+            ) {
                 break;
             }
             skipped += 1;
@@ -134,19 +156,42 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
         let outers: Vec<Span> = marked.iter().map(|m| m.outer).collect();
         let first_of_par = quotes.len();
         for m in &marked {
-            let Some(si) = doc.sentence_at(m.inner.start) else { continue };
+            let Some(si) = doc.sentence_at(m.inner.start) else {
+                continue;
+            };
             let sentence = doc.sentences[si].span;
             let n_words = words(m.inner.of(text)).count();
             let whole_sentence = sentence.len() <= m.outer.len() + 2;
-            let kind = if n_words >= 5 || whole_sentence { QuoteKind::Direct } else { QuoteKind::Partial };
-            let damaged = sentence.of(text).chars().next().is_some_and(char::is_lowercase);
+            let kind = if n_words >= 5 || whole_sentence {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Partial
+            };
+            let damaged = sentence
+                .of(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
             let atts = attributions(doc, ents, sentence, &outers);
             // The attribution nearest the quote: before it on the right of a subject, or after.
             let best = atts
                 .iter()
                 .filter(|a| a.entity.is_some() || a.pronoun.is_some())
-                .min_by_key(|a| if a.cue.start >= m.outer.end { a.cue.start - m.outer.end } else { m.outer.start.saturating_sub(a.cue.end) * 2 });
-            let mut q = Quote { span: m.inner, kind, speaker: None, mention: None, cue: None, confidence: 0.0 };
+                .min_by_key(|a| {
+                    if a.cue.start >= m.outer.end {
+                        a.cue.start - m.outer.end
+                    } else {
+                        m.outer.start.saturating_sub(a.cue.end) * 2
+                    }
+                });
+            let mut q = Quote {
+                span: m.inner,
+                kind,
+                speaker: None,
+                mention: None,
+                cue: None,
+                confidence: 0.0,
+            };
             match best {
                 Some(a) if a.entity.is_some() => {
                     q.speaker = a.entity;
@@ -176,12 +221,20 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                 }
                 None if !damaged && atts.is_empty() && kind == QuoteKind::Direct => {
                     // A floating quote continues the speaker before it.
-                    let prev = if quotes.len() > first_of_par { quotes.last().and_then(|q| q.speaker) } else { last_speaker };
+                    let prev = if quotes.len() > first_of_par {
+                        quotes.last().and_then(|q| q.speaker)
+                    } else {
+                        last_speaker
+                    };
                     q.speaker = prev;
                     q.confidence = if prev.is_some() { 0.6 } else { 0.0 };
                 }
                 None => {
-                    q.kind = if atts.is_empty() && kind == QuoteKind::Partial { QuoteKind::Mention } else { kind };
+                    q.kind = if atts.is_empty() && kind == QuoteKind::Partial {
+                        QuoteKind::Mention
+                    } else {
+                        kind
+                    };
                 }
             }
             if q.speaker.is_some() {

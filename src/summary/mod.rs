@@ -19,7 +19,9 @@ const STOPWORDS: &[&str] = &[
 ];
 
 /// Openers that make a sentence depend on the one before it.
-const DEPENDENT_OPENERS: &[&str] = &["he", "she", "they", "it", "this", "that", "these", "those", "but", "and", "however", "also"];
+const DEPENDENT_OPENERS: &[&str] = &[
+    "he", "she", "they", "it", "this", "that", "these", "those", "but", "and", "however", "also",
+];
 
 /// Reading speed used for `reading_minutes`.
 pub const WORDS_PER_MINUTE: f64 = 230.0;
@@ -60,13 +62,25 @@ pub fn summarize(doc: &Doc, n: usize) -> Vec<Span> {
             if ws.is_empty() || len < 6 {
                 return (f64::MIN, i);
             }
-            let centrality: f64 = ws.iter().map(|w| freq[w.as_str()] - 1.0).sum::<f64>() / (ws.len() as f64).sqrt();
+            let centrality: f64 =
+                ws.iter().map(|w| freq[w.as_str()] - 1.0).sum::<f64>() / (ws.len() as f64).sqrt();
             let position = 1.0 - (i as f64 / total);
-            let first = words(doc.slice(sents[i].span)).next().unwrap_or("").to_lowercase();
-            let dependent = if DEPENDENT_OPENERS.contains(&first.as_str()) { 0.5 } else { 1.0 };
+            let first = words(doc.slice(sents[i].span))
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            let dependent = if DEPENDENT_OPENERS.contains(&first.as_str()) {
+                0.5
+            } else {
+                1.0
+            };
             ((centrality + 2.0 * position) * dependent, i)
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    scored.into_iter().take(n).map(|(_, i)| sents[i].span).collect()
+    scored
+        .into_iter()
+        .take(n)
+        .map(|(_, i)| sents[i].span)
+        .collect()
 }

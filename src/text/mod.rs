@@ -64,7 +64,11 @@ impl<'a> Doc<'a> {
     /// Segments an article.
     pub fn new(article: &'a Article) -> Self {
         let text = article.text.as_str();
-        let paragraphs: Vec<Span> = article.blocks.iter().map(|b| Span::new(b.start, b.end)).collect();
+        let paragraphs: Vec<Span> = article
+            .blocks
+            .iter()
+            .map(|b| Span::new(b.start, b.end))
+            .collect();
         let mut sentences = Vec::new();
         for (p, span) in paragraphs.iter().enumerate() {
             for s in sentences::split(span.of(text)) {
@@ -74,7 +78,11 @@ impl<'a> Doc<'a> {
                 });
             }
         }
-        Doc { text, paragraphs, sentences }
+        Doc {
+            text,
+            paragraphs,
+            sentences,
+        }
     }
 
     /// The text of a span.
@@ -91,5 +99,6 @@ impl<'a> Doc<'a> {
 
 /// Words of a text as `\w+` runs (letters, digits, marks, underscore), for counts and scoring.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty())
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
 }

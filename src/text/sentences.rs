@@ -10,9 +10,9 @@ use super::Span;
 /// Words that end with a period without ending the sentence.
 const ABBREVIATIONS: &[&str] = &[
     "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dr", "e.g", "etc",
-    "feb", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj",
-    "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "ph.d", "prof", "rep", "rev",
-    "sen", "sep", "sept", "sgt", "sr", "st", "u.k", "u.n", "u.s", "vs", "st",
+    "feb", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar",
+    "messrs", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "ph.d", "prof", "rep", "rev", "sen",
+    "sep", "sept", "sgt", "sr", "st", "u.k", "u.n", "u.s", "vs", "st",
 ];
 
 fn is_closer(c: char) -> bool {
@@ -20,14 +20,19 @@ fn is_closer(c: char) -> bool {
 }
 
 fn is_opener(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '‹' | '„' | '¿' | '¡')
+    matches!(
+        c,
+        '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '‹' | '„' | '¿' | '¡'
+    )
 }
 
 /// Whether the word ending at byte `end` of `text` (just before a period) is an abbreviation.
 fn abbreviation_before(text: &str, end: usize) -> bool {
-    let start = text[..end].rfind(|c: char| c.is_whitespace() || is_opener(c)).map_or(0, |i| {
-        i + text[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let start = text[..end]
+        .rfind(|c: char| c.is_whitespace() || is_opener(c))
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &text[start..end];
     let lower = word.to_lowercase();
     if ABBREVIATIONS.contains(&lower.as_str()) {
@@ -35,7 +40,8 @@ fn abbreviation_before(text: &str, end: usize) -> bool {
     }
     // A single capital letter ("J. K. Rowling") or dotted initials ("U.S.").
     let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
-    (letters.len() == 1 && letters[0].is_uppercase()) || (word.contains('.') && letters.iter().all(|c| c.is_uppercase()))
+    (letters.len() == 1 && letters[0].is_uppercase())
+        || (word.contains('.') && letters.iter().all(|c| c.is_uppercase()))
 }
 
 /// Splits a paragraph into sentence spans (byte offsets into `text`).
@@ -51,7 +57,9 @@ pub fn split(text: &str) -> Vec<Span> {
             end = Some((pos, pos + 1));
         } else if matches!(c, '.' | '!' | '?' | '…') {
             let mut j = i + 1;
-            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?') || is_closer(chars[j].1)) {
+            while j < chars.len()
+                && (matches!(chars[j].1, '.' | '!' | '?') || is_closer(chars[j].1))
+            {
                 j += 1;
             }
             let cut = chars.get(j).map_or(text.len(), |x| x.0);
@@ -62,7 +70,9 @@ pub fn split(text: &str) -> Vec<Span> {
                     while k < chars.len() && chars[k].1.is_whitespace() {
                         k += 1;
                     }
-                    chars.get(k).is_none_or(|&(_, n)| n.is_uppercase() || n.is_numeric() || is_opener(n))
+                    chars
+                        .get(k)
+                        .is_none_or(|&(_, n)| n.is_uppercase() || n.is_numeric() || is_opener(n))
                 }
                 _ => false,
             };
@@ -102,13 +112,20 @@ mod tests {
     fn splits_after_closing_quotes() {
         assert_eq!(
             texts("He said: “We are ready.” Mr. Smith disagreed. U.S. officials left!"),
-            ["He said: “We are ready.”", "Mr. Smith disagreed.", "U.S. officials left!"]
+            [
+                "He said: “We are ready.”",
+                "Mr. Smith disagreed.",
+                "U.S. officials left!"
+            ]
         );
     }
 
     #[test]
     fn keeps_initials_and_lowercase_continuations() {
-        assert_eq!(texts("J. K. Rowling wrote it. it was e.g. fine"), ["J. K. Rowling wrote it. it was e.g. fine"]);
+        assert_eq!(
+            texts("J. K. Rowling wrote it. it was e.g. fine"),
+            ["J. K. Rowling wrote it. it was e.g. fine"]
+        );
         assert_eq!(texts("One.\nTwo"), ["One.", "Two"]);
     }
 }

@@ -30,7 +30,10 @@ impl Utf16Map {
 
     /// The UTF-16 offset of byte offset `byte`.
     pub fn to_utf16(&self, byte: usize) -> usize {
-        let i = self.marks.partition_point(|&(b, _)| b <= byte).saturating_sub(1);
+        let i = self
+            .marks
+            .partition_point(|&(b, _)| b <= byte)
+            .saturating_sub(1);
         let (b, u) = self.marks[i];
         u + (byte - b)
     }

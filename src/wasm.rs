@@ -1,0 +1,106 @@
+//! The browser API (wasm32 only): the thin layer between JS and the pure core.
+//!
+//! Takes a live `Document`, a packed snapshot from `extension/lib/snapshot.js`, an HTML
+//! string or plain text; gives the schema-1 insights as a plain JS object (UTF-16 spans).
+//! Every failure comes back as a thrown JS `Error`, never a panic: this module may not
+//! unwrap.
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::page::packed::{page_from_packed, Packed};
+use crate::{analyze_page, analyze_text, Error};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(module = "/extension/lib/snapshot.js")]
+extern "C" {
+    /// The collector: one pass over the DOM, packed (see snapshot.js).
+    #[wasm_bindgen(js_name = collectSnapshot, catch)]
+    fn collect_snapshot(doc: &web_sys::Document) -> Result<Snapshot, JsValue>;
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The object `collectSnapshot` returns.
+    pub type Snapshot;
+    #[wasm_bindgen(method, getter, structural)]
+    fn title(this: &Snapshot) -> Option<String>;
+    #[wasm_bindgen(method, getter, structural)]
+    fn lang(this: &Snapshot) -> Option<String>;
+    #[wasm_bindgen(method, getter, structural)]
+    fn head(this: &Snapshot) -> Option<String>;
+    #[wasm_bindgen(method, getter, structural)]
+    fn nodes(this: &Snapshot) -> Option<String>;
+    #[wasm_bindgen(method, getter, structural)]
+    fn parents(this: &Snapshot) -> Option<js_sys::Uint32Array>;
+    #[wasm_bindgen(method, getter, structural)]
+    fn text(this: &Snapshot) -> Option<String>;
+    #[wasm_bindgen(method, getter, structural)]
+    fn blocks(this: &Snapshot) -> Option<js_sys::Uint32Array>;
+}
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    value
+        .serialize(&ser)
+        .map_err(|e| JsError::new(&format!("lede: cannot convert the result: {e}")))
+}
+
+fn err(e: Error) -> JsError {
+    JsError::new(&format!("lede: {e}"))
+}
+
+/// Reads the packed fields out of a snapshot object (a handful of boundary crossings).
+fn unpack(s: &Snapshot) -> Result<Packed, JsError> {
+    let missing = |f: &str| JsError::new(&format!("lede: malformed page snapshot: no `{f}`"));
+    Ok(Packed {
+        title: s.title().unwrap_or_default(),
+        lang: s.lang().unwrap_or_default(),
+        head: s.head().unwrap_or_default(),
+        nodes: s.nodes().ok_or_else(|| missing("nodes"))?,
+        parents: s.parents().ok_or_else(|| missing("parents"))?.to_vec(),
+        text: s.text().ok_or_else(|| missing("text"))?,
+        blocks: s.blocks().ok_or_else(|| missing("blocks"))?.to_vec(),
+    })
+}
+
+/// Analyses a snapshot made by `collectSnapshot(document)`; the caller keeps
+/// `snapshot.elements` to find the blocks (`insights.blocks[].node`) in the page again.
+#[wasm_bindgen(js_name = analyzeSnapshot)]
+pub fn analyze_snapshot(snapshot: &Snapshot) -> Result<JsValue, JsError> {
+    let page = page_from_packed(&unpack(snapshot)?).map_err(|e| err(e.into()))?;
+    to_js(&analyze_page(&page).map_err(err)?)
+}
+
+/// Analyses a live document: one pass to gather it, one call into the core.
+#[wasm_bindgen(js_name = analyzeDocument)]
+pub fn analyze_document(document: &web_sys::Document) -> Result<JsValue, JsError> {
+    let snapshot = collect_snapshot(document).map_err(|e| {
+        JsError::new(&format!(
+            "lede: cannot read the page: {}",
+            e.as_string().unwrap_or_else(|| format!("{e:?}"))
+        ))
+    })?;
+    analyze_snapshot(&snapshot)
+}
+
+/// Analyses an HTML string: the browser's own parser builds a detached document, which is
+/// then read exactly like a live one.
+#[wasm_bindgen(js_name = analyzeHtml)]
+pub fn analyze_html(html: &str) -> Result<JsValue, JsError> {
+    let parser =
+        web_sys::DomParser::new().map_err(|_| JsError::new("lede: DOMParser is not available"))?;
+    let doc = parser
+        .parse_from_string(html, web_sys::SupportedType::TextHtml)
+        .map_err(|_| JsError::new("lede: cannot parse the HTML"))?;
+    analyze_document(&doc)
+}
+
+/// Analyses plain text; `article.text` is the text exactly as given.
+#[wasm_bindgen(js_name = analyzeText)]
+pub fn analyze_text_js(text: &str) -> Result<JsValue, JsError> {
+    to_js(&analyze_text(text).map_err(err)?)
+}
