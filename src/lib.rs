@@ -22,7 +22,10 @@ pub mod report;
 pub mod summary;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+#[doc(hidden)]
+pub mod wasm;
+#[cfg(target_arch = "wasm32")]
+pub use wasm as wasm_api;
 
 pub use extract::{extract, Article};
 pub use insights::{analyze, analyze_page, analyze_text, Insights};

@@ -9,7 +9,6 @@
 //! Both DOM builders follow the same walk (see [`rules`]), so the same markup gives the same
 //! snapshot; a parity test in `tests/` checks it in a real browser.
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod html;
 pub mod packed;
 pub mod rules;
