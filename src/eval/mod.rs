@@ -3,3 +3,4 @@
 //!
 //! Takes Lede's output and a corpus's gold; gives the numbers. Corpus readers skip with a
 //! message when `../shared` is absent.
+pub mod quotes;
