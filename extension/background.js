@@ -12,12 +12,13 @@ const store = chrome.storage.session;
 const key = (tabId) => `tab:${tabId}`;
 
 /**
- * TabRecord: { tabId, enabled, state: 'pending'|'ready'|'skipped'|'error'|'off',
- *              insights: Insights|null, error: string|null }
+ * TabRecord: { tabId, url, enabled, state: 'pending'|'ready'|'skipped'|'error'|'off',
+ *              insights: Insights|null, error: string|null } — url is the page the content
+ * script last reported from (no `tabs` permission needed).
  */
 async function load(tabId) {
   const got = await store.get(key(tabId));
-  return got[key(tabId)] ?? { tabId, enabled: true, state: 'pending', insights: null, error: null };
+  return got[key(tabId)] ?? { tabId, url: null, enabled: true, state: 'pending', insights: null, error: null };
 }
 
 async function save(rec) {
@@ -66,7 +67,7 @@ async function onMessage(m, sender) {
     case 'lede:hello': {
       if (!sender.tab) return null;
       const rec = await load(sender.tab.id);
-      Object.assign(rec, { state: rec.enabled ? 'pending' : 'off', insights: null, error: null });
+      Object.assign(rec, { url: sender.url ?? null, state: rec.enabled ? 'pending' : 'off', insights: null, error: null });
       await save(rec);
       return { enabled: rec.enabled };
     }
