@@ -1,0 +1,93 @@
+# Lede — build, run, test and benchmark. Every target installs what it is missing first
+# (tools/deps.sh), so `make run` and `make test` work on a fresh Debian machine.
+#
+#   make run     build, serve www/ and open Chromium with the extension on the sample article
+#                (no display: print the sample's analysis and where the unpacked extension is)
+#   make test    every test: cargo test, wasm-bindgen-test in headless Chromium, Playwright e2e
+#   make build   the WASM package, the unpacked extension (extension/) and the demo site (www/)
+
+SHELL := /bin/bash
+WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml | head -1)
+WASM := target/wasm32-unknown-unknown/release/lede.wasm
+PKG := extension/pkg
+PORT ?= 8411
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: all deps deps-rust deps-node deps-browser build wasm cli www run test test-native \
+        test-wasm test-e2e bench-extract bench-quotes bench-summary bench-native bench-inpage \
+        fmt lint clean
+
+all: build
+
+deps: deps-rust deps-node deps-browser
+
+deps-rust:
+	@WASM_BINDGEN_VERSION=$(WASM_BINDGEN_VERSION) tools/deps.sh rust
+
+deps-node:
+	@tools/deps.sh node
+
+deps-browser:
+	@tools/deps.sh browser
+
+## build ---------------------------------------------------------------------------------
+
+build: wasm cli www
+
+cli:
+	cargo build --release --bin lede
+
+# The core for the browser: cargo → wasm-bindgen (--target web) → wasm-opt when present.
+wasm: deps-rust
+	cargo build --release --target wasm32-unknown-unknown --lib
+	rm -rf $(PKG) && wasm-bindgen --target web --out-name lede --out-dir $(PKG) $(WASM)
+	@if command -v wasm-opt >/dev/null; then \
+	  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	    --enable-mutable-globals -o $(PKG)/lede_bg.wasm $(PKG)/lede_bg.wasm; fi
+	@printf 'wasm: %s bytes, %s gzipped\n' "$$(stat -c %s $(PKG)/lede_bg.wasm)" "$$(gzip -9 -c $(PKG)/lede_bg.wasm | wc -c)"
+
+# The demo site reuses the extension's modules and package (copied, not duplicated in git).
+www: wasm
+	rm -rf www/pkg www/lib www/ui
+	cp -r $(PKG) www/pkg && cp -r extension/lib www/lib && cp -r extension/ui www/ui
+
+## run -----------------------------------------------------------------------------------
+
+run: deps build
+	@tools/run.sh $(PORT)
+
+## test ----------------------------------------------------------------------------------
+
+test: deps build
+	@tools/test.sh
+
+test-native:
+	cargo test --release
+
+test-wasm: deps-rust deps-browser
+	@tools/test.sh wasm
+
+test-e2e: deps build
+	@tools/test.sh e2e
+
+## benchmarks ----------------------------------------------------------------------------
+
+bench-extract:
+	cargo run --release --example bench-extract
+
+bench-quotes:
+	cargo run --release --example bench-quotes
+
+bench-summary:
+	cargo run --release --example bench-summary
+
+## housekeeping --------------------------------------------------------------------------
+
+fmt:
+	cargo fmt
+
+lint:
+	cargo fmt --check && cargo clippy --all-targets -- -D warnings
+
+clean:
+	cargo clean && rm -rf $(PKG) www/pkg www/lib www/ui node_modules

@@ -1,0 +1,187 @@
+//! The `lede` command line: schema-1 JSON on the seed page, readable output, standard input,
+//! and bad input (missing file, directory, binary, empty) answered with one line and exit 2.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const SEED_HTML: &str = "tests/fixtures/seed/article.html";
+const SEED_TEXT: &str = "tests/fixtures/seed/article.txt";
+
+fn lede(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_lede"))
+        .args(args)
+        .output()
+        .expect("run lede")
+}
+
+fn lede_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lede"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn lede");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("write");
+    child.wait_with_output().expect("wait")
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+/// Every span must cut `text` (UTF-16) where its own `text` says.
+fn check_span(text: &[u16], span: &serde_json::Value, what: &str) {
+    let (s, e) = (
+        span["start"].as_u64().expect("start") as usize,
+        span["end"].as_u64().expect("end") as usize,
+    );
+    assert!(s <= e && e <= text.len(), "{what}: {s}..{e} out of range");
+    assert_eq!(
+        String::from_utf16_lossy(&text[s..e]),
+        span["text"].as_str().expect("text"),
+        "{what}"
+    );
+}
+
+#[test]
+fn analyze_json_on_the_seed_page() {
+    let v = json(&lede(&["analyze", "--json", SEED_HTML]));
+    assert_eq!(v["schema"], 1);
+    let text: Vec<u16> = v["article"]["text"]
+        .as_str()
+        .expect("text")
+        .encode_utf16()
+        .collect();
+    let quotes = v["quotes"].as_array().expect("quotes");
+    assert!(quotes.len() >= 10, "only {} quotes", quotes.len());
+    let ids: Vec<&str> = v["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .map(|e| e["id"].as_str().expect("id"))
+        .collect();
+    for q in quotes {
+        check_span(&text, q, "quote");
+        for part in ["mention", "cue"] {
+            if !q[part].is_null() {
+                check_span(&text, &q[part], part);
+            }
+        }
+        if let Some(s) = q["speaker"].as_str() {
+            assert!(ids.contains(&s), "speaker {s} is not an entity");
+        }
+    }
+    for s in v["summary"].as_array().expect("summary") {
+        check_span(&text, s, "summary");
+    }
+    assert!(v["stats"]["words"].as_u64().expect("words") > 400);
+    let names: Vec<&str> = v["entities"]
+        .as_array()
+        .expect("e")
+        .iter()
+        .map(|e| e["name"].as_str().expect("name"))
+        .collect();
+    assert!(
+        names.contains(&"Dmitry Peskov") && names.contains(&"Melanie Joly"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn extract_json_gives_the_article_alone() {
+    let v = json(&lede(&["extract", "--json", SEED_HTML]));
+    assert!(v["text"]
+        .as_str()
+        .expect("text")
+        .starts_with("Russia on Friday said"));
+    assert!(v.get("quotes").is_none());
+}
+
+#[test]
+fn plain_text_is_kept_exactly_and_stdin_works() {
+    let input = std::fs::read_to_string(SEED_TEXT).expect("seed text");
+    let v = json(&lede_stdin(
+        &["analyze", "--json", "--text", "-"],
+        input.as_bytes(),
+    ));
+    assert_eq!(v["article"]["text"].as_str(), Some(input.as_str()));
+    let out = lede_stdin(
+        &["analyze", "-"],
+        b"\"We will win,\" Jane Smith said on Monday.",
+    );
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Jane Smith"));
+}
+
+#[test]
+fn readable_report_by_default() {
+    let out = lede(&["analyze", SEED_HTML]);
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("Summary") && s.contains("Who said what"), "{s}");
+    assert!(
+        serde_json::from_str::<serde_json::Value>(&s).is_err(),
+        "default output must not be JSON"
+    );
+}
+
+fn assert_bad_input(out: Output, needle: &str) {
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "stdout: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err.trim_end().lines().count(),
+        1,
+        "one line expected: {err}"
+    );
+    assert!(err.contains(needle), "{err}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn bad_input_gives_one_line_and_exit_2() {
+    assert_bad_input(
+        lede(&["analyze", "--json", "no/such/file.html"]),
+        "no such file",
+    );
+    assert_bad_input(lede(&["analyze", "tests"]), "directory");
+    assert_bad_input(lede_stdin(&["analyze", "-"], b""), "empty");
+    assert_bad_input(lede_stdin(&["extract", "-"], b" \n\t "), "empty");
+    assert_bad_input(
+        lede_stdin(
+            &["analyze", "-"],
+            &[0x7f, b'E', b'L', b'F', 0, 0, 1, 2, 3, 0, 0, 0, 9, 0],
+        ),
+        "binary",
+    );
+    assert_bad_input(
+        lede_stdin(
+            &["analyze", "--html", "-"],
+            b"<html><body><script>x</script></body></html>",
+        ),
+        "empty",
+    );
+}
+
+#[test]
+fn version_and_help() {
+    let v = lede(&["--version"]);
+    assert!(String::from_utf8_lossy(&v.stdout).starts_with("lede "));
+    let h = lede(&["--help"]);
+    let s = String::from_utf8_lossy(&h.stdout);
+    assert!(s.contains("analyze") && s.contains("extract"));
+}
