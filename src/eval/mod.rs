@@ -3,4 +3,5 @@
 //!
 //! Takes Lede's output and a corpus's gold; gives the numbers. Corpus readers skip with a
 //! message when `../shared` is absent.
+pub mod extract;
 pub mod quotes;
