@@ -37,13 +37,12 @@ build: wasm cli www
 cli:
 	cargo build --release --bin lede
 
-# The core for the browser: cargo → wasm-bindgen (--target web) → wasm-opt when present.
-wasm: deps-rust
+# The core for the browser: cargo → wasm-bindgen (--target web) → wasm-opt (npm `binaryen`,
+# pinned in package-lock.json: Debian's is too old for what rustc emits).
+wasm: deps-rust deps-node
 	cargo build --release --target wasm32-unknown-unknown --lib
 	rm -rf $(PKG) && wasm-bindgen --target web --out-name lede --out-dir $(PKG) $(WASM)
-	@if command -v wasm-opt >/dev/null; then \
-	  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-	    --enable-mutable-globals -o $(PKG)/lede_bg.wasm $(PKG)/lede_bg.wasm; fi
+	node_modules/.bin/wasm-opt -Oz --all-features -o $(PKG)/lede_bg.wasm $(PKG)/lede_bg.wasm
 	@printf 'wasm: %s bytes, %s gzipped\n' "$$(stat -c %s $(PKG)/lede_bg.wasm)" "$$(gzip -9 -c $(PKG)/lede_bg.wasm | wc -c)"
 
 # The demo site reuses the extension's modules and package (copied, not duplicated in git).

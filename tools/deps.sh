@@ -3,7 +3,7 @@
 #   deps.sh rust     the wasm32 target and wasm-bindgen-cli at $WASM_BINDGEN_VERSION (pinned
 #                    in Cargo.toml)
 #   deps.sh node     npm packages from the committed package-lock.json (npm ci)
-#   deps.sh browser  Debian's chromium, chromium-driver and binaryen (wasm-opt)
+#   deps.sh browser  Debian's chromium and chromium-driver
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,7 +40,6 @@ browser() {
   local missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
-  command -v wasm-opt >/dev/null || missing+=(binaryen)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]} from Debian"
     apt_install "${missing[@]}"
