@@ -1,12 +1,14 @@
 // background.js — Lede's service worker (Chrome) / background script (Firefox).
 //
-// Takes messages from the content script (hello, report) and the side panel (get, toggle) —
-// see messages.js — and toolbar clicks. Gives per-tab state: whether Lede is on for the tab,
+// Takes messages from the content script (hello, report, and analyze when the page's CSP
+// keeps WebAssembly out of the content script) and the side panel (get, toggle) — see
+// messages.js — and toolbar clicks. Gives per-tab state: whether Lede is on for the tab,
 // the last analysis (state + Insights), kept in storage.session so it survives the worker
 // being stopped; the toolbar badge (quote count, or "off"); and a `changed` broadcast so an
 // open side panel redraws. It never touches page content itself.
 
 import * as msg from './messages.js';
+import init, { analyzeSnapshot } from './pkg/lede.js';
 
 const store = chrome.storage.session;
 const key = (tabId) => `tab:${tabId}`;
@@ -62,6 +64,20 @@ async function setEnabled(tabId, enabled) {
   return { enabled };
 }
 
+let core = null; // the WASM core, loaded on the first `analyze`
+
+/** Runs the core here for a content script whose page forbids WebAssembly. */
+async function analyzeHere(snapshot) {
+  try {
+    core ??= init({ module_or_path: chrome.runtime.getURL('pkg/lede_bg.wasm') });
+    await core;
+    const packed = { ...snapshot, parents: Uint32Array.from(snapshot.parents), blocks: Uint32Array.from(snapshot.blocks) };
+    return { insights: analyzeSnapshot(packed), error: null };
+  } catch (e) {
+    return { insights: null, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 async function onMessage(m, sender) {
   switch (m.type) {
     case 'lede:hello': {
@@ -78,6 +94,8 @@ async function onMessage(m, sender) {
       await save(rec);
       return { ok: true };
     }
+    case 'lede:analyze':
+      return analyzeHere(m.snapshot);
     case 'lede:get':
       return load(m.tabId);
     case 'lede:toggle':
@@ -89,7 +107,7 @@ async function onMessage(m, sender) {
 
 chrome.runtime.onMessage.addListener((m, sender, sendResponse) => {
   if (!msg.fromThisExtension(sender, chrome.runtime)) return false;
-  if (!msg.isMessage(m, 'lede:hello', 'lede:report', 'lede:get', 'lede:toggle')) return false;
+  if (!msg.isMessage(m, 'lede:hello', 'lede:report', 'lede:analyze', 'lede:get', 'lede:toggle')) return false;
   onMessage(m, sender).then(sendResponse, (e) => {
     console.warn('[lede] background:', e);
     sendResponse(null);

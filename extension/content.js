@@ -1,8 +1,9 @@
 // content.js — Lede's content script: analyses the article in this tab and paints it.
 //
 // Takes the page's DOM (read once through lib/snapshot.js), the WASM core (pkg/lede.js,
-// loaded by dynamic import since content scripts cannot be modules) and messages from the
-// background (switch on/off) and side panel (seek). Gives the overlay (lib/overlay.js), the
+// loaded by dynamic import since content scripts cannot be modules; when the page's CSP
+// forbids WebAssembly here, the background runs the core on the packed snapshot instead) and
+// messages from the background (switch on/off) and side panel (seek). Gives the overlay (lib/overlay.js), the
 // page hooks `data-lede-state` / `data-lede-quotes` (GUIDE §2), and a report of the Insights
 // to the background for the side panel. Never throws into the page: every failure becomes
 // state "error" plus one console line. Switching off removes every label and highlight.
@@ -13,7 +14,7 @@
   globalThis.__ledeContent = true;
 
   const url = (path) => chrome.runtime.getURL(path);
-  let mods = null; // { core, snapshot, ranges, overlay, messages }
+  let mods = null; // { core, local, snapshot, ranges, overlay, messages }
   let overlay = null;
   let queue = Promise.resolve(); // runs, switches and seeks happen one at a time
 
@@ -26,8 +27,11 @@
       import(url('lib/overlay.js')),
       import(url('messages.js')),
     ]);
-    await core.default({ module_or_path: url('pkg/lede_bg.wasm') });
-    mods = { core, snapshot, ranges, overlay: overlayMod, messages };
+    // NOTE: Chrome applies the page's CSP to WebAssembly compiled in a content script, so on
+    // pages without 'wasm-unsafe-eval' this fails; `local: false` sends the work to the
+    // background, whose CSP allows it.
+    const local = await core.default({ module_or_path: url('pkg/lede_bg.wasm') }).then(() => true, () => false);
+    mods = { core, local, snapshot, ranges, overlay: overlayMod, messages };
     return mods;
   }
 
@@ -51,6 +55,14 @@
     }
   }
 
+  async function analyzeInBackground(m, snap) {
+    const answer = await chrome.runtime.sendMessage(m.messages.analyze(snap));
+    if (!answer || answer.error || !answer.insights) {
+      throw new Error(answer?.error ?? 'the background did not answer');
+    }
+    return answer.insights;
+  }
+
   /** Snapshot → analyse → paint; reports the outcome to the background. */
   async function analyse() {
     const m = await modules();
@@ -58,7 +70,7 @@
     let insights = null;
     try {
       const snap = m.snapshot.collectSnapshot(document);
-      insights = m.core.analyzeSnapshot(snap);
+      insights = m.local ? m.core.analyzeSnapshot(snap) : await analyzeInBackground(m, snap);
       if (insights?.article?.readerable === false) {
         m.overlay.setPageState(document, 'skipped');
         await send(m.messages.report('skipped', insights));

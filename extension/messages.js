@@ -7,6 +7,9 @@
 //
 //   content  → background  hello   {}                        reply: { enabled }
 //   content  → background  report  { state, insights, error } reply: { ok }
+//   content  → background  analyze { snapshot }              reply: { insights, error }
+//            (only when the page's CSP stops WebAssembly in the content script; `snapshot` is
+//             collectSnapshot's packed fields with the typed arrays as plain arrays)
 //   panel    → background  get     { tabId }                 reply: TabRecord (see background)
 //   panel    → background  toggle  { tabId, enabled }        reply: { enabled }
 //   background → panel     changed { tabId }                 (broadcast, no reply)
@@ -17,12 +20,19 @@ const isInt = (v) => Number.isInteger(v) && v >= 0;
 const isBool = (v) => typeof v === 'boolean';
 const STATES = new Set(['ready', 'skipped', 'error', 'off']);
 
+const isStr = (v) => typeof v === 'string';
+const isIntArray = (v) => Array.isArray(v) && v.every((x) => Number.isInteger(x) && x >= 0 && x <= 0xffffffff);
+const isPacked = (s) => s !== null && typeof s === 'object'
+  && isStr(s.title) && isStr(s.lang) && isStr(s.head) && isStr(s.nodes) && isStr(s.text)
+  && isIntArray(s.parents) && isIntArray(s.blocks);
+
 /** Field checks per message type. */
 const SHAPES = {
   'lede:hello': () => true,
   'lede:report': (m) => STATES.has(m.state)
     && (m.insights === null || (typeof m.insights === 'object' && !Array.isArray(m.insights)))
     && (m.error === null || typeof m.error === 'string'),
+  'lede:analyze': (m) => isPacked(m.snapshot),
   'lede:get': (m) => isInt(m.tabId),
   'lede:toggle': (m) => isInt(m.tabId) && isBool(m.enabled),
   'lede:changed': (m) => isInt(m.tabId),
@@ -33,6 +43,14 @@ const SHAPES = {
 export const hello = () => ({ type: 'lede:hello' });
 export const report = (state, insights = null, error = null) => ({ type: 'lede:report', state, insights, error });
 export const get = (tabId) => ({ type: 'lede:get', tabId });
+/** The packed part of a collectSnapshot() result, made JSON-safe for messaging. */
+export const analyze = (snap) => ({
+  type: 'lede:analyze',
+  snapshot: {
+    title: snap.title, lang: snap.lang, head: snap.head, nodes: snap.nodes, text: snap.text,
+    parents: Array.from(snap.parents), blocks: Array.from(snap.blocks),
+  },
+});
 export const toggle = (tabId, enabled) => ({ type: 'lede:toggle', tabId, enabled });
 export const changed = (tabId) => ({ type: 'lede:changed', tabId });
 export const switchTo = (enabled) => ({ type: 'lede:switch', enabled });

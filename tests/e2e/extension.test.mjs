@@ -1,19 +1,20 @@
 // extension.test.mjs — the unpacked extension in Debian Chromium, on the seed article.
 //
-// Takes extension/ (with pkg/ built by `make wasm`), www/articles/kremlin-ceasefire.html served
-// by tools/serve.mjs on a free port. Checks, in order on one tab: the content script settles
+// Takes extension/ (with pkg/ built by `make wasm`), www/articles/kremlin-ceasefire.html and
+// tests/e2e/fixtures/*.html served by tools/serve.mjs (repo root) on a free port. Checks, in order on one tab: the content script settles
 // as "ready" with ≥10 quotes and labels for Dmitry Peskov and Melanie Joly without changing the
 // page text; the background holds the Insights; the side panel page lists summary and speakers
 // and scrolls the page on a click; switching off restores the page exactly (innerText,
 // textContent, innerHTML as before Lede ran); switching on paints again; the screenshot
-// docs/screenshot-seed.png; the message guards reject foreign or malformed messages.
+// docs/screenshot-seed.png; the message guards reject foreign or malformed messages; a page
+// with a strict CSP is painted too; a page that is no article is "skipped".
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ROOT, WWW, SEED_ARTICLE, requirePrereqs, serve, launchWithExtension, captureConsole, waitForLede, labelSpeakers,
+  ROOT, SEED_ARTICLE, requirePrereqs, serve, launchWithExtension, captureConsole, waitForLede, labelSpeakers,
 } from './harness.mjs';
 
 const SCREENSHOT = join(ROOT, 'docs', 'screenshot-seed.png');
@@ -26,7 +27,7 @@ let consoleLines;
 
 before(async () => {
   requirePrereqs();
-  server = await serve(WWW);
+  server = await serve(ROOT); // the seed article under www/, fixtures under tests/e2e/
   ext = await launchWithExtension();
   page = await ext.context.newPage();
   consoleLines = captureConsole(page);
@@ -41,7 +42,7 @@ before(async () => {
       };
     });
   });
-  await page.goto(server.url + SEED_ARTICLE);
+  await page.goto(`${server.url}www/${SEED_ARTICLE}`);
 });
 
 after(async () => {
@@ -182,4 +183,27 @@ test('message guards drop malformed and foreign messages', async () => {
   assert.equal(r.wrongType, false);
   assert.deepEqual(r.badFields, [false, false, false, false, false, false, false]);
   assert.deepEqual(r.senders, [false, false, true]);
+});
+
+test('a page whose CSP forbids inline and foreign scripts is painted too', async () => {
+  const p = await ext.context.newPage();
+  const lines = captureConsole(p);
+  await p.goto(`${server.url}tests/e2e/fixtures/strict-csp.html`);
+  const { state, quotes } = await waitForLede(p, lines);
+  assert.equal(state, 'ready', `state ${state}\nconsole:\n${lines.join('\n')}`);
+  assert.ok(quotes >= 2, `quotes: ${quotes}`);
+  assert.equal((await labelSpeakers(p)).length, quotes);
+  assert.ok(await p.evaluate(() => CSS.highlights.size) >= 1);
+  await p.close();
+});
+
+test('a page that is not an article is skipped, untouched', async () => {
+  const p = await ext.context.newPage();
+  const lines = captureConsole(p);
+  await p.goto(`${server.url}tests/e2e/fixtures/not-article.html`);
+  const { state } = await waitForLede(p, lines);
+  assert.equal(state, 'skipped', `state ${state}\nconsole:\n${lines.join('\n')}`);
+  assert.equal(await p.locator('lede-label').count(), 0);
+  assert.equal(await p.evaluate(() => CSS.highlights.size), 0);
+  await p.close();
 });
