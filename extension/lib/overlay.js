@@ -60,6 +60,7 @@ export class Overlay {
     this.marks = [];
     this.splits = [];
     this.spans = new Map(); // "start:end" → live Ranges, for seek()
+    this.quoteIds = new Map(); // "start:end" → quote id, to find a quote's marks
     this.focusTimer = 0;
     this.paint(locator);
   }
@@ -81,23 +82,31 @@ export class Overlay {
       }
       const ranges = locator.ranges(q.start, q.end);
       this.spans.set(`${q.start}:${q.end}`, ranges);
+      this.quoteIds.set(`${q.start}:${q.end}`, q.id);
       return { q, slot: quoteSlot(slots, q), ranges, labelAt };
     });
     for (const s of insights.summary ?? []) {
       const key = `${s.start}:${s.end}`;
       if (!this.spans.has(key)) this.spans.set(key, locator.ranges(s.start, s.end));
     }
-    // 2. Highlights.
+    // 2. Highlights; where the registry refuses our ranges (e.g. a content script's wrappers
+    // in some browsers), fall back to marks.
     if (this.useHighlights) {
-      const bySlot = new Map();
-      for (const { slot, ranges } of quotes) {
-        if (!bySlot.has(slot)) bySlot.set(slot, []);
-        bySlot.get(slot).push(...ranges);
+      try {
+        const bySlot = new Map();
+        for (const { slot, ranges } of quotes) {
+          if (!bySlot.has(slot)) bySlot.set(slot, []);
+          bySlot.get(slot).push(...ranges);
+        }
+        for (const [slot, ranges] of bySlot) {
+          this.win.CSS.highlights.set(`lede-s${slot}`, new this.win.Highlight(...ranges));
+        }
+      } catch {
+        for (const name of HIGHLIGHT_NAMES) this.win.CSS.highlights.delete(name);
+        this.useHighlights = false;
       }
-      for (const [slot, ranges] of bySlot) {
-        this.win.CSS.highlights.set(`lede-s${slot}`, new this.win.Highlight(...ranges));
-      }
-    } else {
+    }
+    if (!this.useHighlights) {
       for (const { ranges } of quotes) for (const r of ranges) splitEdges(r, this.splits);
       const nodeLists = quotes.map(({ ranges }) => ranges.flatMap(textNodesIn));
       quotes.forEach(({ q, slot }, i) => {
@@ -149,21 +158,28 @@ export class Overlay {
 
   /** Scrolls to the span [start, end) of article.text and flashes it; false when unknown. */
   seek(start, end) {
-    const ranges = this.spans.get(`${start}:${end}`) ?? [];
-    const first = ranges[0];
-    if (!first) return false;
-    const rect = first.getBoundingClientRect();
+    const key = `${start}:${end}`;
+    const ranges = this.spans.get(key) ?? [];
+    const id = this.quoteIds.get(key);
+    const marks = id === undefined ? [] : this.marks.filter((m) => m.getAttribute('data-lede-quote') === id);
+    // Marks are steadier targets than ranges whose text nodes they have wrapped.
+    const target = marks[0] ?? ranges[0];
+    if (!target) return false;
+    const rect = target.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) {
-      const el = first.startContainer.nodeType === Node.ELEMENT_NODE
-        ? first.startContainer : first.startContainer.parentElement;
+      const el = target.startContainer?.nodeType === Node.ELEMENT_NODE
+        ? target.startContainer : target.startContainer?.parentElement;
       el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     } else {
       this.win.scrollTo({ top: this.win.scrollY + rect.top - this.win.innerHeight / 3, behavior: 'smooth' });
     }
+    this.win.clearTimeout(this.focusTimer);
     if (this.useHighlights) {
       this.win.CSS.highlights.set('lede-focus', new this.win.Highlight(...ranges));
-      this.win.clearTimeout(this.focusTimer);
       this.focusTimer = this.win.setTimeout(() => this.win.CSS.highlights.delete('lede-focus'), 2000);
+    } else {
+      for (const m of marks) m.setAttribute('data-lede-focus', '');
+      this.focusTimer = this.win.setTimeout(() => marks.forEach((m) => m.removeAttribute('data-lede-focus')), 2000);
     }
     return true;
   }
@@ -185,5 +201,6 @@ export class Overlay {
     this.marks = [];
     this.splits = [];
     this.spans.clear();
+    this.quoteIds.clear();
   }
 }
