@@ -73,7 +73,7 @@
       insights = m.local ? m.core.analyzeSnapshot(snap) : await analyzeInBackground(m, snap);
       if (insights?.article?.readerable === false) {
         m.overlay.setPageState(document, 'skipped');
-        await send(m.messages.report('skipped', insights));
+        await send(m.messages.report('skipped'));
         return;
       }
       overlay = new m.overlay.Overlay(document, insights, m.ranges.locatorFor(snap, insights));

@@ -62,7 +62,12 @@ export class Overlay {
     this.spans = new Map(); // "start:end" → live Ranges, for seek()
     this.quoteIds = new Map(); // "start:end" → quote id, to find a quote's marks
     this.focusTimer = 0;
-    this.paint(locator);
+    try {
+      this.paint(locator);
+    } catch (e) {
+      this.remove(); // leave nothing half-painted behind
+      throw e;
+    }
   }
 
   paint(locator) {
