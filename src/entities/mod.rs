@@ -4,7 +4,10 @@
 //!
 //! Takes a segmented [`Doc`]; gives [`Entities`]: the entity list and every mention span.
 
+mod cluster;
+pub mod lexicon;
 mod names;
+pub mod tokens;
 
 use crate::text::{Doc, Span};
 use serde::Serialize;
@@ -28,9 +31,9 @@ pub enum EntityKind {
 #[serde(rename_all = "lowercase")]
 pub enum Gender {
     /// she/her, Mrs, Ms…
-    Female,
+    Female = 0,
     /// he/him, Mr…
-    Male,
+    Male = 1,
 }
 
 /// One entity.
@@ -78,5 +81,5 @@ impl Entities {
 
 /// Finds the entities of a document.
 pub fn find(doc: &Doc) -> Entities {
-    names::find(doc)
+    cluster::cluster(doc, names::spot(doc))
 }

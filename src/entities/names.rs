@@ -1,372 +1,270 @@
-//! Name spotting and clustering: runs of capitalised words become mentions; titles before a
-//! name become its role; a short name joins the longer name that ends with it.
+//! Name spotting: runs of capitalised words become name mentions, with the title before them
+//! split off as a role (`Former Arkansas Gov.` + `Mike Huckabee`), a lower-case role before
+//! them (`Kremlin spokesman`) or an appositive after them (`Flynn, a top Trump surrogate,`).
 //!
-//! Takes a [`Doc`]; gives [`Entities`].
+//! Takes a [`Doc`]; gives [`Spotted`] mentions in text order, not yet clustered.
 
-use super::{Entities, Entity, EntityKind, Gender, Mention};
+use super::lexicon::{self, CONNECTORS, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_NOUNS, STOP};
+use super::tokens::{is_cap, tokens, Token};
+use super::{EntityKind, Gender};
 use crate::text::{Doc, Span};
+use std::collections::HashSet;
 
-/// Capitalised words that start sentences or name no one.
-const STOP: &[&str] = &[
-    "A",
-    "After",
-    "All",
-    "An",
-    "And",
-    "As",
-    "At",
-    "But",
-    "By",
-    "During",
-    "For",
-    "From",
-    "He",
-    "Her",
-    "His",
-    "How",
-    "I",
-    "If",
-    "In",
-    "It",
-    "Its",
-    "No",
-    "Not",
-    "On",
-    "One",
-    "Our",
-    "She",
-    "So",
-    "That",
-    "The",
-    "Their",
-    "There",
-    "These",
-    "They",
-    "This",
-    "Those",
-    "Through",
-    "To",
-    "We",
-    "What",
-    "When",
-    "Where",
-    "While",
-    "Who",
-    "Why",
-    "With",
-    "Yet",
-    "You",
-    "Commenting",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Leave",
-    "Required",
-];
-
-/// Titles and role words that may stand before a name.
-const TITLES: &[&str] = &[
-    "President",
-    "Prime",
-    "Minister",
-    "Foreign",
-    "Secretary",
-    "State",
-    "Senator",
-    "Sen.",
-    "Rep.",
-    "Representative",
-    "Governor",
-    "Gov.",
-    "Mayor",
-    "Judge",
-    "Justice",
-    "General",
-    "Gen.",
-    "Chancellor",
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
-    "Pope",
-    "Envoy",
-    "Spokesman",
-    "Spokeswoman",
-    "Adviser",
-    "Advisor",
-    "National",
-    "Security",
-    "Chief",
-    "Executive",
-    "CEO",
-    "Director",
-    "Chairman",
-    "Chairwoman",
-    "Professor",
-    "Prof.",
-    "Dr",
-    "Dr.",
-    "Mr",
-    "Mr.",
-    "Mrs",
-    "Mrs.",
-    "Ms",
-    "Ms.",
-    "Sir",
-    "Dame",
-    "Lord",
-    "Lady",
-    "Vice",
-    "Deputy",
-    "Defence",
-    "Defense",
-    "Finance",
-    "Canadian",
-    "Ukrainian",
-    "Russian",
-    "US",
-    "U.S.",
-    "Kremlin",
-    "spokesman",
-    "spokeswoman",
-    "envoy",
-    "leader",
-];
-
-/// Single words that name organisations.
-const ORG_WORDS: &[&str] = &[
-    "Kremlin",
-    "Nato",
-    "NATO",
-    "EU",
-    "UN",
-    "G7",
-    "White House",
-    "Pentagon",
-    "Congress",
-    "Parliament",
-];
-
-/// Single words that name places (a small seed list; places are never speakers of their own).
-const PLACE_HINTS: &[&str] = &[
-    "Moscow",
-    "Kyiv",
-    "Washington",
-    "Quebec",
-    "Ukraine",
-    "Russia",
-    "Canada",
-];
-
-fn is_cap_word(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+/// A name mention before clustering.
+#[derive(Debug, Clone)]
+pub struct Spotted {
+    /// The name itself, without title or possessive.
+    pub span: Span,
+    /// Role or title the text gives at this mention.
+    pub role: Option<String>,
+    /// Gender an honorific or gendered title gives.
+    pub gender: Option<Gender>,
+    /// What the words say the name is, if they say.
+    pub kind: Option<EntityKind>,
 }
 
-/// Word spans of a sentence: runs of letters, digits, apostrophes, dots and hyphens.
-fn word_spans(text: &str, span: Span) -> Vec<Span> {
-    let s = span.of(text);
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        let inner = c.is_alphanumeric() || matches!(c, '-' | '.' | '\'');
-        match (inner, start) {
-            (true, None) => start = Some(i),
-            (false, Some(st)) => {
-                out.push(Span::new(span.start + st, span.start + i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(st) = start {
-        out.push(Span::new(span.start + st, span.end));
-    }
-    // Trailing dots belong to the sentence, not the word (except titles like "Mr.").
-    out.into_iter()
-        .map(|w| {
-            let t = w.of(text);
-            if t.ends_with('.') && !TITLES.contains(&t) {
-                Span::new(w.start, w.end - 1)
-            } else {
-                w
-            }
-        })
-        .filter(|w| !w.is_empty())
+/// Words that end an appositive search (a clause, not a description, follows the comma).
+const NOT_APPOSITIVE: &[&str] = &[
+    "who", "which", "whose", "that", "and", "but", "or", "said", "says", "told", "added", "if",
+    "when", "while", "as", "because", "he", "she", "they", "it", "we", "i", "you", "not", "so",
+    "in", "on", "at", "for", "with", "to", "by", "from", "after", "before", "also", "however",
+];
+
+/// Lower-case words every document uses: a sentence-initial capital on them is no name.
+fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> HashSet<&'a str> {
+    crate::text::words(doc.text)
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .collect()
 }
 
-/// Finds names in the document and clusters them into entities.
-pub fn find(doc: &Doc) -> Entities {
+/// Finds the name mentions of a document.
+pub fn spot(doc: &Doc) -> Vec<Spotted> {
     let text = doc.text;
-    let mut raw: Vec<(Span, Option<String>)> = Vec::new(); // name span, role
+    let vocab = lowercase_vocabulary(doc);
+    let mut out = Vec::new();
     for s in &doc.sentences {
-        let words = word_spans(text, s.span);
+        let toks = tokens(text, s.span);
         let mut i = 0;
-        while i < words.len() {
-            let w = words[i].of(text);
-            if !is_cap_word(w)
-                || (STOP.contains(&w) && !is_cap_word(words.get(i + 1).map_or("", |n| n.of(text))))
-            {
+        while i < toks.len() {
+            let w = toks[i].span.of(text);
+            if !is_cap(w) {
                 i += 1;
                 continue;
             }
-            // A run of capitalised words, adjacent (single space) in the text.
-            let mut j = i + 1;
-            while j < words.len()
-                && is_cap_word(words[j].of(text))
-                && text[words[j - 1].end..words[j].start] == *" "
-            {
-                j += 1;
-            }
-            let run: Vec<Span> = words[i..j].to_vec();
-            // Split off leading titles into the role.
-            let mut k = 0;
-            while k + 1 < run.len()
-                && (TITLES.contains(&run[k].of(text)) || STOP.contains(&run[k].of(text)))
-            {
-                k += 1;
-            }
-            let name_span = Span::new(run[k].start, run[run.len() - 1].end);
-            let name = name_span.of(text);
-            if !(STOP.contains(&name) || TITLES.contains(&name) && !ORG_WORDS.contains(&name)) {
-                let role = (k > 0)
-                    .then(|| Span::new(run[0].start, run[k - 1].end).of(text).to_string())
-                    .filter(|r| !STOP.contains(&r.as_str()));
-                // "Kremlin spokesman Dmitry Peskov": lower-case role words before the run.
-                let role = role.or_else(|| lowercase_role_before(text, run[0].start, s.span.start));
-                raw.push((name_span, role));
+            let j = run_end(text, &toks, i);
+            if let Some(m) = name_in_run(text, &toks, i, j, s.span, &vocab) {
+                out.push(m);
             }
             i = j;
         }
     }
-    cluster(doc, raw)
-}
-
-/// "Kremlin spokesman" before "Dmitry Peskov": a capitalised word then role words in lower case.
-fn lowercase_role_before(text: &str, name_start: usize, sentence_start: usize) -> Option<String> {
-    let before = &text[sentence_start..name_start];
-    let mut words: Vec<&str> = before.split_whitespace().collect();
-    let mut role = Vec::new();
-    while let Some(w) = words.pop() {
-        if [
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "envoy",
-            "minister",
-            "leader",
-            "adviser",
-            "official",
-        ]
-        .contains(&w)
-        {
-            role.push(w);
-        } else if !role.is_empty() && is_cap_word(w) && !STOP.contains(&w) {
-            role.push(w);
-            break;
-        } else {
-            break;
-        }
-    }
-    (!role.is_empty()).then(|| role.into_iter().rev().collect::<Vec<_>>().join(" "))
-}
-
-fn cluster(doc: &Doc, raw: Vec<(Span, Option<String>)>) -> Entities {
-    let text = doc.text;
-    let mut out = Entities::default();
-    for (span, role) in &raw {
-        let name = span.of(text);
-        let last = name
-            .split(' ')
-            .next_back()
-            .unwrap_or(name)
-            .trim_end_matches("’s")
-            .trim_end_matches("'s");
-        let name = if name.ends_with("’s") || name.ends_with("'s") {
-            &name[..name.len()
-                - if name.ends_with("’s") {
-                    "’s".len()
-                } else {
-                    2
-                }]
-        } else {
-            name
-        };
-        let span = Span::new(span.start, span.start + name.len());
-        // Same entity: an exact name, or a longer known name ending with this last word,
-        // or a shorter known name that is this name's last word.
-        let found = out.list.iter().position(|e| {
-            e.name == name
-                || e.name.ends_with(&format!(" {name}"))
-                || (name.ends_with(&format!(" {}", e.name)) && !e.name.contains(' '))
-                || (last == e.name.rsplit(' ').next().unwrap_or("")
-                    && name.contains(' ')
-                    && e.name.contains(' ')
-                    && e.name.len() > name.len())
-        });
-        let idx = match found {
-            Some(i) => {
-                if name.len() > out.list[i].name.len() {
-                    out.list[i].name = name.to_string();
-                }
-                i
-            }
-            None => {
-                let kind = if PLACE_HINTS.contains(&name) {
-                    EntityKind::Place
-                } else if ORG_WORDS.contains(&name) {
-                    EntityKind::Organization
-                } else if name.contains(' ') || role.is_some() {
-                    EntityKind::Person
-                } else {
-                    EntityKind::Other
-                };
-                out.list.push(Entity {
-                    name: name.to_string(),
-                    kind,
-                    role: None,
-                    gender: None,
-                    mentions: 0,
-                    quotes: 0,
-                });
-                out.list.len() - 1
-            }
-        };
-        let e = &mut out.list[idx];
-        e.mentions += 1;
-        if e.role.is_none() {
-            e.role = role
-                .clone()
-                .filter(|r| !["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."].contains(&r.as_str()));
-        }
-        if let Some(r) = role {
-            if r.starts_with("Mrs") || r.starts_with("Ms") {
-                e.gender = Some(Gender::Female);
-            } else if r.starts_with("Mr") {
-                e.gender = Some(Gender::Male);
-            }
-        }
-        if e.kind == EntityKind::Other && span.of(text).contains(' ') {
-            e.kind = EntityKind::Person;
-        }
-        out.mentions.push(Mention { span, entity: idx });
-    }
-    out.mentions.sort_by_key(|m| m.span);
     out
+}
+
+/// One past the last token of the capitalised run starting at `i`.
+fn run_end(text: &str, toks: &[Token], i: usize) -> usize {
+    let mut j = i + 1;
+    while j < toks.len() && !toks[j - 1].possessive {
+        let gap = &text[toks[j - 1].span.end..toks[j].span.start];
+        if gap != " " {
+            break;
+        }
+        let w = toks[j].span.of(text);
+        if is_cap(w) && !STOP.contains(&w) {
+            j += 1;
+        } else if CONNECTORS.contains(&w)
+            && toks.get(j + 1).is_some_and(|n| {
+                is_cap(n.span.of(text)) && &text[toks[j].span.end..n.span.start] == " "
+            })
+        {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// The name mention in `toks[i..j]`, a run of capitalised words, if it holds one.
+fn name_in_run(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    j: usize,
+    sentence: Span,
+    vocab: &HashSet<&str>,
+) -> Option<Spotted> {
+    let word = |k: usize| toks[k].span.of(text);
+    let sentence_initial = {
+        let before = &text[sentence.start..toks[i].span.start];
+        before.chars().all(|c| !c.is_alphanumeric())
+    };
+    // Leading function words, and sentence-initial words the text also writes in lower case.
+    let mut a = i;
+    while a < j
+        && (STOP.contains(&word(a))
+            || (a == i
+                && sentence_initial
+                && !lexicon::is_title(word(a))
+                && vocab.contains(word(a).to_lowercase().as_str())))
+    {
+        a += 1;
+    }
+    if a >= j {
+        return None;
+    }
+    // Titles: everything up to the last title word is the role, when a name follows.
+    let last_title = (a..j).rev().find(|&k| lexicon::is_title(word(k)));
+    let mut start = a;
+    let mut role: Option<String> = None;
+    let mut gender = None;
+    if let Some(k) = last_title {
+        let rest_is_name = k + 1 < j
+            && (k + 1..j).all(|m| !ORG_WORDS.contains(&word(m)) && !CONNECTORS.contains(&word(m)));
+        if rest_is_name {
+            role = Some(
+                Span::new(toks[a].span.start, toks[k].span.end)
+                    .of(text)
+                    .to_string(),
+            );
+            gender = (a..=k)
+                .find_map(|m| lexicon::honorific_gender(word(m)).or(lexicon::noun_gender(word(m))));
+            start = k + 1;
+        } else if k + 1 == j
+            && (a..j).all(|m| lexicon::is_title(word(m)) || lexicon::is_demonym(word(m)))
+        {
+            return None; // "President", "Russian President": a description, not a name.
+        }
+    }
+    // Party and nationality adjectives before a person's name join the role.
+    while start + 1 < j && lexicon::is_demonym(word(start)) && !ORG_WORDS.contains(&word(start + 1))
+    {
+        start += 1;
+    }
+    if start > a && role.is_none() {
+        role = Some(
+            Span::new(toks[a].span.start, toks[start - 1].span.end)
+                .of(text)
+                .to_string(),
+        );
+    }
+    let span = Span::new(toks[start].span.start, toks[j - 1].span.end);
+    let name = span.of(text);
+    if start + 1 == j && (lexicon::is_demonym(name) && !name.ends_with('s') || name.len() < 2) {
+        return None;
+    }
+    if name.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let words: Vec<&str> = (start..j).map(word).collect();
+    let kind = if words.iter().any(|w| ORG_WORDS.contains(w))
+        || is_acronym(name) && !PLACES.contains(&name)
+    {
+        Some(EntityKind::Organization)
+    } else if PLACES.contains(&name) || words.last().is_some_and(|w| PLACE_WORDS.contains(w)) {
+        Some(EntityKind::Place)
+    } else if role.is_some() {
+        Some(EntityKind::Person)
+    } else {
+        None
+    };
+    if role.is_none() && kind != Some(EntityKind::Place) {
+        role = role_before(text, toks, a, sentence).or_else(|| appositive(text, toks, j));
+    }
+    if gender.is_none() {
+        gender = role
+            .as_deref()
+            .and_then(|r| r.split_whitespace().find_map(lexicon::noun_gender));
+    }
+    Some(Spotted {
+        span,
+        role: role.filter(|r| lexicon::honorific_gender(r).is_none()),
+        gender,
+        kind,
+    })
+}
+
+/// Whether a word is an acronym (`FBI`, `NATO`), two or more capitals.
+fn is_acronym(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !w.contains(' ')
+}
+
+/// A lower-case role right before a name: `Kremlin spokesman`, `Republican presidential
+/// candidate`.
+fn role_before(text: &str, toks: &[Token], at: usize, sentence: Span) -> Option<String> {
+    let mut k = at;
+    let mut first = None;
+    let mut has_noun = false;
+    while k > 0 {
+        let prev = toks[k - 1];
+        if prev.span.start < sentence.start || &text[prev.span.end..toks[k].span.start] != " " {
+            break;
+        }
+        let w = prev.span.of(text);
+        let lw = w.to_lowercase();
+        if !has_noun {
+            if ROLE_NOUNS.contains(&lw.as_str()) && w == lw {
+                has_noun = true;
+                first = Some(k - 1);
+            } else {
+                break;
+            }
+        } else if (is_cap(w) && !STOP.contains(&w)
+            || w.ends_with("al")
+            || w == "former"
+            || w == "top")
+            && !prev.possessive
+            && at - k < 3
+        {
+            first = Some(k - 1);
+        } else {
+            break;
+        }
+        k -= 1;
+    }
+    let f = first?;
+    Some(
+        Span::new(toks[f].span.start, toks[at - 1].span.end)
+            .of(text)
+            .to_string(),
+    )
+}
+
+/// An appositive after a name: `, a top Trump surrogate,` → "top Trump surrogate".
+fn appositive(text: &str, toks: &[Token], end: usize) -> Option<String> {
+    let last = toks.get(end.checked_sub(1)?)?;
+    let next = toks.get(end)?;
+    let gap = &text[last.span.end..next.span.start];
+    if gap.trim() != "," || last.possessive {
+        return None;
+    }
+    let first = next.span.of(text);
+    if NOT_APPOSITIVE.contains(&first.to_lowercase().as_str())
+        || is_cap(first)
+            && !lexicon::is_title(first)
+            && !lexicon::is_demonym(first)
+            && !matches!(first, "A" | "An" | "The")
+    {
+        return None;
+    }
+    let mut k = end;
+    while k < toks.len() && k - end < 12 {
+        if k > end {
+            let g = &text[toks[k - 1].span.end..toks[k].span.start];
+            if g.contains(',') || g.contains('.') || g.contains('(') || g.contains('—') {
+                let role = Span::new(next.span.start, toks[k - 1].span.end).of(text);
+                let role = role
+                    .trim_start_matches("a ")
+                    .trim_start_matches("an ")
+                    .trim_start_matches("the ");
+                let has_role_word = role.split_whitespace().any(|w| {
+                    ROLE_NOUNS.contains(&w.to_lowercase().as_str()) || lexicon::is_title(w)
+                });
+                return has_role_word.then(|| role.to_string());
+            }
+        }
+        k += 1;
+    }
+    None
 }

@@ -488,7 +488,7 @@ mod tests {
         let text = "😀 Ann said “go now” today.\n\nIt is “late”.";
         let ann = "T1\tSource 2 5\tAnn\nT2\tCue 6 10\tsaid\nT3\tContent 11 19\t“go now”\n\
                    E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n\
-                   T4\tContent 31 37\t“late”\nE2\tAttribution-no-source:T2 Content:T4 Cue:T2\n";
+                   T4\tContent 34 40\t“late”\nE2\tAttribution-no-source:T2 Content:T4 Cue:T2\n";
         let g = load_gold(text, ann);
         assert_eq!(g.len(), 2);
         let u: Vec<u16> = text.encode_utf16().collect();

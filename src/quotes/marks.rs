@@ -2,12 +2,13 @@
 //!
 //! Takes the article text and its paragraph spans; gives the inner span (without the marks)
 //! of every quotation: curly “…”, straight "…", guillemets «…» and »…«, low-high „…“, and
-//! single curly ‘…’ where the closing mark is not an apostrophe.
+//! single ‘…’ where the closing mark is not an apostrophe. Straight marks between digits or
+//! letters (`5'10"`, `rock'n'roll`) and markup attributes (`id="…"`) are not quotes. A
+//! paragraph that opens a quote without closing it, when the next paragraph reopens one,
+//! holds a quote continued across paragraphs: its part runs to the paragraph's end. A
+//! nested quotation stays inside its outer one.
 
 use crate::text::Span;
-
-/// Pairs of (opening, closing) marks.
-const PAIRS: &[(char, char)] = &[('“', '”'), ('«', '»'), ('„', '“'), ('»', '«'), ('‘', '’')];
 
 /// A quoted stretch: `inner` excludes the marks, `outer` includes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,71 +17,108 @@ pub struct Marked {
     pub inner: Span,
     /// The quoted words with their marks.
     pub outer: Span,
+    /// The quote goes on in the next paragraph (no closing mark here).
+    pub continues: bool,
 }
 
-/// Whether the char before `pos` in `text` is a letter (so `’` at `pos` is an apostrophe).
-fn letter_after(text: &str, pos: usize) -> bool {
-    text[pos..]
-        .chars()
-        .nth(1)
-        .is_some_and(char::is_alphanumeric)
+/// The closing mark that goes with an opening `c` in context, if `c` opens a quote there.
+fn closer_for(c: char, prev: Option<char>, next: Option<char>) -> Option<char> {
+    let word_before = prev.is_some_and(char::is_alphanumeric);
+    let space_after = next.is_none_or(char::is_whitespace);
+    match c {
+        '“' => Some('”'),
+        '«' => Some('»'),
+        '„' => Some('“'),
+        '»' => Some('«'),
+        '"' if !word_before && !space_after && prev != Some('=') => Some('"'),
+        '‘' if !word_before && next.is_some_and(char::is_alphanumeric) => Some('’'),
+        _ => None,
+    }
 }
 
-/// Finds the quotations of one paragraph `par` of `text`.
-pub fn scan(text: &str, par: Span) -> Vec<Marked> {
+/// Whether `c` closes a quote opened with `close` in context.
+fn closes(c: char, close: char, prev: Option<char>, next: Option<char>) -> bool {
+    if c != close && !(close == '“' && c == '”') {
+        return false;
+    }
+    match c {
+        '"' => !prev.is_some_and(char::is_whitespace) && !next.is_some_and(char::is_alphanumeric),
+        '’' => !next.is_some_and(char::is_alphanumeric),
+        _ => true,
+    }
+}
+
+fn push(
+    out: &mut Vec<Marked>,
+    par: Span,
+    p: &str,
+    open: usize,
+    body: usize,
+    end: usize,
+    close_len: usize,
+    continues: bool,
+) {
+    let inner = &p[body..end];
+    let trimmed = inner.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let lead = inner.len() - inner.trim_start().len();
+    out.push(Marked {
+        inner: Span::new(
+            par.start + body + lead,
+            par.start + body + lead + trimmed.len(),
+        ),
+        outer: Span::new(par.start + open, par.start + end + close_len),
+        continues,
+    });
+}
+
+/// Whether a paragraph opens with a quote mark.
+pub fn opens_with_quote(text: &str, par: Span) -> bool {
+    par.of(text)
+        .trim_start()
+        .starts_with(['“', '"', '«', '„', '»', '‘'])
+}
+
+/// Finds the quotations of one paragraph `par` of `text`; `next_opens` says whether the next
+/// paragraph starts with a quote mark (a continued quote).
+pub fn scan(text: &str, par: Span, next_opens: bool) -> Vec<Marked> {
     let p = par.of(text);
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
     let mut out = Vec::new();
-    let mut i = 0usize;
-    while i < p.len() {
-        let Some(c) = p[i..].chars().next() else {
-            break;
-        };
-        let open_len = c.len_utf8();
-        let close = if c == '"' {
-            Some('"')
-        } else {
-            PAIRS.iter().find(|(o, _)| *o == c).map(|(_, cl)| *cl)
-        };
-        if let Some(close) = close {
-            // A single mark opens only before a word, and closes where it is not an apostrophe.
-            let before_ok = i == 0
-                || p[..i]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|b| !b.is_alphanumeric());
-            if before_ok {
-                let body = i + open_len;
-                let mut j = body;
-                let mut found = None;
-                while j < p.len() {
-                    let Some(d) = p[j..].chars().next() else {
-                        break;
-                    };
-                    if d == close && !(close == '’' && letter_after(p, j)) {
-                        found = Some(j);
-                        break;
+    let mut open: Option<(usize, usize, char)> = None; // (open pos, body pos, closer)
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|j| chars[j].1);
+        let next = chars.get(k + 1).map(|x| x.1);
+        match open {
+            Some((o, body, close)) => {
+                if closes(c, close, prev, next) {
+                    // A single ’ after a plural ("voters’ rolls") closes only if no later ’ can.
+                    let possessive = c == '’'
+                        && prev == Some('s')
+                        && next == Some(' ')
+                        && p[i + c.len_utf8()..].contains('’');
+                    if !possessive {
+                        push(&mut out, par, p, o, body, i, c.len_utf8(), false);
+                        open = None;
                     }
-                    j += d.len_utf8();
+                } else if c == '“' && close == '”' {
+                    // Two openers in a row: the first was never closed.
+                    open = closer_for(c, prev, next).map(|cl| (i, i + c.len_utf8(), cl));
                 }
-                if let Some(j) = found {
-                    let inner = &p[body..j];
-                    if !inner.trim().is_empty() {
-                        let lead = inner.len() - inner.trim_start().len();
-                        let trimmed = inner.trim();
-                        out.push(Marked {
-                            inner: Span::new(
-                                par.start + body + lead,
-                                par.start + body + lead + trimmed.len(),
-                            ),
-                            outer: Span::new(par.start + i, par.start + j + close.len_utf8()),
-                        });
-                    }
-                    i = j + close.len_utf8();
-                    continue;
+            }
+            None => {
+                if let Some(close) = closer_for(c, prev, next) {
+                    open = Some((i, i + c.len_utf8(), close));
                 }
             }
         }
-        i += open_len;
+    }
+    if let Some((o, body, close)) = open {
+        if next_opens && close != '’' {
+            push(&mut out, par, p, o, body, p.len(), 0, true);
+        }
     }
     out
 }
@@ -90,7 +128,7 @@ mod tests {
     use super::*;
 
     fn inner(t: &str) -> Vec<&str> {
-        scan(t, Span::new(0, t.len()))
+        scan(t, Span::new(0, t.len()), false)
             .iter()
             .map(|m| m.inner.of(t))
             .collect()
@@ -104,10 +142,29 @@ mod tests {
         );
         assert_eq!(inner("«Oui» et „Ja“"), ["Oui", "Ja"]);
         assert_eq!(inner("It’s ‘fine’ and Trump’s ‘deal’"), ["fine", "deal"]);
+        assert_eq!(inner("the voters’ ‘big day’ came"), ["big day"]);
     }
 
     #[test]
-    fn unbalanced_marks_are_left_alone() {
+    fn ignores_inches_and_attributes() {
+        assert_eq!(
+            inner("He is 6'2\" tall, id=\"42\" and rock'n'roll"),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn unbalanced_marks_are_left_alone_or_continued() {
         assert_eq!(inner("A “broken quote with no end"), Vec::<&str>::new());
+        assert_eq!(
+            inner("A “broken one. And “a real one” here."),
+            ["a real one"]
+        );
+        let t = "“First part of it.";
+        let m = scan(t, Span::new(0, t.len()), true);
+        assert_eq!(
+            (m[0].inner.of(t), m[0].continues),
+            ("First part of it.", true)
+        );
     }
 }

@@ -2,13 +2,24 @@
 //!
 //! Takes a segmented [`Doc`] and its [`Entities`]; gives every [`Quote`] with its speaker
 //! (an entity index or unknown), the mention and the cue that tie them, and a confidence.
-//! Fills each entity's quote count (and gender, where "she said" gives it away).
+//! Fills each entity's quote count, and adds entities for speakers the text only describes
+//! ("White House officials").
+//!
+//! For each quote, in order of preference: a cue right after it with its subject (`“…,” X
+//! said`, `“…,” said X`); the nearest cue before it with its subject (`X said: “…”`, `X
+//! called it “…”`); a name and a colon or dash (`X: “…”`, `“…” —X`); the subject of its
+//! sentence (`Germany called it a “delaying tactic”`). A quote with no words of the
+//! reporter's around it continues the previous speaker; a sentence that lost its subject
+//! gets none.
 
 pub mod cues;
+mod frame;
 pub mod marks;
+mod resolve;
 
-use crate::entities::{Entities, EntityKind, Gender};
+use crate::entities::Entities;
 use crate::text::{words, Doc, Span};
+use frame::{Frame, Subject, Who};
 use serde::Serialize;
 
 /// How a quote stands in its sentence.
@@ -40,110 +51,157 @@ pub struct Quote {
     pub confidence: f32,
 }
 
-const PRONOUNS: &[(&str, Option<Gender>)] = &[
-    ("he", Some(Gender::Male)),
-    ("she", Some(Gender::Female)),
-    ("they", None),
-    ("it", None),
-];
-
-/// A word with its span.
-fn word_spans(text: &str, span: Span) -> Vec<Span> {
-    let s = span.of(text);
-    let base = s.as_ptr() as usize;
-    words(s)
-        .map(|w| {
-            let st = span.start + (w.as_ptr() as usize - base);
-            Span::new(st, st + w.len())
-        })
-        .collect()
+/// How an attribution was found.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum How {
+    /// A reporting verb and its subject.
+    Cue(Span),
+    /// A name and a colon or a dash.
+    Punct,
+    /// The subject of the sentence.
+    Sentence,
 }
 
-/// A cue with the words that name its subject.
-struct Attribution {
-    cue: Span,
-    mention: Option<Span>,
-    entity: Option<usize>,
-    pronoun: Option<Option<Gender>>,
+/// The attribution found in a quote's frame.
+struct Found {
+    subject: Subject,
+    how: How,
 }
 
-/// Finds the attribution of each cue in a sentence, ignoring the words inside quotes.
-fn attributions(doc: &Doc, ents: &Entities, sentence: Span, quoted: &[Span]) -> Vec<Attribution> {
-    let text = doc.text;
-    let ws: Vec<Span> = word_spans(text, sentence)
-        .into_iter()
-        .filter(|w| !quoted.iter().any(|q| q.contains(*w)))
-        .collect();
-    let mention_at = |w: Span| {
-        ents.mentions
-            .iter()
-            .find(|m| m.span.start <= w.start && w.end <= m.span.end)
+/// Finds the attribution of the quote `q` (outer span) in `f`.
+fn attribute(f: &Frame, q: Span) -> Option<Found> {
+    let n = f.words.len();
+    let first_after = f
+        .words
+        .iter()
+        .position(|w| w.span.start >= q.end)
+        .unwrap_or(n);
+    let last_before = f.words.iter().rposition(|w| w.span.end <= q.start);
+    let cue_at = |i: usize| {
+        let w = &f.words[i];
+        (!w.quoted && w.lower == w.span.of(f.text))
+            .then(|| cues::cue(&w.lower))
+            .flatten()
     };
-    let mut out = Vec::new();
-    for (i, w) in ws.iter().enumerate() {
-        if !cues::is_cue(w.of(text)) {
-            continue;
-        }
-        let mut a = Attribution {
-            cue: *w,
-            mention: None,
-            entity: None,
-            pronoun: None,
-        };
-        // Subject before the cue: skip up to four short connecting words ("on Friday", "also").
-        let mut j = i;
-        let mut skipped = 0;
-        while j > 0 && skipped <= 4 {
-            j -= 1;
-            let word = ws[j];
-            let lw = word.of(text).to_lowercase();
-            if let Some(m) = mention_at(word) {
-                if !matches!(ents.list[m.entity].kind, EntityKind::Other) || skipped <= 1 {
-                    a.mention = Some(m.span);
-                    a.entity = Some(m.entity);
+    // 1. Right after the quote: `“…,” X said` / `“…,” said X` (a few words at most).
+    let mut i = first_after;
+    while i < n && i < first_after + 8 && !f.words[i].quoted {
+        if let Some(c) = cue_at(i) {
+            let s = f.subject_before(i).filter(|s| s.mention.start >= q.end);
+            let s = s.or_else(|| {
+                if c.inverts && i == first_after {
+                    f.subject_after(i)
+                } else {
+                    None
                 }
-                break;
-            }
-            if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == lw) {
-                a.mention = Some(word);
-                a.pronoun = Some(*g);
-                break;
-            }
-            if [
-                "leader",
-                "official",
-                "spokesman",
-                "spokeswoman",
-                "minister",
-                "president",
-            ]
-            .contains(&lw.as_str())
-            {
-                a.mention = Some(word);
-                a.pronoun = Some(None);
-                break;
-            }
-            // Only words that cannot carry a verb of their own are skipped.
-            if matches!(
-                lw.as_str(),
-                "and" | "but" | "that" | "which" | "who" | "to" | "would" | "will" | "had" | "has"
-            ) {
-                break;
-            }
-            skipped += 1;
-        }
-        // Subject after the cue: "said Peskov", "told reporters", "according to X".
-        if a.mention.is_none() {
-            if let Some(&next) = ws.get(i + 1) {
-                if let Some(m) = mention_at(next) {
-                    a.mention = Some(m.span);
-                    a.entity = Some(m.entity);
-                }
+            });
+            if let Some(subject) = s {
+                return Some(Found {
+                    subject,
+                    how: How::Cue(f.words[i].span),
+                });
             }
         }
-        out.push(a);
+        if f.gap(i).contains(['.', ';']) {
+            break;
+        }
+        i += 1;
     }
-    out
+    // `“…” —X`
+    if first_after < n
+        && f.text
+            .get(q.end..f.words[first_after].span.start)
+            .is_some_and(|g| g.contains(['—', '–']))
+    {
+        if let Some(subject) = f
+            .np_starting_at(first_after)
+            .filter(|s| matches!(s.who, Who::Named(_)))
+        {
+            return Some(Found {
+                subject,
+                how: How::Punct,
+            });
+        }
+    }
+    // 2. The nearest cue before the quote.
+    if let Some(lb) = last_before {
+        for i in (0..=lb).rev() {
+            let Some(c) = cue_at(i) else { continue };
+            if c.participle && i > 0 && f.gap(i - 1).contains(',') {
+                // `…, adding it was “…”`: the clause's subject.
+                if let Some(subject) = f.sentence_subject(i) {
+                    return Some(Found {
+                        subject,
+                        how: How::Cue(f.words[i].span),
+                    });
+                }
+            }
+            let s = f.subject_before(i).or_else(|| {
+                if c.inverts || f.words[i].lower == "according" {
+                    f.subject_after(i).filter(|s| s.mention.end <= q.start)
+                } else {
+                    None
+                }
+            });
+            if let Some(subject) = s {
+                return Some(Found {
+                    subject,
+                    how: How::Cue(f.words[i].span),
+                });
+            }
+        }
+        // `X: “…”`
+        if f.text
+            .get(f.words[lb].span.end..q.start)
+            .is_some_and(|g| g.trim() == ":")
+        {
+            if let Some(subject) = f
+                .np_ending_at(lb)
+                .filter(|s| matches!(s.who, Who::Named(_)))
+            {
+                return Some(Found {
+                    subject,
+                    how: How::Punct,
+                });
+            }
+        }
+    }
+    if let Some(c) = (0..n).find(|&i| f.words[i].lower == "according" && !f.words[i].quoted) {
+        if let Some(subject) = f.subject_after(c) {
+            return Some(Found {
+                subject,
+                how: How::Cue(f.words[c].span),
+            });
+        }
+    }
+    // 3. Any cue later in the sentence with its subject.
+    for i in first_after..n {
+        if cue_at(i).is_some() {
+            if let Some(subject) = f.subject_before(i) {
+                return Some(Found {
+                    subject,
+                    how: How::Cue(f.words[i].span),
+                });
+            }
+        }
+    }
+    // 4. The sentence's subject, when it stands before the quote.
+    let limit = last_before.map_or(0, |l| l + 1);
+    f.sentence_subject(limit).map(|subject| Found {
+        subject,
+        how: How::Sentence,
+    })
+}
+
+/// The span of the sentence(s) holding the outer span `q`, within paragraph `par`.
+fn unit(doc: &Doc, q: Span, par: Span) -> Span {
+    let a = doc
+        .sentence_at(q.start)
+        .map_or(q.start, |i| doc.sentences[i].span.start);
+    let b = doc
+        .sentence_at(q.end.saturating_sub(1).max(q.start))
+        .map_or(q.end, |i| doc.sentences[i].span.end);
+    Span::new(a.max(par.start), b.min(par.end).max(q.end.min(par.end)))
 }
 
 /// Finds the quotes of a document and attributes them.
@@ -151,98 +209,108 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
     let text = doc.text;
     let mut quotes: Vec<Quote> = Vec::new();
     let mut last_speaker: Option<usize> = None;
+    let mut continued: Option<usize> = None;
     for (p, par) in doc.paragraphs.iter().enumerate() {
-        let marked = marks::scan(text, *par);
+        let next_opens = doc
+            .paragraphs
+            .get(p + 1)
+            .is_some_and(|n| marks::opens_with_quote(text, *n));
+        let marked = marks::scan(text, *par, next_opens);
         let outers: Vec<Span> = marked.iter().map(|m| m.outer).collect();
-        let first_of_par = quotes.len();
-        for m in &marked {
-            let Some(si) = doc.sentence_at(m.inner.start) else {
-                continue;
-            };
-            let sentence = doc.sentences[si].span;
-            let n_words = words(m.inner.of(text)).count();
-            let whole_sentence = sentence.len() <= m.outer.len() + 2;
-            let kind = if n_words >= 5 || whole_sentence {
-                QuoteKind::Direct
+        for (k, m) in marked.iter().enumerate() {
+            let u = unit(doc, m.outer, *par);
+            let f = Frame::new(text, u, &outers, ents);
+            let bare = f.words.iter().all(|w| w.quoted);
+            let damaged =
+                u.of(text).chars().next().is_some_and(char::is_lowercase) && u.start == par.start;
+            let found = if bare || damaged {
+                None
             } else {
-                QuoteKind::Partial
+                attribute(&f, m.outer)
             };
-            let damaged = sentence
-                .of(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase);
-            let atts = attributions(doc, ents, sentence, &outers);
-            // The attribution nearest the quote: before it on the right of a subject, or after.
-            let best = atts
-                .iter()
-                .filter(|a| a.entity.is_some() || a.pronoun.is_some())
-                .min_by_key(|a| {
-                    if a.cue.start >= m.outer.end {
-                        a.cue.start - m.outer.end
-                    } else {
-                        m.outer.start.saturating_sub(a.cue.end) * 2
-                    }
-                });
+            // A bare quote followed by a short `X said.` sentence.
+            let found = found.or_else(|| {
+                let next = doc
+                    .sentence_at(u.end + 1)
+                    .map(|i| doc.sentences[i].span)
+                    .filter(|s| par.contains(*s) && s.start >= u.end)?;
+                let g = Frame::new(text, next, &outers, ents);
+                if !bare || g.words.len() > 6 {
+                    return None;
+                }
+                attribute(&g, Span::new(next.start, next.start))
+                    .filter(|a| matches!(a.how, How::Cue(_)))
+            });
+            let n_words = words(m.inner.of(text)).count();
+            let whole = f.words.iter().filter(|w| !w.quoted).count() <= 1;
             let mut q = Quote {
                 span: m.inner,
-                kind,
+                kind: if n_words >= 6 || whole {
+                    QuoteKind::Direct
+                } else {
+                    QuoteKind::Partial
+                },
                 speaker: None,
                 mention: None,
                 cue: None,
                 confidence: 0.0,
             };
-            match best {
-                Some(a) if a.entity.is_some() => {
-                    q.speaker = a.entity;
-                    q.mention = a.mention;
-                    q.cue = Some(a.cue);
-                    q.confidence = 0.9;
+            drop(f);
+            match found {
+                Some(Found { subject, how }) => {
+                    q.mention = Some(subject.mention);
+                    q.cue = match how {
+                        How::Cue(c) => Some(c),
+                        _ => None,
+                    };
+                    let (speaker, conf) = match subject.who {
+                        Who::Named(e) => (Some(e), 0.9),
+                        Who::Pronoun(g, plural) => (
+                            resolve::pronoun(ents, last_speaker, subject.mention.start, g, plural),
+                            0.7,
+                        ),
+                        Who::Nominal => {
+                            let desc = subject.mention.of(text);
+                            match resolve::description(ents, desc, subject.mention.start) {
+                                Some(e) => (Some(e), 0.75),
+                                None => (
+                                    Some(resolve::add_description(ents, text, subject.mention)),
+                                    0.7,
+                                ),
+                            }
+                        }
+                    };
+                    q.speaker = speaker;
+                    q.confidence = if how == How::Sentence {
+                        conf - 0.2
+                    } else {
+                        conf
+                    };
                 }
-                Some(a) if !damaged => {
-                    // A pronoun or a role noun: the last speaker that fits.
-                    let gender = a.pronoun.flatten();
-                    let fit = last_speaker.filter(|&s| {
-                        let e = &ents.list[s];
-                        gender.is_none() || e.gender.is_none() || e.gender == gender
-                    });
-                    q.speaker = fit;
-                    q.mention = a.mention;
-                    q.cue = Some(a.cue);
-                    q.confidence = if fit.is_some() { 0.7 } else { 0.2 };
-                    if let (Some(s), Some(g)) = (fit, gender) {
-                        ents.list[s].gender.get_or_insert(g);
-                    }
-                }
-                Some(a) => {
-                    q.cue = Some(a.cue);
-                    q.mention = a.mention;
-                    q.confidence = 0.1;
-                }
-                None if !damaged && atts.is_empty() && kind == QuoteKind::Direct => {
-                    // A floating quote continues the speaker before it.
-                    let prev = if quotes.len() > first_of_par {
+                None if damaged => q.confidence = 0.1,
+                None if bare || (k == 0 && continued.is_some()) => {
+                    // A floating quote: the quote before it in this paragraph, else the last
+                    // speaker before the paragraph.
+                    let prev = if k > 0 {
                         quotes.last().and_then(|q| q.speaker)
                     } else {
-                        last_speaker
+                        continued.or(last_speaker)
                     };
                     q.speaker = prev;
                     q.confidence = if prev.is_some() { 0.6 } else { 0.0 };
                 }
                 None => {
-                    q.kind = if atts.is_empty() && kind == QuoteKind::Partial {
-                        QuoteKind::Mention
-                    } else {
-                        kind
-                    };
+                    if n_words <= 4 {
+                        q.kind = QuoteKind::Mention;
+                    }
                 }
             }
             if q.speaker.is_some() {
                 last_speaker = q.speaker;
             }
+            continued = if m.continues { q.speaker } else { None };
             quotes.push(q);
         }
-        let _ = p;
     }
     for q in &quotes {
         if let Some(s) = q.speaker {

@@ -1,0 +1,447 @@
+//! The reporter's words around a quote, and the subjects in them.
+//!
+//! Takes a span of the text (a quote's sentence or sentences), the paragraph's quotes and the
+//! entities; gives a [`Frame`]: its words, each marked as quoted or not, and the noun phrase
+//! that is the subject of a cue (before it: `Peskov told`, `Flynn, a top Trump surrogate,
+//! said`; after it: `said Peskov`, `according to the Kremlin`) or of the whole sentence
+//! (`Germany called it a “delaying tactic”`).
+
+use crate::entities::tokens::{is_cap, tokens};
+use crate::entities::{Entities, EntityKind, Gender};
+use crate::text::Span;
+
+/// Words skipped between a subject and its verb: adverbs, auxiliaries, times.
+const BETWEEN: &[&str] = &[
+    "also",
+    "again",
+    "already",
+    "afterward",
+    "afterwards",
+    "allegedly",
+    "apparently",
+    "be",
+    "been",
+    "bluntly",
+    "briefly",
+    "correctly",
+    "did",
+    "does",
+    "do",
+    "early",
+    "earlier",
+    "even",
+    "finally",
+    "first",
+    "flatly",
+    "further",
+    "had",
+    "has",
+    "have",
+    "have",
+    "is",
+    "just",
+    "last",
+    "late",
+    "later",
+    "likely",
+    "loudly",
+    "may",
+    "might",
+    "never",
+    "not",
+    "now",
+    "often",
+    "on",
+    "once",
+    "openly",
+    "only",
+    "previously",
+    "privately",
+    "promptly",
+    "publicly",
+    "quickly",
+    "quietly",
+    "recently",
+    "repeatedly",
+    "reportedly",
+    "simply",
+    "since",
+    "still",
+    "subsequently",
+    "then",
+    "this",
+    "today",
+    "tonight",
+    "was",
+    "were",
+    "will",
+    "would",
+    "could",
+    "should",
+    "yesterday",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "are",
+    "am",
+    "can",
+    "has",
+    "immediately",
+    "directly",
+    "angrily",
+    "famously",
+    "memorably",
+    "proudly",
+    "succinctly",
+    "tersely",
+    "sarcastically",
+    "jokingly",
+    "similarly",
+    "specifically",
+    "explicitly",
+    "ominously",
+    "eventually",
+    "ultimately",
+];
+
+/// Words that start a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "some", "many", "several", "most", "other", "another", "one", "two", "three", "both",
+    "all", "each", "every", "few", "no", "any", "such",
+];
+
+/// Function words that end a noun phrase walking left or right.
+const FUNCTION: &[&str] = &[
+    "about", "after", "against", "and", "as", "at", "because", "before", "but", "by", "for",
+    "from", "if", "in", "into", "of", "on", "or", "over", "than", "that", "to", "under", "when",
+    "where", "which", "while", "who", "whom", "whose", "with", "without", "what", "how", "why",
+    "not", "also", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would",
+    "could", "should", "can", "may", "might", "did", "do", "does", "so", "then", "there", "it",
+    "he", "she", "they", "we", "i", "you",
+];
+
+/// Pronouns that can be a speaker: (word, gender, plural).
+const PRONOUNS: &[(&str, Option<Gender>, bool)] = &[
+    ("he", Some(Gender::Male), false),
+    ("she", Some(Gender::Female), false),
+    ("they", None, true),
+    ("it", None, false),
+    ("we", None, true),
+    ("i", None, false),
+];
+
+/// Words that open a leading clause the subject follows (`In a statement, …`).
+const LEADERS: &[&str] = &[
+    "after",
+    "although",
+    "amid",
+    "as",
+    "asked",
+    "at",
+    "before",
+    "commenting",
+    "despite",
+    "during",
+    "following",
+    "for",
+    "if",
+    "in",
+    "on",
+    "responding",
+    "since",
+    "speaking",
+    "though",
+    "when",
+    "while",
+    "with",
+    "writing",
+    "addressing",
+    "referring",
+    "under",
+];
+
+/// A word of a frame.
+#[derive(Debug, Clone)]
+pub struct Word {
+    /// Where it stands.
+    pub span: Span,
+    /// Lower-cased text.
+    pub lower: String,
+    /// A possessive `’s` followed.
+    pub possessive: bool,
+    /// Inside a quotation.
+    pub quoted: bool,
+}
+
+/// Who a subject noun phrase is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Who {
+    /// A named entity.
+    Named(usize),
+    /// A pronoun: its gender and number.
+    Pronoun(Option<Gender>, bool),
+    /// A description (`the Russian leader`); resolved later.
+    Nominal,
+}
+
+/// A subject: who, and the words naming them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Subject {
+    /// Who it is.
+    pub who: Who,
+    /// The naming words.
+    pub mention: Span,
+}
+
+/// The words of a quote's sentence(s).
+pub struct Frame<'a> {
+    /// The article text.
+    pub text: &'a str,
+    /// Words, in order.
+    pub words: Vec<Word>,
+    ents: &'a Entities,
+}
+
+impl<'a> Frame<'a> {
+    /// Reads the words of `span`, marking those inside any of `quotes` (outer spans).
+    pub fn new(text: &'a str, span: Span, quotes: &[Span], ents: &'a Entities) -> Self {
+        let words = tokens(text, span)
+            .into_iter()
+            .map(|t| Word {
+                span: t.span,
+                lower: t.span.of(text).to_lowercase(),
+                possessive: t.possessive,
+                quoted: quotes
+                    .iter()
+                    .any(|q| q.start <= t.span.start && t.span.end <= q.end),
+            })
+            .collect();
+        Frame { text, words, ents }
+    }
+
+    /// The text between word `i` and word `i + 1`.
+    pub fn gap(&self, i: usize) -> &'a str {
+        match (self.words.get(i), self.words.get(i + 1)) {
+            (Some(a), Some(b)) => self.text.get(a.span.end..b.span.start).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    fn entity_at(&self, i: usize) -> Option<(usize, Span)> {
+        let w = self.words[i].span;
+        let ms = &self.ents.mentions;
+        let k = ms.partition_point(|m| m.span.end <= w.start);
+        ms.get(k)
+            .filter(|m| m.span.start <= w.start && w.end <= m.span.end)
+            .map(|m| (m.entity, m.span))
+    }
+
+    /// The noun phrase whose last word is `i`, walking left.
+    pub fn np_ending_at(&self, i: usize) -> Option<Subject> {
+        let w = &self.words[i];
+        if w.quoted {
+            return None;
+        }
+        if let Some((e, span)) = self.entity_at(i) {
+            if w.possessive {
+                return None;
+            }
+            return Some(Subject {
+                who: Who::Named(e),
+                mention: span,
+            });
+        }
+        if let Some(&(_, g, pl)) = PRONOUNS.iter().find(|p| p.0 == w.lower) {
+            return Some(Subject {
+                who: Who::Pronoun(g, pl),
+                mention: w.span,
+            });
+        }
+        if FUNCTION.contains(&w.lower.as_str())
+            || DETERMINERS.contains(&w.lower.as_str())
+            || is_cap(self.words[i].span.of(self.text)) && i == 0
+        {
+            return None;
+        }
+        let mut start = i;
+        while start > 0 && i - start < 6 {
+            let p = &self.words[start - 1];
+            let gap = self.gap(start - 1);
+            if p.quoted || !gap.chars().all(|c| c == ' ' || c == '-') {
+                break;
+            }
+            if DETERMINERS.contains(&p.lower.as_str()) {
+                start -= 1;
+                break;
+            }
+            if FUNCTION.contains(&p.lower.as_str()) || crate::quotes::cues::is_cue(&p.lower) {
+                break;
+            }
+            start -= 1;
+        }
+        Some(Subject {
+            who: Who::Nominal,
+            mention: Span::new(self.words[start].span.start, w.span.end),
+        })
+    }
+
+    /// The noun phrase starting at word `i`, walking right.
+    pub fn np_starting_at(&self, i: usize) -> Option<Subject> {
+        let w = self.words.get(i)?;
+        if w.quoted {
+            return None;
+        }
+        if let Some((e, span)) = self.entity_at(i) {
+            if w.possessive {
+                return self.nominal_from(i);
+            }
+            return Some(Subject {
+                who: Who::Named(e),
+                mention: span,
+            });
+        }
+        if let Some(&(_, g, pl)) = PRONOUNS.iter().find(|p| p.0 == w.lower) {
+            return Some(Subject {
+                who: Who::Pronoun(g, pl),
+                mention: w.span,
+            });
+        }
+        if DETERMINERS.contains(&w.lower.as_str()) || is_cap(w.span.of(self.text)) {
+            return self.nominal_from(i);
+        }
+        None
+    }
+
+    fn nominal_from(&self, i: usize) -> Option<Subject> {
+        let mut end = i;
+        while end + 1 < self.words.len() && end - i < 6 {
+            let n = &self.words[end + 1];
+            if n.quoted
+                || !self.gap(end).chars().all(|c| c == ' ' || c == '-')
+                || FUNCTION.contains(&n.lower.as_str())
+                || crate::quotes::cues::is_cue(&n.lower) && !is_cap(n.span.of(self.text))
+            {
+                break;
+            }
+            end += 1;
+        }
+        (end > i || !DETERMINERS.contains(&self.words[i].lower.as_str())).then(|| Subject {
+            who: Who::Nominal,
+            mention: Span::new(self.words[i].span.start, self.words[end].span.end),
+        })
+    }
+
+    /// The subject of the cue at word `c`, standing before it.
+    pub fn subject_before(&self, c: usize) -> Option<Subject> {
+        let mut j = c.checked_sub(1)?;
+        if DETERMINERS.contains(&self.words[j].lower.as_str()) {
+            return None; // "the claims": a noun, not a verb.
+        }
+        let mut skipped = 0;
+        while BETWEEN.contains(&self.words[j].lower.as_str())
+            && skipped < 4
+            && self.entity_at(j).is_none()
+        {
+            if j == 0 || self.gap(j - 1).contains(['.', ';', '“', '”', '"']) {
+                return None;
+            }
+            j -= 1;
+            skipped += 1;
+        }
+        if self.gap(j).contains(['.', ';', ':', '(', ')']) {
+            return None;
+        }
+        let np = self.np_ending_at(j)?;
+        if self.gap(j).contains(',') || self.gap(j).contains('—') {
+            // An appositive or a relative clause: the name before the opening comma.
+            let mut k = j;
+            while k > 0 && j - k < 20 {
+                k -= 1;
+                if self.gap(k).contains(',') || self.gap(k).contains('—') {
+                    if let Some(s) = self
+                        .np_ending_at(k)
+                        .filter(|s| matches!(s.who, Who::Named(_)))
+                    {
+                        return Some(s);
+                    }
+                    break;
+                }
+            }
+            return matches!(np.who, Who::Named(_)).then_some(np);
+        }
+        Some(np)
+    }
+
+    /// The subject of the cue at word `c`, standing after it (`said Peskov`, `said the
+    /// Kremlin`, `according to X`).
+    pub fn subject_after(&self, c: usize) -> Option<Subject> {
+        let mut j = c + 1;
+        if self.words[c].lower == "according" {
+            if self.words.get(j)?.lower != "to" {
+                return None;
+            }
+            j += 1;
+        }
+        if self.gap(j - 1).trim().len() > 0 {
+            return None;
+        }
+        self.np_starting_at(j)
+    }
+
+    /// The subject of the whole sentence: the first noun phrase after any opening clause,
+    /// if it starts before word `limit`.
+    pub fn sentence_subject(&self, limit: usize) -> Option<Subject> {
+        let mut i = 0;
+        while i < limit
+            && matches!(
+                self.words[i].lower.as_str(),
+                "but"
+                    | "and"
+                    | "so"
+                    | "yet"
+                    | "still"
+                    | "however"
+                    | "meanwhile"
+                    | "now"
+                    | "then"
+                    | "indeed"
+                    | "instead"
+                    | "also"
+                    | "later"
+                    | "earlier"
+            )
+        {
+            i += 1;
+        }
+        if i < limit
+            && (LEADERS.contains(&self.words[i].lower.as_str())
+                || self.words[i].lower.ends_with("ing"))
+        {
+            let comma = (i..limit).find(|&k| self.gap(k).contains(','))?;
+            i = comma + 1;
+        }
+        if i >= limit || self.words[i].quoted {
+            return None;
+        }
+        let s = self.np_starting_at(i)?;
+        let kind_ok = match s.who {
+            Who::Named(e) => {
+                self.ents.list[e].kind != EntityKind::Place || !self.words[i].possessive
+            }
+            _ => true,
+        };
+        kind_ok.then_some(s)
+    }
+}

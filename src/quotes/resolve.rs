@@ -1,0 +1,167 @@
+//! Anaphora: who a pronoun or a description at an attribution site refers to.
+//!
+//! Takes the entities, the speakers so far and the naming words; gives an entity index:
+//! `she said` → the most recent speaker or person the text shows as female; `the Russian
+//! leader` → the entity whose role the text gave as "Russian President"; a description no
+//! entity fits becomes an entity of its own ("White House officials").
+
+use crate::entities::{lexicon, Entities, Entity, EntityKind, Gender, Mention};
+use crate::text::Span;
+
+/// Heads of descriptions that stand for each other (`leader` for `president`).
+const ROLE_FAMILIES: &[&[&str]] = &[
+    &[
+        "leader",
+        "president",
+        "prime minister",
+        "premier",
+        "chancellor",
+        "king",
+        "head of state",
+    ],
+    &["senator", "sen.", "lawmaker", "legislator"],
+    &[
+        "congressman",
+        "congresswoman",
+        "rep.",
+        "representative",
+        "lawmaker",
+    ],
+    &["governor", "gov."],
+    &[
+        "candidate",
+        "nominee",
+        "hopeful",
+        "frontrunner",
+        "front-runner",
+    ],
+    &["spokesman", "spokeswoman", "spokesperson"],
+    &["secretary", "minister"],
+    &["businessman", "billionaire", "mogul", "developer"],
+];
+
+/// Whether gender `g` fits entity `e`.
+fn fits(e: &Entity, g: Option<Gender>) -> bool {
+    g.is_none() || e.gender.is_none() || e.gender == g
+}
+
+/// The referent of a pronoun at byte `pos`: the last speaker if they fit, else the most recent
+/// fitting mention.
+pub fn pronoun(
+    ents: &Entities,
+    last_speaker: Option<usize>,
+    pos: usize,
+    gender: Option<Gender>,
+    plural: bool,
+) -> Option<usize> {
+    let person_like = |e: &Entity| {
+        if plural {
+            e.kind != EntityKind::Place
+        } else if gender.is_some() {
+            matches!(e.kind, EntityKind::Person | EntityKind::Other)
+        } else {
+            e.kind != EntityKind::Place
+        }
+    };
+    if let Some(s) = last_speaker {
+        let e = &ents.list[s];
+        if person_like(e)
+            && fits(e, gender)
+            && (plural || !e.name.ends_with('s') || e.kind == EntityKind::Person)
+        {
+            return Some(s);
+        }
+    }
+    ents.mentions_before(pos)
+        .take(40)
+        .map(|m| m.entity)
+        .find(|&i| {
+            let e = &ents.list[i];
+            person_like(e) && fits(e, gender)
+        })
+}
+
+/// The words of a description without its determiner (`the Russian leader` → `Russian
+/// leader`).
+fn bare(desc: &str) -> &str {
+    let mut d = desc.trim();
+    for det in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = d.strip_prefix(det) {
+            d = rest;
+        }
+    }
+    d
+}
+
+/// The entity a description names, by its role words: `the Russian leader` fits an entity
+/// whose role is "Russian President" (or "President" of a Russian place named nearby).
+pub fn description(ents: &Entities, desc: &str, pos: usize) -> Option<usize> {
+    let words: Vec<String> = bare(desc)
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let head = words.last()?;
+    if !lexicon::ROLE_NOUNS.contains(&head.as_str()) {
+        return None;
+    }
+    let family: Vec<&str> = ROLE_FAMILIES
+        .iter()
+        .find(|f| f.contains(&head.as_str()))
+        .map_or_else(|| vec![head.as_str()], |f| f.to_vec());
+    let modifiers: Vec<&String> = words[..words.len() - 1]
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "former" | "top" | "senior"))
+        .collect();
+    let fits = |e: &Entity| {
+        let Some(role) = e.role.as_deref() else {
+            return false;
+        };
+        let role = role.to_lowercase();
+        family.iter().any(|f| role.contains(f))
+            && modifiers.iter().all(|m| {
+                role.contains(m.as_str())
+                    || lexicon::DEMONYMS.iter().any(|(d, place)| {
+                        d.to_lowercase() == **m
+                            && !place.is_empty()
+                            && role.contains(&place.to_lowercase())
+                    })
+            })
+    };
+    ents.mentions_before(pos)
+        .map(|m| m.entity)
+        .find(|&i| fits(&ents.list[i]))
+}
+
+/// Adds a description as an entity of its own (or finds the one added before with the same
+/// words), recording the mention; gives its index.
+pub fn add_description(ents: &mut Entities, text: &str, span: Span) -> usize {
+    let name = bare(span.of(text)).to_string();
+    let idx = match ents
+        .list
+        .iter()
+        .position(|e| e.name.eq_ignore_ascii_case(&name))
+    {
+        Some(i) => i,
+        None => {
+            let head = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+            let kind = if lexicon::ROLE_NOUNS.contains(&head.trim_end_matches('s')) {
+                EntityKind::Person
+            } else {
+                EntityKind::Other
+            };
+            ents.list.push(Entity {
+                name: name.clone(),
+                kind,
+                role: None,
+                gender: lexicon::noun_gender(&head),
+                mentions: 0,
+                quotes: 0,
+            });
+            ents.list.len() - 1
+        }
+    };
+    ents.list[idx].mentions += 1;
+    let at = ents.mentions.partition_point(|m| m.span < span);
+    ents.mentions.insert(at, Mention { span, entity: idx });
+    idx
+}
