@@ -47,7 +47,8 @@ pub fn spot(doc: &Doc) -> Vec<Spotted> {
         let mut i = 0;
         while i < toks.len() {
             let w = toks[i].span.of(text);
-            if !is_cap(w) {
+            let base = w.split(['’', '\'']).next().unwrap_or(w);
+            if !is_cap(w) || base != w && STOP.contains(&base) {
                 i += 1;
                 continue;
             }

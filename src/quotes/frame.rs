@@ -172,6 +172,11 @@ const LEADERS: &[&str] = &[
     "under",
 ];
 
+/// Whether a word is a negated auxiliary (`didn’t`, `can't`).
+fn is_negation(w: &str) -> bool {
+    w.ends_with("n’t") || w.ends_with("n't") || w == "cannot"
+}
+
 /// A word of a frame.
 #[derive(Debug, Clone)]
 pub struct Word {
@@ -318,7 +323,8 @@ impl<'a> Frame<'a> {
                 mention: w.span,
             });
         }
-        if DETERMINERS.contains(&w.lower.as_str()) || is_cap(w.span.of(self.text)) {
+        let stop = crate::entities::lexicon::STOP.contains(&w.span.of(self.text));
+        if DETERMINERS.contains(&w.lower.as_str()) || is_cap(w.span.of(self.text)) && !stop {
             return self.nominal_from(i);
         }
         None
@@ -350,7 +356,7 @@ impl<'a> Frame<'a> {
             return None; // "the claims": a noun, not a verb.
         }
         let mut skipped = 0;
-        while BETWEEN.contains(&self.words[j].lower.as_str())
+        while (BETWEEN.contains(&self.words[j].lower.as_str()) || is_negation(&self.words[j].lower))
             && skipped < 4
             && self.entity_at(j).is_none()
         {

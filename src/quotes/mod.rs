@@ -83,9 +83,16 @@ fn attribute(f: &Frame, q: Span) -> Option<Found> {
             .then(|| cues::cue(&w.lower))
             .flatten()
     };
-    // 1. Right after the quote: `“…,” X said` / `“…,” said X` (a few words at most).
+    // 1. Right after a quote that closes its clause: `“…,” X said` / `“…,” said X`.
+    let closes_clause = f.text.get(q.start..q.end).is_some_and(|t| {
+        t.trim_end_matches(['”', '"', '»', '’', '«', '“'])
+            .ends_with([',', '.', '!', '?', '…', '-', '—'])
+    }) || (first_after < n
+        && f.text
+            .get(q.end..f.words[first_after].span.start)
+            .is_some_and(|g| g.trim() == ","));
     let mut i = first_after;
-    while i < n && i < first_after + 8 && !f.words[i].quoted {
+    while closes_clause && i < n && i < first_after + 6 && !f.words[i].quoted {
         if let Some(c) = cue_at(i) {
             let s = f.subject_before(i).filter(|s| s.mention.start >= q.end);
             let s = s.or_else(|| {
@@ -102,7 +109,7 @@ fn attribute(f: &Frame, q: Span) -> Option<Found> {
                 });
             }
         }
-        if f.gap(i).contains(['.', ';']) {
+        if f.gap(i).contains(['.', ';', ',']) {
             break;
         }
         i += 1;
@@ -123,32 +130,51 @@ fn attribute(f: &Frame, q: Span) -> Option<Found> {
             });
         }
     }
-    // 2. The nearest cue before the quote.
+    // 2. The nearest cue before the quote; a pronoun subject gives way to a named subject of
+    // an earlier cue in the sentence (`Rubio says he feels he did “great”`).
     if let Some(lb) = last_before {
+        let mut best: Option<Found> = None;
+        let mut participle_seen = false;
         for i in (0..=lb).rev() {
             let Some(c) = cue_at(i) else { continue };
             if c.participle && i > 0 && f.gap(i - 1).contains(',') {
-                // `…, adding it was “…”`: the clause's subject.
-                if let Some(subject) = f.sentence_subject(i) {
-                    return Some(Found {
-                        subject,
-                        how: How::Cue(f.words[i].span),
-                    });
-                }
+                participle_seen = true; // `…, adding it was “…”`: the clause's subject.
+                continue;
             }
+            let inverted =
+                i > 0 && (f.words[i - 1].quoted || f.gap(i - 1).contains(['”', '"', ',']));
             let s = f.subject_before(i).or_else(|| {
-                if c.inverts || f.words[i].lower == "according" {
+                if c.inverts && inverted || f.words[i].lower == "according" {
                     f.subject_after(i).filter(|s| s.mention.end <= q.start)
                 } else {
                     None
                 }
             });
             if let Some(subject) = s {
-                return Some(Found {
-                    subject,
-                    how: How::Cue(f.words[i].span),
-                });
+                let pronoun = matches!(subject.who, Who::Pronoun(..));
+                if best.is_none() {
+                    best = Some(Found {
+                        subject,
+                        how: How::Cue(f.words[i].span),
+                    });
+                } else if !pronoun {
+                    if let Some(b) = best.as_mut() {
+                        b.subject = subject;
+                    }
+                }
+                if !pronoun {
+                    break;
+                }
             }
+        }
+        if best.is_none() && participle_seen {
+            best = f.sentence_subject(lb).map(|subject| Found {
+                subject,
+                how: How::Sentence,
+            });
+        }
+        if best.is_some() {
+            return best;
         }
         // `X: “…”`
         if f.text
@@ -204,11 +230,61 @@ fn unit(doc: &Doc, q: Span, par: Span) -> Span {
     Span::new(a.max(par.start), b.min(par.end).max(q.end.min(par.end)))
 }
 
+/// The attribution of a bare quote (one with no words of the reporter's around it) by the
+/// sentences next to it: a short `X said.` right after it, or the sentence before it in the
+/// paragraph (`The judge turned to me. “…”`, or a paragraph that ends with a colon).
+fn neighbour(
+    doc: &Doc,
+    ents: &Entities,
+    p: usize,
+    u: Span,
+    prev_end: usize,
+    outers: &[Span],
+) -> Option<Found> {
+    let text = doc.text;
+    let par = doc.paragraphs[p];
+    let i = doc.sentences.partition_point(|s| s.span.start < u.end);
+    if let Some(next) = doc
+        .sentences
+        .get(i)
+        .map(|s| s.span)
+        .filter(|s| par.contains(*s))
+    {
+        let g = Frame::new(text, next, outers, ents);
+        if g.words.len() <= 6 {
+            if let Some(a) = attribute(&g, Span::new(next.start, next.start)) {
+                if matches!(a.how, How::Cue(_)) {
+                    return Some(a);
+                }
+            }
+        }
+    }
+    let j = doc.sentences.partition_point(|s| s.span.end <= u.start);
+    let before = doc.sentences.get(j.checked_sub(1)?)?;
+    let same_par = before.paragraph == p && before.span.start >= prev_end;
+    let colon = before.paragraph + 1 == p
+        && u.start == par.start
+        && before.span.of(text).trim_end().ends_with(':');
+    if !(same_par || colon) {
+        return None;
+    }
+    let quotes: Vec<Span> = marks::scan(text, doc.paragraphs[before.paragraph], true)
+        .iter()
+        .map(|m| m.outer)
+        .collect();
+    let g = Frame::new(text, before.span, &quotes, ents);
+    if g.words.iter().all(|w| w.quoted) {
+        return None;
+    }
+    attribute(&g, Span::new(before.span.end, before.span.end))
+}
+
 /// Finds the quotes of a document and attributes them.
 pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
     let text = doc.text;
     let mut quotes: Vec<Quote> = Vec::new();
     let mut last_speaker: Option<usize> = None;
+    let mut last_mention: Option<Span> = None;
     let mut continued: Option<usize> = None;
     for (p, par) in doc.paragraphs.iter().enumerate() {
         let next_opens = doc
@@ -228,18 +304,14 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
             } else {
                 attribute(&f, m.outer)
             };
-            // A bare quote followed by a short `X said.` sentence.
+            let prev_end = if k > 0 {
+                marked[k - 1].outer.end
+            } else {
+                par.start
+            };
             let found = found.or_else(|| {
-                let next = doc
-                    .sentence_at(u.end + 1)
-                    .map(|i| doc.sentences[i].span)
-                    .filter(|s| par.contains(*s) && s.start >= u.end)?;
-                let g = Frame::new(text, next, &outers, ents);
-                if !bare || g.words.len() > 6 {
-                    return None;
-                }
-                attribute(&g, Span::new(next.start, next.start))
-                    .filter(|a| matches!(a.how, How::Cue(_)))
+                bare.then(|| neighbour(doc, ents, p, u, prev_end, &outers))
+                    .flatten()
             });
             let n_words = words(m.inner.of(text)).count();
             let whole = f.words.iter().filter(|w| !w.quoted).count() <= 1;
@@ -291,12 +363,17 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                 None if bare || (k == 0 && continued.is_some()) => {
                     // A floating quote: the quote before it in this paragraph, else the last
                     // speaker before the paragraph.
-                    let prev = if k > 0 {
-                        quotes.last().and_then(|q| q.speaker)
+                    let (prev, mention) = if k > 0 {
+                        quotes
+                            .last()
+                            .map_or((None, None), |q| (q.speaker, q.mention))
+                    } else if continued.is_some() {
+                        (continued, quotes.last().and_then(|q| q.mention))
                     } else {
-                        continued.or(last_speaker)
+                        (last_speaker, last_mention)
                     };
                     q.speaker = prev;
+                    q.mention = mention;
                     q.confidence = if prev.is_some() { 0.6 } else { 0.0 };
                 }
                 None => {
@@ -307,6 +384,7 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
             }
             if q.speaker.is_some() {
                 last_speaker = q.speaker;
+                last_mention = q.mention;
             }
             continued = if m.continues { q.speaker } else { None };
             quotes.push(q);
