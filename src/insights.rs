@@ -127,7 +127,7 @@ pub fn analyze(article: &Article) -> Insights {
     let doc = Doc::new(article);
     let mut ents = entities::find(&doc);
     let found = quotes::find(&doc, &mut ents);
-    let summary = summary::summarize(&doc, SUMMARY_SENTENCES);
+    let summary = summary::summarize(&doc, &article.title, SUMMARY_SENTENCES);
     let (words, reading_minutes) = summary::stats(&article.text);
 
     let map = Utf16Map::new(&article.text);

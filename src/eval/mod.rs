@@ -5,3 +5,4 @@
 //! message when `../shared` is absent.
 pub mod extract;
 pub mod quotes;
+pub mod summary;

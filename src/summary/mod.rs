@@ -1,30 +1,31 @@
 //! Extractive summary and reading stats.
 //!
-//! Takes a segmented [`Doc`]; gives the key sentences ranked best first (their spans), the
-//! word count and the reading time. Sentences are scored by how central their content words
-//! are to the article, with a bonus for early position and a penalty for sentences that lean
-//! on an earlier one ("He added…", "This comes after…").
+//! Takes a segmented [`Doc`] and the article title; gives the key sentences ranked best first
+//! (their byte spans), the word count and the reading time.
+//!
+//! A sentence's score is its TextRank centrality ([`textrank`]: how much of the article's
+//! vocabulary it shares with the other sentences), scaled by how well it stands alone
+//! ([`shape`]: "He added that…" or a quote with no speaker weigh less) and by a small bonus
+//! for coming early. Headings, the title line and unpunctuated fragments are not candidates.
+//! Picking best first, a sentence that mostly repeats one already picked waits until the
+//! others are used. Articles of at most [`SHORT_ARTICLE`] candidate sentences are returned
+//! whole, in text order.
+
+pub mod shape;
+pub mod terms;
+pub mod textrank;
 
 use crate::text::{words, Doc, Span};
-use std::collections::HashMap;
-
-/// Words too common to say what a sentence is about.
-const STOPWORDS: &[&str] = &[
-    "a", "about", "after", "all", "also", "an", "and", "are", "as", "at", "be", "been", "but",
-    "by", "can", "could", "did", "do", "for", "from", "had", "has", "have", "he", "her", "his",
-    "i", "if", "in", "into", "is", "it", "its", "more", "not", "of", "on", "one", "or", "our",
-    "over", "said", "says", "she", "so", "than", "that", "the", "their", "there", "they", "this",
-    "to", "up", "was", "we", "were", "what", "when", "which", "who", "will", "with", "would",
-    "you",
-];
-
-/// Openers that make a sentence depend on the one before it.
-const DEPENDENT_OPENERS: &[&str] = &[
-    "he", "she", "they", "it", "this", "that", "these", "those", "but", "and", "however", "also",
-];
 
 /// Reading speed used for `reading_minutes`.
 pub const WORDS_PER_MINUTE: f64 = 230.0;
+/// Articles with at most this many candidate sentences are given whole, unranked.
+pub const SHORT_ARTICLE: usize = 3;
+/// Bonus for position: the k-th candidate (from 0) has its score scaled by
+/// `1 + POSITION / (k + 1)`, so the lede breaks near-ties.
+const POSITION: f64 = 0.1;
+/// Share of a sentence's distinct terms found in an already picked one that makes it a repeat.
+const REPEAT: f64 = 0.7;
 
 /// Word count and reading time.
 pub fn stats(text: &str) -> (usize, f64) {
@@ -32,55 +33,124 @@ pub fn stats(text: &str) -> (usize, f64) {
     (n, ((n as f64 / WORDS_PER_MINUTE) * 10.0).round() / 10.0)
 }
 
-/// The `n` best sentences, best first.
-pub fn summarize(doc: &Doc, n: usize) -> Vec<Span> {
-    let sents = &doc.sentences;
-    if sents.len() <= n {
-        return sents.iter().map(|s| s.span).collect();
-    }
-    let lower: Vec<Vec<String>> = sents
-        .iter()
-        .map(|s| {
-            words(doc.slice(s.span))
-                .map(str::to_lowercase)
-                .filter(|w| !STOPWORDS.contains(&w.as_str()) && w.chars().count() > 2)
-                .collect()
-        })
+/// The sentences (indices into `doc.sentences`) that may enter the summary.
+fn candidates(doc: &Doc, title: &str) -> Vec<usize> {
+    let text = |i: usize| doc.slice(doc.sentences[i].span);
+    let all = 0..doc.sentences.len();
+    let chosen: Vec<usize> = all
+        .clone()
+        .filter(|&i| shape::is_candidate(text(i), title))
         .collect();
-    let mut freq: HashMap<&str, f64> = HashMap::new();
-    for ws in &lower {
-        for w in ws {
-            *freq.entry(w.as_str()).or_default() += 1.0;
+    if !chosen.is_empty() {
+        return chosen;
+    }
+    // Nothing is punctuated (a list, a transcript): take what is not the title.
+    let untitled: Vec<usize> = all
+        .clone()
+        .filter(|&i| !shape::is_title(text(i), title))
+        .collect();
+    if untitled.is_empty() {
+        all.collect()
+    } else {
+        untitled
+    }
+}
+
+/// The `n` best sentences of the article, best first.
+pub fn summarize(doc: &Doc, title: &str, n: usize) -> Vec<Span> {
+    let cands = candidates(doc, title);
+    let span = |i: usize| doc.sentences[i].span;
+    if cands.len() <= SHORT_ARTICLE {
+        return cands.into_iter().take(n).map(span).collect();
+    }
+    let texts: Vec<&str> = cands.iter().map(|&i| doc.slice(span(i))).collect();
+    let bags = terms::bags(texts.iter().copied());
+    let centrality = textrank::scores(&bags);
+    let score: Vec<f64> = (0..cands.len())
+        .map(|k| centrality[k] * shape::weight(texts[k]) * (1.0 + POSITION / (k as f64 + 1.0)))
+        .collect();
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
+
+    let mut picked: Vec<usize> = Vec::with_capacity(n);
+    let mut repeats: Vec<usize> = Vec::new();
+    for k in order {
+        if picked.len() == n {
+            break;
+        }
+        let repeats_one = picked.iter().any(|&p| {
+            let distinct = bags[k].ids.len();
+            distinct > 0 && bags[k].shared(&bags[p]) as f64 >= REPEAT * distinct as f64
+        });
+        if repeats_one {
+            repeats.push(k);
+        } else {
+            picked.push(k);
         }
     }
-    let total = sents.len() as f64;
-    let mut scored: Vec<(f64, usize)> = lower
-        .iter()
-        .enumerate()
-        .map(|(i, ws)| {
-            let len = words(doc.slice(sents[i].span)).count();
-            if ws.is_empty() || len < 6 {
-                return (f64::MIN, i);
-            }
-            let centrality: f64 =
-                ws.iter().map(|w| freq[w.as_str()] - 1.0).sum::<f64>() / (ws.len() as f64).sqrt();
-            let position = 1.0 - (i as f64 / total);
-            let first = words(doc.slice(sents[i].span))
-                .next()
-                .unwrap_or("")
-                .to_lowercase();
-            let dependent = if DEPENDENT_OPENERS.contains(&first.as_str()) {
-                0.5
-            } else {
-                1.0
-            };
-            ((centrality + 2.0 * position) * dependent, i)
-        })
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    scored
-        .into_iter()
-        .take(n)
-        .map(|(_, i)| sents[i].span)
-        .collect()
+    picked.extend(repeats);
+    picked.into_iter().take(n).map(|k| span(cands[k])).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::article_from_text;
+
+    fn summary(text: &str, n: usize) -> Vec<String> {
+        let article = article_from_text(text);
+        let doc = Doc::new(&article);
+        summarize(&doc, &article.title, n)
+            .into_iter()
+            .map(|s| doc.slice(s).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn short_articles_come_back_whole_in_order() {
+        let text = "Storm hits coast\n\nA storm hit the coast on Monday night.\n\n\
+                    Thousands of homes lost power. Schools stayed shut on Tuesday.";
+        assert_eq!(
+            summary(text, 5),
+            [
+                "A storm hit the coast on Monday night.",
+                "Thousands of homes lost power.",
+                "Schools stayed shut on Tuesday."
+            ]
+        );
+        assert_eq!(summary(text, 1), ["A storm hit the coast on Monday night."]);
+    }
+
+    #[test]
+    fn empty_and_odd_inputs_do_not_panic() {
+        assert!(summary("", 3).is_empty());
+        assert_eq!(summary("Just a heading", 3), ["Just a heading"]);
+        assert_eq!(summary("one\n\ntwo\n\nthree\n\nfour\n\nfive", 2).len(), 2);
+        assert!(summary("....!!!???", 3).len() <= 1);
+    }
+
+    #[test]
+    fn central_sentences_beat_asides_and_repeats_wait() {
+        let text = "Council approves new bridge\n\n\
+            The city council approved a new bridge over the river on Monday.\n\n\
+            The bridge over the river will cost the council 40 million pounds.\n\n\
+            The weather was mild and sunny for most of the afternoon.\n\n\
+            The new bridge over the river was approved by the city council on Monday.\n\n\
+            Work on the bridge will start next spring, the council said.";
+        let s = summary(text, 3);
+        assert_eq!(
+            s[0],
+            "The city council approved a new bridge over the river on Monday."
+        );
+        assert!(!s[..2]
+            .iter()
+            .any(|x| x.starts_with("The new bridge over the river was")));
+        assert!(!s.iter().any(|x| x.contains("weather")));
+    }
+
+    #[test]
+    fn stats_count_words_and_minutes() {
+        assert_eq!(stats("one two three"), (3, 0.0));
+        assert_eq!(stats(&"word ".repeat(460)), (460, 2.0));
+    }
 }

@@ -1,0 +1,206 @@
+//! Sentence-shape rules: which sentences can stand alone in a summary, and how well.
+//!
+//! Takes one sentence's text (and the article title); gives whether it is a candidate at all
+//! (headings, the title line and unpunctuated fragments are not) and a weight in (0, 1] that
+//! scales its centrality down when a reader would miss context: it leans on an earlier
+//! sentence ("He added that…", "This comes after…", "But…"), it is a quote with no speaker,
+//! it was torn mid-sentence (starts in lower case), or it is too short to say anything.
+
+use crate::text::words;
+
+/// Pronouns that, opening a sentence, point back to someone named earlier.
+const PRONOUNS: &[&str] = &[
+    "he", "her", "his", "it", "its", "she", "that", "their", "these", "they", "this", "those",
+];
+/// Verbs that, after such a pronoun, continue the previous sentence ("He added…").
+const CONTINUING_VERBS: &[&str] = &[
+    "added",
+    "adds",
+    "also",
+    "came",
+    "comes",
+    "continued",
+    "continues",
+    "follows",
+    "followed",
+    "went",
+];
+/// Connectives that open a sentence answering the one before it.
+const CONNECTIVES: &[&str] = &[
+    "and",
+    "also",
+    "besides",
+    "but",
+    "furthermore",
+    "however",
+    "instead",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "so",
+    "yet",
+];
+/// Fewest words a summary sentence should have.
+const MIN_WORDS: usize = 6;
+
+/// Weight of a sentence that plainly continues the previous one ("He added…").
+pub const CONTINUING: f64 = 0.7;
+/// Weight of a sentence opening with a connective ("But…", "However…").
+pub const CONNECTIVE: f64 = 0.8;
+/// Weight of a sentence opening with a pronoun ("They…", "This…").
+pub const PRONOUN: f64 = 0.9;
+/// Weight of a quote with no speaker in the sentence.
+pub const QUOTE_ONLY: f64 = 0.7;
+/// Weight of a sentence starting in lower case (torn from its start).
+pub const TORN: f64 = 0.5;
+/// Weight of a sentence shorter than [`MIN_WORDS`].
+pub const SHORT: f64 = 0.5;
+
+fn is_opening_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '«' | '„')
+}
+
+fn is_closing_quote(c: char) -> bool {
+    matches!(c, '"' | '”' | '»' | '“')
+}
+
+/// Whether the sentence ends like a sentence (`.`, `!`, `?`, `…`, maybe inside quotes or
+/// brackets). Headings, bylines, captions and menu items do not.
+pub fn is_punctuated(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(|c: char| is_closing_quote(c) || matches!(c, '’' | '\'' | ')' | ']'))
+        .ends_with(['.', '!', '?', '…'])
+}
+
+/// Whether the sentence is the article's title (the plain-text title line, an `h1` kept in
+/// the text), compared on lower-cased words.
+pub fn is_title(text: &str, title: &str) -> bool {
+    let key = |s: &str| words(s).map(str::to_lowercase).collect::<Vec<_>>();
+    let (sentence, title) = (key(text), key(title));
+    !title.is_empty() && sentence.starts_with(&title) && sentence.len() <= title.len() + 3
+}
+
+/// Whether a sentence may appear in a summary at all.
+pub fn is_candidate(text: &str, title: &str) -> bool {
+    is_punctuated(text) && !is_title(text, title)
+}
+
+/// Whether the whole sentence is one quotation, with nobody named as saying it.
+pub fn is_quote_only(text: &str) -> bool {
+    let t = text.trim();
+    let mut chars = t.chars();
+    if !chars.next().is_some_and(is_opening_quote) {
+        return false;
+    }
+    match chars.as_str().find(is_closing_quote) {
+        // Whatever follows the closing mark is punctuation only.
+        Some(close) => chars.as_str()[close..]
+            .chars()
+            .all(|c| !c.is_alphanumeric()),
+        None => true,
+    }
+}
+
+/// How well a sentence stands alone, in (0, 1].
+pub fn weight(text: &str) -> f64 {
+    let first_words: Vec<&str> = words(text).take(2).collect();
+    let first = first_words
+        .first()
+        .map(|w| w.to_lowercase())
+        .unwrap_or_default();
+    let second = first_words
+        .get(1)
+        .map(|w| w.to_lowercase())
+        .unwrap_or_default();
+    let mut w = if PRONOUNS.contains(&first.as_str()) {
+        if CONTINUING_VERBS.contains(&second.as_str()) {
+            CONTINUING
+        } else {
+            PRONOUN
+        }
+    } else if CONNECTIVES.contains(&first.as_str()) {
+        CONNECTIVE
+    } else {
+        1.0
+    };
+    if is_quote_only(text) {
+        w *= QUOTE_ONLY;
+    }
+    let starts_lower = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(char::is_lowercase);
+    if starts_lower {
+        w *= TORN;
+    }
+    if words(text).count() < MIN_WORDS {
+        w *= SHORT;
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_and_titles_are_not_candidates() {
+        let title = "Kremlin says Putin sent ‘additional’ signals to Trump on ceasefire";
+        assert!(!is_candidate("Leave a Reply", title));
+        assert!(!is_candidate(&format!("{title} – World"), title));
+        assert!(!is_candidate("Is this the end?", "Is this the end?"));
+        assert!(is_candidate(
+            "Russia said on Friday that talks would go on.",
+            title
+        ));
+        assert!(is_candidate("“We are ready,” he said.", ""));
+        assert!(is_candidate("He asked (why not?)", ""));
+    }
+
+    #[test]
+    fn sentences_leaning_on_an_earlier_one_weigh_less() {
+        let plain = weight("The dollar hit its highest level against the euro in three months.");
+        assert_eq!(plain, 1.0);
+        assert_eq!(
+            weight("He added that the deficit was set to stabilise soon."),
+            CONTINUING
+        );
+        assert_eq!(
+            weight("This comes after a week of heavy losses on the markets."),
+            CONTINUING
+        );
+        assert_eq!(
+            weight("But calls for a shift in policy have fallen on deaf ears."),
+            CONNECTIVE
+        );
+        assert_eq!(
+            weight("They want the central bank to act before the summer."),
+            PRONOUN
+        );
+    }
+
+    #[test]
+    fn quotes_without_a_speaker_weigh_less() {
+        assert!(is_quote_only(
+            "“There is still much to be done, but we are close.”"
+        ));
+        assert!(is_quote_only("\"We will win this,\" "));
+        assert!(!is_quote_only(
+            "“We will win this,” the coach said after the game."
+        ));
+        assert!(!is_quote_only("The coach said: “We will win this.”"));
+        assert_eq!(
+            weight("“There is still much to be done, but we are close.”"),
+            QUOTE_ONLY
+        );
+    }
+
+    #[test]
+    fn torn_and_short_sentences_weigh_less() {
+        assert_eq!(
+            weight("wrote on Friday on his platform after a long call with Putin."),
+            TORN
+        );
+        assert_eq!(weight("Shares fell."), SHORT);
+        assert_eq!(weight(""), SHORT);
+    }
+}

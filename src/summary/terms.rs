@@ -1,0 +1,112 @@
+//! Content terms of sentences, for comparing sentences with each other and with the title.
+//!
+//! Takes sentence texts; gives each one's content words (lower-cased `\w+` runs, stopwords
+//! and one-letter words dropped) as a [`Bag`]: the distinct terms as sorted ids shared across
+//! the article, plus the number of terms counting repeats. No stemming: on the BBC dev sample
+//! it did not help ranking (precision@3 0.904 with a suffix stemmer, 0.914 without).
+
+use crate::text::words;
+use std::collections::HashMap;
+
+/// Words too common to say what a sentence is about (sorted, for binary search).
+const STOPWORDS: &[&str] = &[
+    "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+    "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by", "can",
+    "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from",
+    "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him",
+    "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me",
+    "more", "most", "mr", "mrs", "ms", "my", "no", "nor", "not", "now", "of", "off", "on", "once",
+    "one", "only", "or", "other", "our", "ours", "out", "over", "own", "said", "same", "say",
+    "says", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs",
+    "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
+    "until", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while",
+    "who", "whom", "why", "will", "with", "would", "you", "your", "yours",
+];
+
+/// Whether a lower-cased word is a stopword.
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORDS.binary_search(&word).is_ok()
+}
+
+/// The content terms of a text, in order (repeats kept).
+pub fn terms(text: &str) -> impl Iterator<Item = String> + '_ {
+    words(text)
+        .filter(|w| w.chars().nth(1).is_some())
+        .map(str::to_lowercase)
+        .filter(|w| !is_stopword(w))
+}
+
+/// A sentence's content terms.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Bag {
+    /// Distinct term ids, sorted.
+    pub ids: Vec<u32>,
+    /// Number of terms, repeats counted.
+    pub len: usize,
+}
+
+impl Bag {
+    /// Number of distinct terms two bags share.
+    pub fn shared(&self, other: &Bag) -> usize {
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < self.ids.len() && j < other.ids.len() {
+            match self.ids[i].cmp(&other.ids[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n
+    }
+}
+
+/// Bags of several texts, with term ids shared between them.
+pub fn bags<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<Bag> {
+    let mut vocabulary: HashMap<String, u32> = HashMap::new();
+    texts
+        .into_iter()
+        .map(|text| {
+            let mut ids: Vec<u32> = terms(text)
+                .map(|t| {
+                    let next = vocabulary.len() as u32;
+                    *vocabulary.entry(t).or_insert(next)
+                })
+                .collect();
+            let len = ids.len();
+            ids.sort_unstable();
+            ids.dedup();
+            Bag { ids, len }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopwords_are_sorted_for_binary_search() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_stopword("the") && !is_stopword("ceasefire"));
+    }
+
+    #[test]
+    fn terms_drop_stopwords_short_words_and_case() {
+        let t: Vec<String> = terms("The Kremlin said Putin's talks were useful.").collect();
+        assert_eq!(t, ["kremlin", "putin", "talks", "useful"]);
+    }
+
+    #[test]
+    fn bags_share_ids_and_count_overlap() {
+        let b = bags(["Putin met Trump. Putin smiled.", "Trump met Zelensky.", ""]);
+        assert_eq!(b[0].len, 5);
+        assert_eq!(b[0].ids.len(), 4);
+        assert_eq!(b[0].shared(&b[1]), 2);
+        assert_eq!(b[2], Bag::default());
+        assert_eq!(b[2].shared(&b[0]), 0);
+    }
+}
