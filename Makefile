@@ -90,3 +90,6 @@ lint:
 
 clean:
 	cargo clean && rm -rf $(PKG) www/pkg www/lib www/ui node_modules
+
+bench-native:
+	@tools/bench-native.sh

@@ -185,3 +185,33 @@ fn version_and_help() {
     let s = String::from_utf8_lossy(&h.stdout);
     assert!(s.contains("analyze") && s.contains("extract"));
 }
+
+#[test]
+fn jsonl_streams_one_line_per_input_and_keeps_going() {
+    let out = lede(&["analyze", "--jsonl", "tests/fixtures/seed", "no/such.html"]);
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    let seed_files = std::fs::read_dir("tests/fixtures/seed")
+        .expect("dir")
+        .count();
+    assert_eq!(lines.len(), seed_files + 1);
+    let bad = lines
+        .iter()
+        .find(|l| l["file"] == "no/such.html")
+        .expect("bad file line");
+    assert!(bad["error"]
+        .as_str()
+        .expect("error")
+        .contains("no such file"));
+    let seed = lines
+        .iter()
+        .find(|l| l["file"] == "tests/fixtures/seed/article.html")
+        .expect("seed line");
+    assert!(seed["quotes"].as_array().expect("quotes").len() >= 10);
+    let extracted = lede(&["extract", "--jsonl", "tests/fixtures/seed/article.html"]);
+    let v: serde_json::Value = serde_json::from_slice(&extracted.stdout).expect("json");
+    assert!(v.get("quotes").is_none() && v["text"].is_string());
+}

@@ -1,11 +1,15 @@
 //! The `lede` command line (native only; `main.rs` calls [`main`]).
 //!
-//! Takes a file path (or `-` for standard input) holding HTML or plain text; prints the
-//! analysis (`lede analyze`) or the article alone (`lede extract`), as readable text or as
-//! schema-1 JSON with `--json`. Bad input prints one line on stderr and exits with code 2.
+//! Takes file paths (or `-` for standard input) holding HTML or plain text (`.gz` files are
+//! unpacked); prints the analysis (`lede analyze`) or the article alone (`lede extract`) as a
+//! readable report, as schema-1 JSON with `--json`, or one JSON line per input with `--jsonl`
+//! (see [`batch`]). Bad input prints one line on stderr and exits with code 2.
+
+mod batch;
 
 use clap::{Args, Parser, Subcommand};
 use lede::input::{decode, detect_kind, Kind};
+use lede::insights::ArticleOut;
 use std::io::Read;
 use std::process::ExitCode;
 
@@ -30,11 +34,16 @@ enum Command {
 
 #[derive(Args)]
 struct InputArgs {
-    /// An HTML or text file, or `-` for standard input.
-    file: String,
+    /// An HTML or text file, or `-` for standard input. With --jsonl: any number of files and
+    /// directories (searched recursively).
+    #[arg(required = true)]
+    files: Vec<String>,
     /// Print schema-1 JSON instead of a readable report.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "jsonl")]
     json: bool,
+    /// Stream one JSON line per input, analysed in parallel; bad files get an `error` line.
+    #[arg(long)]
+    jsonl: bool,
     /// Treat the input as HTML, whatever it looks like.
     #[arg(long, conflicts_with = "text")]
     html: bool,
@@ -43,38 +52,36 @@ struct InputArgs {
     text: bool,
 }
 
-/// Reads, decodes and classifies the input; `Err` carries the one-line message.
-fn read_input(args: &InputArgs) -> Result<(String, Kind), String> {
+/// What to compute for each input.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Analyze,
+    Extract,
+}
+
+/// Reads a file (or standard input for `-`), unpacking `.gz`.
+fn read_bytes(path: &str) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
-    let name = (args.file != "-").then_some(args.file.as_str());
-    match name {
-        None => std::io::stdin()
+    if path == "-" {
+        std::io::stdin()
             .read_to_end(&mut bytes)
-            .map(|_| ())
-            .map_err(|e| format!("cannot read standard input: {e}"))?,
-        Some(path) => {
-            let meta = std::fs::metadata(path)
-                .map_err(|e| format!("cannot read {path}: {}", short_io(&e)))?;
-            if meta.is_dir() {
-                return Err(format!("cannot read {path}: it is a directory"));
-            }
-            bytes =
-                std::fs::read(path).map_err(|e| format!("cannot read {path}: {}", short_io(&e)))?;
-        }
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        return Ok(bytes);
     }
-    let looks_html = !args.text
-        && (args.html
-            || detect_kind(
-                name,
-                &String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]),
-            ) == Kind::Html);
-    let shown = name.unwrap_or("standard input");
-    let (text, warning) =
-        decode(&bytes, looks_html).map_err(|e| format!("cannot analyse {shown}: {e}"))?;
-    if let Some(w) = warning {
-        eprintln!("lede: {w}");
+    let meta =
+        std::fs::metadata(path).map_err(|e| format!("cannot read {path}: {}", short_io(&e)))?;
+    if meta.is_dir() {
+        return Err(format!("cannot read {path}: it is a directory"));
     }
-    Ok((text, if looks_html { Kind::Html } else { Kind::Text }))
+    let raw = std::fs::read(path).map_err(|e| format!("cannot read {path}: {}", short_io(&e)))?;
+    if path.ends_with(".gz") {
+        flate2::read::GzDecoder::new(&raw[..])
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot unpack {path}: {e}"))?;
+        Ok(bytes)
+    } else {
+        Ok(raw)
+    }
 }
 
 fn short_io(e: &std::io::Error) -> String {
@@ -85,44 +92,61 @@ fn short_io(e: &std::io::Error) -> String {
     }
 }
 
-fn run(cli: Cli) -> Result<String, String> {
-    let (args, full) = match &cli.command {
-        Command::Analyze(a) => (a, true),
-        Command::Extract(a) => (a, false),
-    };
-    let (text, kind) = read_input(args)?;
-    let article = match kind {
-        Kind::Html => lede::extract(&lede::page::html::page_from_html(&text)),
-        Kind::Text => lede::extract::article_from_text(&text),
+/// Decodes one input and finds its article; `Err` is the one-line message.
+fn process(path: &str, bytes: &[u8], args: &InputArgs) -> Result<lede::Article, String> {
+    let name = (path != "-").then_some(path.trim_end_matches(".gz"));
+    let looks_html = !args.text
+        && (args.html
+            || detect_kind(
+                name,
+                &String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]),
+            ) == Kind::Html);
+    let shown = name.unwrap_or("standard input");
+    let (text, warning) =
+        decode(bytes, looks_html).map_err(|e| format!("cannot analyse {shown}: {e}"))?;
+    if let Some(w) = warning {
+        eprintln!("lede: {shown}: {w}");
+    }
+    let article = if looks_html {
+        lede::extract(&lede::page::html::page_from_html(&text))
+    } else {
+        lede::extract::article_from_text(&text)
     };
     if article.text.trim().is_empty() {
-        return Err(format!(
-            "cannot analyse {}: {}",
-            args.file,
-            lede::Error::Empty
-        ));
+        return Err(format!("cannot analyse {shown}: {}", lede::Error::Empty));
     }
+    Ok(article)
+}
+
+fn run_one(args: &InputArgs, mode: Mode) -> Result<String, String> {
+    let [path] = args.files.as_slice() else {
+        return Err("give one input, or use --jsonl for many".into());
+    };
+    let article = process(path, &read_bytes(path)?, args)?;
     let json_err = |e: serde_json::Error| format!("cannot write JSON: {e}");
-    if full {
-        let ins = lede::analyze(&article);
-        if args.json {
-            serde_json::to_string_pretty(&ins).map_err(json_err)
-        } else {
-            Ok(lede::report::render(&ins))
+    match (mode, args.json) {
+        (Mode::Analyze, true) => {
+            serde_json::to_string_pretty(&lede::analyze(&article)).map_err(json_err)
         }
-    } else {
-        let ins = lede::analyze(&article);
-        if args.json {
-            serde_json::to_string_pretty(&ins.article).map_err(json_err)
-        } else {
-            Ok(format!("{}\n\n{}", ins.article.title, ins.article.text))
+        (Mode::Analyze, false) => Ok(lede::report::render(&lede::analyze(&article))),
+        (Mode::Extract, true) => {
+            serde_json::to_string_pretty(&ArticleOut::from(&article)).map_err(json_err)
         }
+        (Mode::Extract, false) => Ok(format!("{}\n\n{}", article.title, article.text)),
     }
 }
 
 /// Parses the arguments, runs the command, prints the result or a one-line error.
 pub fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let cli = Cli::parse();
+    let (args, mode) = match &cli.command {
+        Command::Analyze(a) => (a, Mode::Analyze),
+        Command::Extract(a) => (a, Mode::Extract),
+    };
+    if args.jsonl {
+        return batch::run(args, mode);
+    }
+    match run_one(args, mode) {
         Ok(out) => {
             println!("{}", out.trim_end());
             ExitCode::SUCCESS
