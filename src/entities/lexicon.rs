@@ -112,7 +112,6 @@ pub const STOP: &[&str] = &[
     "Neither",
     "Never",
     "Nevertheless",
-    "New",
     "Next",
     "No",
     "Nobody",

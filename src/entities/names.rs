@@ -107,7 +107,9 @@ fn name_in_run(
             || (a == i
                 && sentence_initial
                 && !lexicon::is_title(word(a))
-                && vocab.contains(word(a).to_lowercase().as_str())))
+                && (vocab.contains(word(a).to_lowercase().as_str())
+                    || word(a).ends_with("ing")
+                    || word(a).ends_with("ly"))))
     {
         a += 1;
     }

@@ -132,6 +132,11 @@ const FUNCTION: &[&str] = &[
     "he", "she", "they", "we", "i", "you",
 ];
 
+/// Prepositions that open a phrase between a subject and its verb.
+const PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "for", "during", "with", "from", "of", "after", "before", "to",
+];
+
 /// Pronouns that can be a speaker: (word, gender, plural).
 const PRONOUNS: &[(&str, Option<Gender>, bool)] = &[
     ("he", Some(Gender::Male), false),
@@ -171,6 +176,21 @@ const LEADERS: &[&str] = &[
     "referring",
     "under",
 ];
+
+/// A pronoun without its contraction (`he’d` → `he`); other words as they are.
+fn contraction_base(w: &str) -> &str {
+    match w.split_once(['’', '\'']) {
+        Some((base, rest)) if matches!(rest, "d" | "s" | "ll" | "re" | "ve" | "m") => {
+            let lb = base.to_lowercase();
+            if PRONOUNS.iter().any(|p| p.0 == lb) {
+                base
+            } else {
+                w
+            }
+        }
+        _ => w,
+    }
+}
 
 /// Whether a word is a negated auxiliary (`didn’t`, `can't`).
 fn is_negation(w: &str) -> bool {
@@ -226,7 +246,7 @@ impl<'a> Frame<'a> {
             .into_iter()
             .map(|t| Word {
                 span: t.span,
-                lower: t.span.of(text).to_lowercase(),
+                lower: contraction_base(t.span.of(text)).to_lowercase(),
                 possessive: t.possessive,
                 quoted: quotes
                     .iter()
@@ -369,7 +389,26 @@ impl<'a> Frame<'a> {
         if self.gap(j).contains(['.', ';', ':', '(', ')']) {
             return None;
         }
-        let np = self.np_ending_at(j)?;
+        let mut np = self.np_ending_at(j)?;
+        // A prepositional phrase between subject and verb: `Trump at the time said`.
+        if np.who == Who::Nominal {
+            let first = self
+                .words
+                .iter()
+                .position(|w| w.span.start >= np.mention.start)
+                .unwrap_or(j);
+            if first >= 2
+                && PREPOSITIONS.contains(&self.words[first - 1].lower.as_str())
+                && self.gap(first - 2).trim().is_empty()
+            {
+                if let Some(outer) = self.np_ending_at(first - 2) {
+                    if outer.who != Who::Nominal || !self.gap(j).contains(',') {
+                        np = outer;
+                        j = first - 2;
+                    }
+                }
+            }
+        }
         if self.gap(j).contains(',') || self.gap(j).contains('—') {
             // An appositive or a relative clause: the name before the opening comma.
             let mut k = j;
@@ -435,8 +474,22 @@ impl<'a> Frame<'a> {
             && (LEADERS.contains(&self.words[i].lower.as_str())
                 || self.words[i].lower.ends_with("ing"))
         {
-            let comma = (i..limit).find(|&k| self.gap(k).contains(','))?;
-            i = comma + 1;
+            // The leading clause ends at the comma after which a subject and its verb follow.
+            let commas: Vec<usize> = (i..limit).filter(|&k| self.gap(k).contains(',')).collect();
+            let after = commas.iter().map(|&k| k + 1).find(|&k| {
+                self.np_starting_at(k).is_some_and(|s| {
+                    let next = self
+                        .words
+                        .iter()
+                        .position(|w| w.span.start >= s.mention.end);
+                    next.is_some_and(|x| {
+                        x > 0
+                            && !self.gap(x - 1).contains(',')
+                            && !is_cap(self.words[x].span.of(self.text))
+                    })
+                })
+            });
+            i = after.or_else(|| commas.first().map(|k| k + 1))?;
         }
         if i >= limit || self.words[i].quoted {
             return None;

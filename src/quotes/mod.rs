@@ -152,18 +152,29 @@ fn attribute(f: &Frame, q: Span) -> Option<Found> {
             });
             if let Some(subject) = s {
                 let pronoun = matches!(subject.who, Who::Pronoun(..));
-                if best.is_none() {
-                    best = Some(Found {
-                        subject,
-                        how: How::Cue(f.words[i].span),
-                    });
-                } else if !pronoun {
-                    if let Some(b) = best.as_mut() {
-                        b.subject = subject;
+                let found = Found {
+                    subject,
+                    how: How::Cue(f.words[i].span),
+                };
+                match &best {
+                    None => best = Some(found),
+                    // An outer cue of the same clause: `Trump said he’d asked his “people”`.
+                    Some(b) if !pronoun || matches!(b.subject.who, Who::Pronoun(..)) => {
+                        let clause_break = f
+                            .text
+                            .get(f.words[i].span.end..b.subject.mention.start)
+                            .is_some_and(|t| {
+                                t.contains([';', '.'])
+                                    || t.contains(", but")
+                                    || t.contains(", while")
+                                    || t.contains(" and ")
+                            });
+                        if clause_break {
+                            break;
+                        }
+                        best = Some(found);
                     }
-                }
-                if !pronoun {
-                    break;
+                    Some(_) => {}
                 }
             }
         }
