@@ -758,7 +758,7 @@ pub const DEMONYMS: &[(&str, &str)] = &[
 
 /// Small words that may join capitalised words inside one name ("Bank of America").
 pub const CONNECTORS: &[&str] = &[
-    "of", "for", "de", "del", "da", "van", "von", "bin", "al", "la", "le", "on",
+    "of", "for", "de", "del", "da", "van", "von", "bin", "al", "la", "le",
 ];
 
 /// Whether `w` is a title word.

@@ -109,7 +109,21 @@ fn attribute(f: &Frame, q: Span) -> Option<Found> {
                 });
             }
         }
-        if f.gap(i).contains(['.', ';', ',']) {
+        if f.gap(i).contains(['.', ';', ','])
+            || matches!(
+                f.words[i].lower.as_str(),
+                "while"
+                    | "but"
+                    | "and"
+                    | "as"
+                    | "because"
+                    | "which"
+                    | "who"
+                    | "when"
+                    | "whereas"
+                    | "although"
+            )
+        {
             break;
         }
         i += 1;
@@ -348,13 +362,23 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                     };
                     let (speaker, conf) = match subject.who {
                         Who::Named(e) => (Some(e), 0.9),
-                        Who::Pronoun(g, plural) => (
-                            resolve::pronoun(ents, last_speaker, subject.mention.start, g, plural),
-                            0.7,
-                        ),
+                        Who::Pronoun(g, plural) => {
+                            let e = resolve::pronoun(
+                                ents,
+                                last_speaker,
+                                subject.mention.start,
+                                g,
+                                plural,
+                            );
+                            // `she said` is evidence of the speaker's gender.
+                            if let (Some(e), Some(g)) = (e, g) {
+                                ents.list[e].gender.get_or_insert(g);
+                            }
+                            (e, 0.7)
+                        }
                         Who::Nominal => {
                             let desc = subject.mention.of(text);
-                            match resolve::description(ents, desc, subject.mention.start) {
+                            match resolve::description(doc, ents, desc, subject.mention.start) {
                                 Some(e) => (Some(e), 0.75),
                                 None => (
                                     Some(resolve::add_description(ents, text, subject.mention)),

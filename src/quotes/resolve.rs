@@ -6,7 +6,7 @@
 //! entity fits becomes an entity of its own ("White House officials").
 
 use crate::entities::{lexicon, Entities, Entity, EntityKind, Gender, Mention};
-use crate::text::Span;
+use crate::text::{Doc, Span};
 
 /// Heads of descriptions that stand for each other (`leader` for `president`).
 const ROLE_FAMILIES: &[&[&str]] = &[
@@ -95,7 +95,7 @@ fn bare(desc: &str) -> &str {
 
 /// The entity a description names, by its role words: `the Russian leader` fits an entity
 /// whose role is "Russian President" (or "President" of a Russian place named nearby).
-pub fn description(ents: &Entities, desc: &str, pos: usize) -> Option<usize> {
+pub fn description(doc: &Doc, ents: &Entities, desc: &str, pos: usize) -> Option<usize> {
     let words: Vec<String> = bare(desc)
         .split_whitespace()
         .map(str::to_lowercase)
@@ -112,24 +112,44 @@ pub fn description(ents: &Entities, desc: &str, pos: usize) -> Option<usize> {
         .iter()
         .filter(|w| !matches!(w.as_str(), "former" | "top" | "senior"))
         .collect();
+    let role_of = |e: &Entity| e.role.as_deref().map(str::to_lowercase);
+    let family_fits = |e: &Entity| role_of(e).is_some_and(|r| family.iter().any(|f| r.contains(f)));
+    let place_of = |m: &str| {
+        lexicon::DEMONYMS
+            .iter()
+            .find(|(d, p)| d.to_lowercase() == m && !p.is_empty())
+            .map(|(_, p)| p.to_lowercase())
+    };
     let fits = |e: &Entity| {
-        let Some(role) = e.role.as_deref() else {
+        let Some(role) = role_of(e) else {
             return false;
         };
-        let role = role.to_lowercase();
-        family.iter().any(|f| role.contains(f))
+        family_fits(e)
             && modifiers.iter().all(|m| {
-                role.contains(m.as_str())
-                    || lexicon::DEMONYMS.iter().any(|(d, place)| {
-                        d.to_lowercase() == **m
-                            && !place.is_empty()
-                            && role.contains(&place.to_lowercase())
-                    })
+                role.contains(m.as_str()) || place_of(m).is_some_and(|p| role.contains(&p))
             })
     };
-    ents.mentions_before(pos)
-        .map(|m| m.entity)
-        .find(|&i| fits(&ents.list[i]))
+    let before: Vec<usize> = ents.mentions_before(pos).map(|m| m.entity).collect();
+    if let Some(&e) = before.iter().find(|&&i| fits(&ents.list[i])) {
+        return Some(e);
+    }
+    // The nationality may stand elsewhere: `Russia said President Vladimir Putin…` makes
+    // Putin "the Russian leader".
+    let places: Vec<String> = modifiers.iter().filter_map(|m| place_of(m)).collect();
+    if places.is_empty() {
+        return None;
+    }
+    let near_place = |i: usize| {
+        ents.mentions.iter().filter(|m| m.entity == i).any(|m| {
+            doc.sentence_at(m.span.start).is_some_and(|s| {
+                let t = doc.sentences[s].span.of(doc.text).to_lowercase();
+                places.iter().any(|p| t.contains(p.as_str()))
+            })
+        })
+    };
+    before
+        .into_iter()
+        .find(|&i| family_fits(&ents.list[i]) && near_place(i))
 }
 
 /// Adds a description as an entity of its own (or finds the one added before with the same
