@@ -5,7 +5,10 @@
 //! readerable verdict. Plain text skips the block choice: [`article_from_text`].
 
 mod metadata;
+mod patterns;
+mod readerable;
 mod score;
+mod tree;
 
 use crate::page::{text::paragraph_ranges, Page};
 use serde::Serialize;
@@ -51,7 +54,8 @@ pub struct Article {
 
 /// Finds the article on a page.
 pub fn extract(page: &Page) -> Article {
-    let chosen = score::choose_blocks(page);
+    let tree = tree::Tree::new(page);
+    let chosen = score::choose_blocks(page, &tree);
     let mut article = Article::default();
     for &i in &chosen {
         let b = &page.blocks[i];
@@ -68,7 +72,7 @@ pub fn extract(page: &Page) -> Article {
         });
     }
     metadata::fill(page, &mut article);
-    article.readerable = score::is_readerable(page, &chosen);
+    article.readerable = readerable::is_readerable(page, &tree, &chosen);
     article
 }
 

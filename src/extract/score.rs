@@ -1,111 +1,186 @@
-//! Block choice: scores containers by the paragraph text they hold and keeps the blocks of
-//! the best one, minus boilerplate (comments, share bars, related links).
+//! Block choice: finds the container that holds the story, then keeps its story blocks.
 //!
-//! Takes a [`Page`]; gives the indices of the article's blocks in page order, and the
-//! readerable verdict.
+//! Takes a [`Page`] and its [`Tree`]; gives the indices of the article's blocks in page order.
+//!
+//! Each block gets a value: prose earns its length (less its linked share), anything else
+//! costs its linked characters plus a small fixed toll, and blocks under page chrome count
+//! nothing. The story's container is the element whose subtree sums highest — wide enough to
+//! take every story paragraph, not so wide that it swallows menus and teaser lists. Elements
+//! elsewhere on the page that look exactly like it (same tag and hints: a story split into
+//! chunks) join it. Inside, blocks under chrome, link lists, link-heavy lines and calls to
+//! action drop out, and so do the header and trailer lines before the first and after the
+//! last prose block.
 
+use super::patterns::is_boilerplate_text;
+use super::tree::Tree;
 use crate::page::Page;
 
-/// Container hints that mark page chrome rather than story.
-const NEGATIVE_HINTS: &[&str] = &[
-    "comment",
-    "respond",
-    "reply",
-    "sidebar",
-    "widget",
-    "footer",
-    "menu",
-    "nav",
-    "related",
-    "share",
-    "social",
-    "newsletter",
-    "promo",
-    "advert",
-    "cookie",
-    "banner",
-    "popular",
-    "most-read",
-    "subscribe",
-    "breadcrumb",
-    "masthead",
-    "site-header",
-];
-/// Container hints that mark the story.
-const POSITIVE_HINTS: &[&str] = &[
-    "article", "entry", "story", "content", "post", "body", "main", "text",
-];
-/// Tags whose whole subtree is page chrome.
-const CHROME_TAGS: &[&str] = &["nav", "footer", "aside", "form"];
-
-fn hint_score(hints: &str) -> i32 {
-    let neg = NEGATIVE_HINTS.iter().any(|h| hints.contains(h));
-    let pos = POSITIVE_HINTS.iter().any(|h| hints.contains(h));
-    match (neg, pos) {
-        (true, _) => -1,
-        (false, true) => 1,
-        _ => 0,
-    }
-}
-
-/// True when the block sits inside chrome: a chrome tag or a container hinted as chrome.
-fn in_chrome(page: &Page, node: u32) -> bool {
-    page.ancestors(node)
-        .any(|(_, n)| CHROME_TAGS.contains(&n.tag.as_str()) || hint_score(&n.hints) < 0)
-}
-
-fn link_density(text: &str, link_chars: u32) -> f32 {
-    let len = text.encode_utf16().count().max(1) as f32;
-    link_chars as f32 / len
-}
+/// Fixed cost of a block that is not prose (a menu item, a date, a label).
+const NON_PROSE_TOLL: f64 = 10.0;
+/// A list whose text is linked at least this much is a menu or a teaser list.
+const LINK_LIST_DENSITY: f64 = 0.4;
+/// A block linked at least this much is a link, not text.
+const LINK_BLOCK_DENSITY: f32 = 0.5;
+/// Calls to action are short.
+const BOILERPLATE_MAX_LEN: u32 = 120;
+/// An element holding at least this share of the page's prose is not chrome, whatever its
+/// hints say (pages wrapped in one `<form>`, a `has-sidebar` layout class).
+const RESCUE_SHARE: f64 = 0.5;
+/// ...and at least this many prose blocks (one long copyright notice is not a story).
+const RESCUE_MIN_BLOCKS: f64 = 3.0;
+/// Items of a menu or teaser list are short; a list of long linked items is a story list.
+const LINK_LIST_MAX_ITEM: f64 = 100.0;
 
 /// Indices of the blocks that make the article.
-pub fn choose_blocks(page: &Page) -> Vec<usize> {
-    let mut scores = vec![0f32; page.nodes.len()];
-    for b in &page.blocks {
-        let len = b.text.chars().count();
-        if len < 25 || link_density(&b.text, b.link_chars) > 0.5 || in_chrome(page, b.node) {
+pub fn choose_blocks(page: &Page, tree: &Tree) -> Vec<usize> {
+    let n = page.nodes.len();
+    if n == 0 || page.blocks.is_empty() {
+        return Vec::new();
+    }
+    let chrome = resolve_chrome(page, tree);
+    let in_chrome = tree.inherit(&chrome);
+
+    // Container: the element with the highest subtree value.
+    let mut value = vec![0f64; n];
+    for (i, f) in tree.blocks.iter().enumerate() {
+        let Some(node) = tree.node_of(page, i) else {
+            continue;
+        };
+        if in_chrome[node] {
             continue;
         }
-        let commas = b.text.matches([',', '，']).count() as f32;
-        let value = 1.0 + commas + (len as f32 / 100.0).min(3.0);
-        // The block's own element, its parent and grandparent share the credit.
-        for (depth, (idx, node)) in page.ancestors(b.node).take(3).enumerate() {
-            let bonus = 1.0 + 0.25 * hint_score(&node.hints) as f32;
-            scores[idx as usize] += value * bonus / (depth as f32 + 1.0);
+        value[node] += if f.prose {
+            f.len as f64 * (1.0 - f.link_density as f64)
+        } else if f.heading {
+            0.0
+        } else {
+            -(f.len as f64 * f.link_density as f64) - NON_PROSE_TOLL
+        };
+    }
+    tree.sum_up(&mut value);
+    let mut best = 0usize;
+    for i in 0..n {
+        if value[i] >= value[best] {
+            best = i;
         }
     }
-    let Some(best) = (0..scores.len()).max_by(|&a, &b| scores[a].total_cmp(&scores[b])) else {
-        return Vec::new();
-    };
-    if scores[best] <= 0.0 {
+    if value[best] <= 0.0 {
         return Vec::new();
     }
-    let best = best as u32;
-    page.blocks
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| {
-            let inside = page.ancestors(b.node).any(|(i, _)| i == best);
-            inside
-                && !page
-                    .ancestors(b.node)
-                    .take_while(|(i, _)| *i != best)
-                    .any(|(_, n)| CHROME_TAGS.contains(&n.tag.as_str()) || hint_score(&n.hints) < 0)
-                && link_density(&b.text, b.link_chars) <= 0.5
+
+    // Chunks of the same story elsewhere: same tag and hints, positive value.
+    let sig = &page.nodes[best];
+    let mut root = vec![false; n];
+    root[best] = true;
+    if !sig.hints.is_empty() {
+        for (j, node) in page.nodes.iter().enumerate() {
+            if value[j] > 0.0 && !in_chrome[j] && node.tag == sig.tag && node.hints == sig.hints {
+                root[j] = true;
+            }
+        }
+    }
+    let inside = tree.inherit(&root);
+
+    // Chrome counted from the container down: chrome depth below the nearest root.
+    let mut below_root_chrome = vec![false; n];
+    let link_list = link_lists(page, tree);
+    for i in 0..n {
+        let from_parent = match tree.parent[i] {
+            Some(p) if !root[i] => below_root_chrome[p],
+            _ => false,
+        };
+        below_root_chrome[i] = from_parent || (!root[i] && chrome[i]) || link_list[i];
+    }
+
+    let kept: Vec<usize> = (0..page.blocks.len())
+        .filter(|&i| {
+            let Some(node) = tree.node_of(page, i) else {
+                return false;
+            };
+            let f = &tree.blocks[i];
+            inside[node]
+                && !below_root_chrome[node]
+                && f.link_density < LINK_BLOCK_DENSITY
+                && !(f.len <= BOILERPLATE_MAX_LEN && is_boilerplate_text(&page.blocks[i].text))
         })
-        .map(|(i, _)| i)
+        .collect();
+    trim(tree, kept)
+}
+
+/// Own chrome verdicts, with weak ones lifted from elements that hold most of the prose.
+fn resolve_chrome(page: &Page, tree: &Tree) -> Vec<bool> {
+    let n = page.nodes.len();
+    let strong = tree.inherit(&tree.strong_chrome);
+    let mut prose = vec![0f64; n];
+    let mut count = vec![0f64; n];
+    for (i, f) in tree.blocks.iter().enumerate() {
+        if let (Some(node), true) = (tree.node_of(page, i), f.prose) {
+            if !strong[node] {
+                prose[node] += f.len as f64;
+                count[node] += 1.0;
+            }
+        }
+    }
+    tree.sum_up(&mut prose);
+    tree.sum_up(&mut count);
+    let total = (0..n)
+        .filter(|&i| tree.parent[i].is_none())
+        .map(|i| prose[i])
+        .sum::<f64>();
+    (0..n)
+        .map(|i| {
+            let rescued = !tree.strong_chrome[i]
+                && prose[i] >= RESCUE_SHARE * total
+                && count[i] >= RESCUE_MIN_BLOCKS;
+            tree.chrome[i] && !rescued
+        })
         .collect()
 }
 
-/// Whether the page reads like an article: enough long paragraphs in the chosen blocks
-/// (each paragraph over 140 characters adds the square root of its excess; 20 is enough).
-pub fn is_readerable(page: &Page, chosen: &[usize]) -> bool {
-    let weight: f32 = chosen
-        .iter()
-        .map(|&i| page.blocks[i].text.chars().count())
-        .filter(|&n| n >= 140)
-        .map(|n| ((n - 140) as f32).sqrt())
-        .sum();
-    weight > 20.0
+/// Lists whose text is mostly links (menus, teaser lists), marked on the list element.
+fn link_lists(page: &Page, tree: &Tree) -> Vec<bool> {
+    let n = page.nodes.len();
+    let mut chars = vec![0f64; n];
+    let mut links = vec![0f64; n];
+    let mut items = vec![0f64; n];
+    for (i, f) in tree.blocks.iter().enumerate() {
+        if let Some(node) = tree.node_of(page, i) {
+            chars[node] += f.len as f64;
+            links[node] += f.len as f64 * f.link_density as f64;
+            items[node] += 1.0;
+        }
+    }
+    tree.sum_up(&mut chars);
+    tree.sum_up(&mut links);
+    tree.sum_up(&mut items);
+    (0..n)
+        .map(|i| {
+            tree.list[i]
+                && chars[i] > 0.0
+                && links[i] / chars[i] >= LINK_LIST_DENSITY
+                && chars[i] / items[i].max(1.0) < LINK_LIST_MAX_ITEM
+        })
+        .collect()
+}
+
+/// Drops the lines before the first and after the last prose block, and headings that head
+/// nothing (followed by another heading or by the end).
+fn trim(tree: &Tree, kept: Vec<usize>) -> Vec<usize> {
+    let first = kept.iter().position(|&i| tree.blocks[i].prose);
+    let last = kept.iter().rposition(|&i| tree.blocks[i].prose);
+    let (Some(first), Some(last)) = (first, last) else {
+        return Vec::new();
+    };
+    let body = &kept[first..=last];
+    let mut out: Vec<usize> = Vec::with_capacity(body.len());
+    for (k, &i) in body.iter().enumerate() {
+        let heads_nothing = tree.blocks[i].heading
+            && body
+                .get(k + 1)
+                .map_or(true, |&next| tree.blocks[next].heading);
+        if !heads_nothing {
+            out.push(i);
+        }
+    }
+    out
 }

@@ -62,6 +62,10 @@ fn main() {
         }
     };
 
+    if let Some(id) = value("--blocks") {
+        dump_blocks(&pages, &rt_dir, &id);
+        return;
+    }
     if let Some(id) = value("--show") {
         show(&pages, &rt_dir, &id);
         return;
@@ -205,4 +209,46 @@ fn show(pages: &[AebPage], rt_dir: &Path, id: &str) {
         return;
     }
     println!("no page {id}");
+}
+
+/// Prints every block of a page with its element path, for debugging the block choice.
+fn dump_blocks(pages: &[AebPage], rt_dir: &Path, id: &str) {
+    let bytes = match pages.iter().find(|p| p.id.starts_with(id)) {
+        Some(p) => gunzip(&p.html_gz),
+        None => std::fs::read(rt_dir.join(id).join("source.html")).unwrap_or_default(),
+    };
+    let html = lede::input::decode(&bytes, true)
+        .map(|(t, _)| t)
+        .unwrap_or_default();
+    let page = lede::page::html::page_from_html(&html);
+    let article = lede::extract(&page);
+    let kept: std::collections::HashSet<usize> = article.blocks.iter().map(|b| b.block).collect();
+    for (i, b) in page.blocks.iter().enumerate() {
+        let path: Vec<String> = page
+            .ancestors(b.node)
+            .take(if std::env::var_os("FULL").is_some() {
+                usize::MAX
+            } else {
+                6
+            })
+            .map(|(_, n)| {
+                let h: String = n.hints.chars().take(30).collect();
+                if h.is_empty() {
+                    n.tag.clone()
+                } else {
+                    format!("{}.{}", n.tag, h)
+                }
+            })
+            .collect();
+        let t: String = b.text.chars().take(90).collect();
+        println!(
+            "{} {i:4} n{:<5} l{:<4} k{:<4} {:<70} | {}",
+            if kept.contains(&i) { "+" } else { " " },
+            b.node,
+            b.text.chars().count(),
+            b.link_chars,
+            path.join(" < "),
+            t.replace('\n', " ")
+        );
+    }
 }

@@ -1,0 +1,193 @@
+//! Every pattern the extractor matches, in one place.
+//!
+//! Takes nothing; gives the tables (container hints, tags, boilerplate phrases, metadata keys)
+//! and the two small matchers that read them. Hints are the lower-cased `class`/`id`/`role`/
+//! `itemprop` values of an element; they are read as words split on anything that is not a
+//! letter or digit ("c-share__bar" → "c", "share", "bar"), so "ad" matches "ad-slot" but not
+//! "header" or "load".
+
+/// Hint words of containers that hold page chrome, not story: navigation, sharing, ads,
+/// teasers, comments, newsletter and cookie boxes, bylines and tag lists.
+pub const CHROME_WORDS: &[&str] = &[
+    "ad",
+    "adblock",
+    "ads",
+    "adslot",
+    "adunit",
+    "advert",
+    "advertisement",
+    "advertising",
+    "alert",
+    "aside",
+    "author",
+    "authors",
+    "banner",
+    "breadcrumb",
+    "breadcrumbs",
+    "byline",
+    "bylines",
+    "comment",
+    "comments",
+    "complementary",
+    "consent",
+    "contentinfo",
+    "cookie",
+    "cookies",
+    "disqus",
+    "dialog",
+    "footer",
+    "gdpr",
+    "masthead",
+    "menu",
+    "modal",
+    "nav",
+    "navbar",
+    "navigation",
+    "newsletter",
+    "outbrain",
+    "pagination",
+    "popular",
+    "popup",
+    "promo",
+    "recirc",
+    "recommendations",
+    "recommended",
+    "related",
+    "reply",
+    "respond",
+    "search",
+    "share",
+    "sharing",
+    "sidebar",
+    "signup",
+    "social",
+    "sponsor",
+    "sponsored",
+    "subscribe",
+    "subscription",
+    "taboola",
+    "tags",
+    "teaser",
+    "teasers",
+    "toolbar",
+    "trending",
+    "widget",
+];
+
+/// Hint fragments that mark chrome wherever they appear in the hints (compound class names
+/// that do not split into words).
+pub const CHROME_FRAGMENTS: &[&str] = &[
+    "mostread",
+    "most-read",
+    "most_read",
+    "mostpopular",
+    "most-popular",
+    "readmore",
+    "read-more",
+    "morestories",
+    "more-stories",
+    "sharebar",
+    "socialbar",
+    "newsletter",
+    "cookiebanner",
+];
+
+/// Hint words of containers that hold the story. They outweigh nothing: a chrome word wins.
+pub const STORY_WORDS: &[&str] = &[
+    "article",
+    "articlebody",
+    "body",
+    "content",
+    "entry",
+    "main",
+    "post",
+    "prose",
+    "story",
+    "text",
+];
+
+/// Tags whose whole subtree is page chrome.
+pub const CHROME_TAGS: &[&str] = &["aside", "footer", "form", "header", "menu", "nav"];
+
+/// Tags of sub-headings.
+pub const HEADING_TAGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
+
+/// Tags of list containers (a list of links is a menu or a teaser list).
+pub const LIST_TAGS: &[&str] = &["ol", "ul", "dl", "menu"];
+
+/// Short blocks starting with these (lower-cased) are calls to action, not story.
+pub const BOILERPLATE_STARTS: &[&str] = &[
+    "advertisement",
+    "all rights reserved",
+    "click here",
+    "copyright ©",
+    "follow us",
+    "get the latest",
+    "join our",
+    "like us on",
+    "read more",
+    "read next",
+    "recommended",
+    "related:",
+    "related articles",
+    "related stories",
+    "share this",
+    "share on",
+    "sign up",
+    "skip to",
+    "sponsored",
+    "subscribe",
+    "support our",
+    "this article was",
+    "we use cookies",
+    "you may also like",
+];
+
+/// Characters that end a sentence; a block ending in one reads like prose.
+pub const SENTENCE_END: &[char] = &[
+    '.', '!', '?', '…', '。', '！', '？', '"', '”', '’', '»', ')',
+];
+
+/// True when `hints` hold any of `words` as a word.
+pub fn has_word(hints: &str, words: &[&str]) -> bool {
+    hints
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| !w.is_empty() && words.contains(&w))
+}
+
+/// True when `hints` mark chrome: a chrome word or fragment.
+pub fn is_chrome_hint(hints: &str) -> bool {
+    !hints.is_empty()
+        && (has_word(hints, CHROME_WORDS) || CHROME_FRAGMENTS.iter().any(|f| hints.contains(f)))
+}
+
+/// True when a short block's text is a call to action or site boilerplate.
+pub fn is_boilerplate_text(text: &str) -> bool {
+    let head: String = text.chars().take(40).collect::<String>().to_lowercase();
+    BOILERPLATE_STARTS.iter().any(|p| {
+        head.strip_prefix(p)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hints_match_by_word() {
+        assert!(is_chrome_hint("c-share__bar"));
+        assert!(is_chrome_hint("ad-slot top"));
+        assert!(!is_chrome_hint("header-wrapper load"));
+        assert!(is_chrome_hint("block mostread-list"));
+        assert!(!is_chrome_hint("entry-content"));
+        assert!(has_word("entry-content", STORY_WORDS));
+    }
+
+    #[test]
+    fn boilerplate_phrases() {
+        assert!(is_boilerplate_text("Advertisement"));
+        assert!(is_boilerplate_text("Subscribe to our newsletter"));
+        assert!(!is_boilerplate_text("Subscribers said the plan failed."));
+    }
+}

@@ -1,0 +1,26 @@
+//! The "is this page an article at all?" verdict the extension uses to stay quiet on home
+//! pages, search results and apps.
+//!
+//! Takes the [`Page`], its [`Tree`] and the chosen blocks; gives a yes/no. A page reads as an
+//! article when its chosen story holds enough substantial prose: every prose block longer
+//! than [`MIN_PARAGRAPH`] characters adds the square root of its excess (many mid-sized
+//! paragraphs count, one long blurb alone does not), and the sum must reach [`ENOUGH`].
+
+use super::tree::Tree;
+use crate::page::Page;
+
+/// Paragraphs shorter than this add nothing.
+const MIN_PARAGRAPH: u32 = 140;
+/// Evidence needed.
+const ENOUGH: f64 = 20.0;
+
+/// Whether the page reads like an article.
+pub fn is_readerable(_page: &Page, tree: &Tree, chosen: &[usize]) -> bool {
+    let weight: f64 = chosen
+        .iter()
+        .filter_map(|&i| tree.blocks.get(i))
+        .filter(|f| f.prose && f.len >= MIN_PARAGRAPH)
+        .map(|f| f64::from(f.len - MIN_PARAGRAPH).sqrt())
+        .sum();
+    weight >= ENOUGH
+}

@@ -1,0 +1,127 @@
+//! Per-element facts the block choice needs, each computed in one pass over the elements.
+//!
+//! Takes a [`Page`]; gives a [`Tree`]: a checked parent index per element (an element whose
+//! recorded parent does not come before it is treated as a root, so no walk can loop), its
+//! own chrome verdict, and a per-block [`BlockFacts`] summary (length, link density, prose
+//! look). Elements come in document order, so a parent always precedes its children:
+//! top-down facts are one forward pass, subtree sums one backward pass. Everything is O(n).
+
+use super::patterns::{
+    has_word, is_chrome_hint, CHROME_TAGS, HEADING_TAGS, LIST_TAGS, SENTENCE_END,
+};
+use crate::page::Page;
+
+/// What one block looks like on its own.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BlockFacts {
+    /// Length in characters.
+    pub len: u32,
+    /// Share of the characters inside links (0..=1).
+    pub link_density: f32,
+    /// Reads like a story paragraph: long enough, few links.
+    pub prose: bool,
+    /// Its element is a heading.
+    pub heading: bool,
+}
+
+/// Element-level facts.
+#[derive(Debug, Default)]
+pub struct Tree {
+    /// Checked parent of each element.
+    pub parent: Vec<Option<usize>>,
+    /// The element's own tag or hints mark it as page chrome.
+    pub chrome: Vec<bool>,
+    /// The element's chrome verdict comes from a strong signal (comments, navigation) that
+    /// no amount of text inside can overturn.
+    pub strong_chrome: Vec<bool>,
+    /// The element is a list.
+    pub list: Vec<bool>,
+    /// Facts per block, indexed like [`Page::blocks`].
+    pub blocks: Vec<BlockFacts>,
+}
+
+/// Hint words whose chrome verdict is never overturned.
+const STRONG_CHROME_WORDS: &[&str] = &["comment", "comments", "disqus", "respond", "reply"];
+
+/// Tags that describe the page as a whole: their hints say nothing about a container.
+const PAGE_TAGS: &[&str] = &["html", "body"];
+
+impl Tree {
+    /// Gathers the facts of `page`.
+    pub fn new(page: &Page) -> Tree {
+        let n = page.nodes.len();
+        let mut t = Tree {
+            parent: Vec::with_capacity(n),
+            chrome: Vec::with_capacity(n),
+            strong_chrome: Vec::with_capacity(n),
+            list: Vec::with_capacity(n),
+            blocks: page.blocks.iter().map(block_facts).collect(),
+        };
+        for (i, node) in page.nodes.iter().enumerate() {
+            let p = node.parent as usize;
+            t.parent.push((p < i).then_some(p));
+            let tag = node.tag.as_str();
+            let page_level = PAGE_TAGS.contains(&tag);
+            let by_hint = !page_level && is_chrome_hint(&node.hints);
+            t.chrome.push(CHROME_TAGS.contains(&tag) || by_hint);
+            t.strong_chrome
+                .push(tag == "nav" || (by_hint && has_word(&node.hints, STRONG_CHROME_WORDS)));
+            t.list.push(LIST_TAGS.contains(&tag));
+        }
+        for (f, b) in t.blocks.iter_mut().zip(&page.blocks) {
+            f.heading = page
+                .nodes
+                .get(b.node as usize)
+                .is_some_and(|n| HEADING_TAGS.contains(&n.tag.as_str()));
+            if f.heading {
+                f.prose = false;
+            }
+        }
+        t
+    }
+
+    /// Element index of a block's node, if it is in range.
+    pub fn node_of(&self, page: &Page, block: usize) -> Option<usize> {
+        let node = page.blocks.get(block)?.node as usize;
+        (node < self.parent.len()).then_some(node)
+    }
+
+    /// Adds each element's value into its parent: per-element values become subtree sums.
+    pub fn sum_up(&self, values: &mut [f64]) {
+        for i in (0..values.len().min(self.parent.len())).rev() {
+            if let Some(p) = self.parent[i] {
+                values[p] += values[i];
+            }
+        }
+    }
+
+    /// Passes a flag down: an element is marked when it or any ancestor is.
+    pub fn inherit(&self, own: &[bool]) -> Vec<bool> {
+        let mut out = own.to_vec();
+        for i in 0..out.len().min(self.parent.len()) {
+            if let Some(p) = self.parent[i] {
+                out[i] |= out[p];
+            }
+        }
+        out
+    }
+}
+
+/// Characters and link density of a block, and whether it reads like prose.
+fn block_facts(b: &crate::page::Block) -> BlockFacts {
+    let len = b.text.chars().count() as u32;
+    let units = b.text.encode_utf16().count().max(1) as f32;
+    let link_density = (b.link_chars as f32 / units).min(1.0);
+    let sentence = b.text.trim_end().ends_with(SENTENCE_END);
+    let words = b.text.split_whitespace().count();
+    // CJK text has few spaces: count its characters as words.
+    let words = words.max(len as usize / 4 * usize::from(words <= 2));
+    let prose = link_density < 0.35
+        && ((len >= 80 && words >= 10) || (len >= 30 && sentence && words >= 5));
+    BlockFacts {
+        len,
+        link_density,
+        prose,
+        heading: false,
+    }
+}
