@@ -1,0 +1,240 @@
+#!/usr/bin/env node
+// inpage.mjs — the in-page speed benchmark of issue 6: Lede vs Readability.js vs a bare text walk.
+//
+// Takes: ../shared/corpora/readability-test-pages/*/source.html (Mozilla's 130 test pages),
+// the built WASM package in extension/pkg (`make build`), extension/lib (snapshot, ranges,
+// overlay), npm @mozilla/readability and Debian's Chromium (/usr/bin/chromium or
+// $LEDE_CHROMIUM). Options: --runs N (default 5), --pages SUBSTRING (only matching page
+// folders), --verbose (one line per page), --json FILE (per-page medians, for later analysis).
+//
+// Gives, on stdout: for one headless Chromium run over every page, the per-page median of N
+// runs of (a) Lede = collectSnapshot(document) + analyzeSnapshot(snap), snapshot and analysis
+// also apart, (b) painting the overlay as content.js does (locator + Overlay), (c) Readability.js
+// `new Readability(document.cloneNode(true)).parse()`, (d) a TreeWalker pass collecting all text;
+// then p50/p95 over pages, the ratios against Readability, the targets (Lede p50 ≤ 0.5 ×
+// Readability p50, Lede p95 ≤ 25 ms, no task over 50 ms), pages whose longest synchronous Lede
+// span (snapshot + analysis + paint, any run incl. the cold first one) exceeds 50 ms, the WASM
+// size (raw, gzip -9) and the WASM memory after analysing the largest page.
+// Skips (exit 0, one line saying why) when the corpus, the package or Chromium is missing.
+//
+// How: a temp dir of symlinks (pages/, ext/ → extension/, bench/ → tests/bench/inpage/,
+// readability.js) served by tools/serve.mjs on 127.0.0.1; every other request is aborted so no
+// page waits on the network. tests/bench/inpage/probe.js is imported into each page and each
+// measured unit is its own page.evaluate (its own main-thread task); runs are interleaved
+// (walk, Lede, Readability, walk, …) so machine noise hits all three alike.
+
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { startServer } from '../../tools/serve.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const PAGES = resolve(ROOT, '../shared/corpora/readability-test-pages');
+const EXTENSION = join(ROOT, 'extension');
+const WASM = join(EXTENSION, 'pkg', 'lede_bg.wasm');
+const READABILITY = join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js');
+const CHROMIUM = process.env.LEDE_CHROMIUM ?? '/usr/bin/chromium';
+const TARGET_RATIO = 0.5;
+const TARGET_P95_MS = 25;
+const LONG_TASK_MS = 50;
+
+function options(argv) {
+  const o = { runs: 5, pages: '', verbose: false, json: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--runs') o.runs = Number.parseInt(argv[++i], 10);
+    else if (a === '--pages') o.pages = argv[++i] ?? '';
+    else if (a === '--verbose') o.verbose = true;
+    else if (a === '--json') o.json = argv[++i];
+    else {
+      console.error(`inpage.mjs: unknown argument ${a}\nusage: node tests/bench/inpage.mjs [--runs N] [--pages SUBSTRING] [--verbose] [--json FILE]`);
+      process.exit(2);
+    }
+  }
+  if (!(o.runs >= 1)) { console.error('inpage.mjs: --runs wants a positive number'); process.exit(2); }
+  return o;
+}
+
+function skip(why) {
+  console.log(`bench-inpage: skipped — ${why}`);
+  process.exit(0);
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => x != null).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** Nearest-rank percentile over the non-null values. */
+const pct = (xs, p) => {
+  const s = xs.filter((x) => x != null).sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : null;
+};
+const ms = (x) => (x == null ? '     –' : x.toFixed(2).padStart(6));
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mib = (bytes) => `${(bytes / 1048576).toFixed(2)} MiB`;
+
+/** Serves pages, extension, probe and Readability.js from one origin (module imports need it). */
+function stageSite() {
+  const dir = mkdtempSync(join(tmpdir(), 'lede-bench-inpage-'));
+  symlinkSync(PAGES, join(dir, 'pages'));
+  symlinkSync(EXTENSION, join(dir, 'ext'));
+  symlinkSync(join(ROOT, 'tests', 'bench', 'inpage'), join(dir, 'bench'));
+  symlinkSync(READABILITY, join(dir, 'readability.js'));
+  return dir;
+}
+
+/** Loads one test page with the probe ready; gives the WASM memory size before analysis. */
+async function openPage(page, base, name) {
+  await page.goto(`${base}pages/${name}/source.html`, { waitUntil: 'load', timeout: 20000 });
+  await page.addStyleTag({ url: `${base}ext/lib/overlay.css` });
+  await page.addScriptTag({ url: `${base}readability.js` });
+  return page.evaluate(async (url) => {
+    window.__probe = await import(url);
+    return window.__probe.setup();
+  }, `${base}bench/probe.js`);
+}
+
+async function measurePage(page, base, name, runs) {
+  const memoryBefore = await openPage(page, base, name);
+  const rec = { walk: [], lede: [], readability: [] };
+  for (let i = 0; i < runs; i++) {
+    rec.walk.push(await page.evaluate(() => window.__probe.walk()));
+    rec.lede.push(await page.evaluate(() => window.__probe.lede()));
+    rec.readability.push(await page.evaluate(() => window.__probe.readability()));
+  }
+  const L = rec.lede;
+  const worst = L.reduce((a, b) => (b.span > a.span ? b : a));
+  return {
+    name,
+    bytes: statSync(join(PAGES, name, 'source.html')).size,
+    walk: median(rec.walk.map((r) => r.total)),
+    snapshot: median(L.map((r) => r.snapshot)),
+    analysis: median(L.map((r) => r.analysis)),
+    lede: median(L.map((r) => r.snapshot + r.analysis)),
+    paint: median(L.map((r) => r.paint)),
+    cold: L[0].snapshot + L[0].analysis,
+    longest: worst.span,
+    longestRun: L.indexOf(worst) + 1,
+    longestParts: [worst.snapshot, worst.analysis, worst.paint],
+    runs: L.map(({ snapshot, analysis, paint, span }) => ({ snapshot, analysis, paint, span })),
+    readability: median(rec.readability.map((r) => r.total)),
+    readabilityParse: median(rec.readability.map((r) => r.parse)),
+    clone: median(rec.readability.map((r) => r.clone)),
+    quotes: L[0].quotes,
+    ledeChars: L[0].textLength,
+    readabilityChars: rec.readability[0].textLength,
+    memoryBefore,
+    memoryAfter: Math.max(...L.map((r) => r.memory)),
+  };
+}
+
+function report(rows, failures, opts) {
+  const col = (k) => rows.map((r) => r[k]);
+  const line = (label, k, note = '') => console.log(
+    `  ${label.padEnd(34)} ${ms(pct(col(k), 50))} ${ms(pct(col(k), 95))} ${ms(Math.max(...col(k).filter((x) => x != null)))}${note}`,
+  );
+  console.log(`\nper-page medians of ${opts.runs} runs over ${rows.length} pages (ms)${failures.length ? `, ${failures.length} pages failed` : ''}`);
+  console.log(`  ${''.padEnd(34)}    p50    p95    max`);
+  line('Lede (snapshot + analysis)', 'lede');
+  line('  snapshot (collectSnapshot, JS)', 'snapshot');
+  line('  analysis (analyzeSnapshot, WASM)', 'analysis');
+  line('  Lede, cold first run', 'cold');
+  line('paint (locator + Overlay)', 'paint', `   (${rows.filter((r) => r.paint != null).length} pages painted)`);
+  line('Readability.js (clone + parse)', 'readability');
+  line('  parse() alone', 'readabilityParse');
+  line('  document.cloneNode(true)', 'clone');
+  line('TreeWalker text pass (floor)', 'walk');
+
+  const p = (k, q) => pct(col(k), q);
+  const r50 = p('lede', 50) / p('readability', 50);
+  const r95 = p('lede', 95) / p('readability', 95);
+  console.log(`\nratios  Lede/Readability p50 ${r50.toFixed(2)}, p95 ${r95.toFixed(2)}; vs parse() alone p50 ${(p('lede', 50) / p('readabilityParse', 50)).toFixed(2)}; Lede/floor p50 ${(p('lede', 50) / p('walk', 50)).toFixed(1)}×`);
+  const withPaint = rows.map((r) => r.lede + (r.paint ?? 0));
+  console.log(`        Lede + paint p50 ${ms(pct(withPaint, 50)).trim()} ms, p95 ${ms(pct(withPaint, 95)).trim()} ms`);
+
+  const long = rows.filter((r) => r.longest > LONG_TASK_MS).sort((a, b) => b.longest - a.longest);
+  const ok = (b) => (b ? 'MET ' : 'MISSED');
+  console.log('\ntargets');
+  console.log(`  ${ok(r50 <= TARGET_RATIO)} Lede p50 ≤ ${TARGET_RATIO} × Readability p50   (${r50.toFixed(2)})`);
+  console.log(`  ${ok(p('lede', 95) <= TARGET_P95_MS)} Lede p95 ≤ ${TARGET_P95_MS} ms                  (${p('lede', 95).toFixed(2)} ms)`);
+  console.log(`  ${ok(long.length === 0)} no Lede task > ${LONG_TASK_MS} ms              (${long.length} pages)`);
+  for (const r of long) {
+    console.log(`    ${r.name.padEnd(34)} ${r.longest.toFixed(1)} ms in run ${r.longestRun} (snapshot ${r.longestParts[0].toFixed(1)}, analysis ${r.longestParts[1].toFixed(1)}, paint ${ms(r.longestParts[2]).trim()}; medians ${r.snapshot.toFixed(1)}/${r.analysis.toFixed(1)}/${ms(r.paint).trim()}; ${kb(r.bytes)} HTML)`);
+  }
+
+  console.log('\nslowest pages for Lede (median ms)');
+  for (const r of [...rows].sort((a, b) => b.lede - a.lede).slice(0, 5)) {
+    console.log(`  ${r.name.padEnd(34)} Lede ${ms(r.lede)} = snapshot ${ms(r.snapshot)} + analysis ${ms(r.analysis)}; paint ${ms(r.paint)}; Readability ${ms(r.readability)}; ${kb(r.bytes)} HTML, ${r.ledeChars} chars`);
+  }
+
+  const wasm = readFileSync(WASM);
+  console.log(`\nwasm    extension/pkg/lede_bg.wasm ${wasm.length} bytes (${kb(wasm.length)}), ${gzipSync(wasm, { level: 9 }).length} gzipped (${kb(gzipSync(wasm, { level: 9 }).length)}); target ≤ 250 KB gzipped`);
+  const largest = rows.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const most = rows.reduce((a, b) => (b.memoryAfter > a.memoryAfter ? b : a));
+  console.log(`memory  largest page ${largest.name} (${kb(largest.bytes)} HTML): WASM memory ${mib(largest.memoryAfter)} after analysis (${mib(largest.memoryBefore)} after init)`);
+  console.log(`        most on any page: ${mib(most.memoryAfter)} (${most.name})`);
+  for (const f of failures) console.log(`failed  ${f.name}: ${f.error}`);
+}
+
+async function main() {
+  const opts = options(process.argv.slice(2));
+  if (!existsSync(PAGES)) skip(`${PAGES} is absent (the corpora live in ../shared)`);
+  if (!existsSync(WASM) || !existsSync(join(EXTENSION, 'pkg', 'lede.js'))) skip('extension/pkg is missing (run `make build`)');
+  if (!existsSync(READABILITY)) skip('node_modules/@mozilla/readability is missing (run `npm ci`)');
+  if (!existsSync(CHROMIUM)) skip(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+  const { chromium } = await import('playwright-core');
+
+  const names = readdirSync(PAGES)
+    .filter((n) => n.includes(opts.pages) && existsSync(join(PAGES, n, 'source.html')))
+    .sort();
+  if (!names.length) skip(`no page folder matches ${JSON.stringify(opts.pages)}`);
+
+  const site = stageSite();
+  const server = await startServer(site, 0);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--no-first-run', '--disable-dev-shm-usage'],
+  });
+  const version = browser.version();
+  const started = Date.now();
+  const rows = [];
+  const failures = [];
+  try {
+    // bypassCSP: a few pages carry a CSP <meta> that would refuse our module and WASM.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    const local = new URL(server.url).host;
+    await context.route('**/*', (route) => (new URL(route.request().url()).host === local ? route.continue() : route.abort()));
+    const page = await context.newPage();
+    page.on('dialog', (d) => d.dismiss().catch(() => {}));
+    for (const name of names) {
+      try {
+        const row = await measurePage(page, server.url, name, opts.runs);
+        rows.push(row);
+        if (opts.verbose) {
+          console.log(`${name.padEnd(36)} Lede ${ms(row.lede)} (snap ${ms(row.snapshot)} + wasm ${ms(row.analysis)}) paint ${ms(row.paint)} Readability ${ms(row.readability)} walk ${ms(row.walk)} longest ${ms(row.longest)}`);
+        }
+      } catch (e) {
+        failures.push({ name, error: e.message.split('\n')[0] });
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(site, { recursive: true, force: true });
+  }
+  if (!rows.length) {
+    console.error(`bench-inpage: every page failed, e.g. ${failures[0]?.name}: ${failures[0]?.error}`);
+    process.exit(1);
+  }
+  console.log(`bench-inpage: Chromium ${version}, ${rows.length} pages, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  report(rows, failures, opts);
+  if (opts.json) writeFileSync(opts.json, JSON.stringify(rows, null, 1));
+}
+
+await main();
