@@ -6,6 +6,7 @@
 
 use crate::entities::{self, Entity};
 use crate::extract::{self, Article};
+use crate::limits;
 use crate::page::Page;
 use crate::quotes::{self, QuoteKind};
 use crate::summary;
@@ -101,6 +102,9 @@ pub struct Stats {
     pub words: usize,
     /// Minutes at 230 words a minute.
     pub reading_minutes: f64,
+    /// Whether the page was over a size limit (`crate::limits`) and only its beginning was
+    /// analysed: `article.text` then holds the analysed part.
+    pub truncated: bool,
 }
 
 /// Everything Lede says about a page.
@@ -122,8 +126,21 @@ pub struct Insights {
     pub blocks: Vec<BlockOut>,
 }
 
-/// Analyses an extracted article.
+/// Analyses an extracted article (at most [`limits::MAX_ARTICLE_BYTES`] of it).
 pub fn analyze(article: &Article) -> Insights {
+    // Limits (issue 8): a longer article is analysed up to the limit, and says so.
+    match limits::clip_article(article) {
+        Some(clipped) => {
+            let mut ins = analyze_whole(&clipped);
+            ins.stats.truncated = true;
+            ins
+        }
+        None => analyze_whole(article),
+    }
+}
+
+/// Analyses an article that fits the limits.
+fn analyze_whole(article: &Article) -> Insights {
     let doc = Doc::new(article);
     let mut ents = entities::find(&doc);
     let found = quotes::find(&doc, &mut ents);
@@ -177,6 +194,7 @@ pub fn analyze(article: &Article) -> Insights {
         stats: Stats {
             words,
             reading_minutes,
+            truncated: false,
         },
         blocks: article
             .blocks
@@ -195,7 +213,15 @@ pub fn analyze_page(page: &Page) -> Result<Insights, Error> {
     if page.blocks.is_empty() {
         return Err(Error::Empty);
     }
-    Ok(analyze(&extract::extract(page)))
+    // Limits (issue 8): an oversized or overly deep snapshot is clipped on a copy first.
+    if limits::page_fits(page) {
+        return Ok(analyze(&extract::extract(page)));
+    }
+    let mut clipped = page.clone();
+    let truncated = limits::clip_page(&mut clipped);
+    let mut ins = analyze(&extract::extract(&clipped));
+    ins.stats.truncated |= truncated;
+    Ok(ins)
 }
 
 /// Analyses plain text; `article.text` is the text exactly as given.
