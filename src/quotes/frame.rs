@@ -344,6 +344,21 @@ impl<'a> Frame<'a> {
             });
         }
         let stop = crate::entities::lexicon::STOP.contains(&w.span.of(self.text));
+        // Titles before a name: `Senator Jane Roe`.
+        let mut k = i;
+        while crate::entities::lexicon::is_title(self.words[k].span.of(self.text))
+            && k + 1 < self.words.len()
+            && k - i < 4
+            && self.gap(k).trim().is_empty()
+        {
+            k += 1;
+            if let Some((e, span)) = self.entity_at(k) {
+                return Some(Subject {
+                    who: Who::Named(e),
+                    mention: span,
+                });
+            }
+        }
         if DETERMINERS.contains(&w.lower.as_str()) || is_cap(w.span.of(self.text)) && !stop {
             return self.nominal_from(i);
         }
@@ -495,6 +510,11 @@ impl<'a> Frame<'a> {
             return None;
         }
         let s = self.np_starting_at(i)?;
+        // A subject is followed by its verb, not by the quote (`The so-called “reform”`).
+        let next = self.words.iter().find(|w| w.span.start >= s.mention.end)?;
+        if next.quoted && s.who == Who::Nominal {
+            return None;
+        }
         let kind_ok = match s.who {
             Who::Named(e) => {
                 self.ents.list[e].kind != EntityKind::Place || !self.words[i].possessive

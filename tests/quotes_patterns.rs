@@ -1,0 +1,195 @@
+//! One small made-up fixture per quoting pattern: each checks the quote span and who said it.
+
+use lede::insights::Insights;
+
+fn analyze(text: &str) -> Insights {
+    lede::analyze_text(text).expect("text analyses")
+}
+
+/// (quote text, speaker name or None) for every quote, in order.
+fn who(text: &str) -> Vec<(String, Option<String>)> {
+    let ins = analyze(text);
+    ins.quotes
+        .iter()
+        .map(|q| {
+            let name = q.speaker.as_ref().and_then(|id| {
+                ins.entities
+                    .iter()
+                    .find(|e| &e.id == id)
+                    .map(|e| e.entity.name.clone())
+            });
+            (q.text.clone(), name)
+        })
+        .collect()
+}
+
+fn pair(q: &str, s: Option<&str>) -> (String, Option<String>) {
+    (q.to_string(), s.map(str::to_string))
+}
+
+#[test]
+fn cue_after_and_before_and_inside() {
+    let t = "Opening remarks were brief.\n\n“We will win,” Maria Lopez said.\n\n\
+             “It is over,” said Tom Baker.\n\n\
+             Ann Cole told reporters on Friday: “Nothing changes.”\n\n\
+             “First,” Jim Hart said, “we vote.”";
+    assert_eq!(
+        who(t),
+        [
+            pair("We will win,", Some("Maria Lopez")),
+            pair("It is over,", Some("Tom Baker")),
+            pair("Nothing changes.", Some("Ann Cole")),
+            pair("First,", Some("Jim Hart")),
+            pair("we vote.", Some("Jim Hart")),
+        ]
+    );
+}
+
+#[test]
+fn appositives_titles_and_according_to() {
+    let t = "Flynn, a top Trump surrogate, said the plan was “a disaster”.\n\n\
+             Kremlin spokesman Dmitry Peskov told reporters it was “premature”.\n\n\
+             The deal is “dead”, according to Senator Jane Roe.";
+    assert_eq!(
+        who(t),
+        [
+            pair("a disaster", Some("Flynn")),
+            pair("premature", Some("Dmitry Peskov")),
+            pair("dead", Some("Jane Roe")),
+        ]
+    );
+    let ins = analyze(t);
+    let peskov = ins
+        .entities
+        .iter()
+        .find(|e| e.entity.name == "Dmitry Peskov");
+    assert_eq!(
+        peskov.and_then(|e| e.entity.role.as_deref()),
+        Some("Kremlin spokesman")
+    );
+}
+
+#[test]
+fn pronouns_follow_gender_from_the_text() {
+    let t = "Mrs Helen Park met Mr David Stone on Monday.\n\n\
+             “We agreed on nothing,” she said.\n\n\
+             “That is not true,” he said.";
+    assert_eq!(
+        who(t),
+        [
+            pair("We agreed on nothing,", Some("Helen Park")),
+            pair("That is not true,", Some("David Stone")),
+        ]
+    );
+}
+
+#[test]
+fn nominal_references_and_organisations() {
+    let t = "Russia said President Vladimir Putin would call.\n\n\
+             The Russian leader said he wanted “long-term peace”.\n\n\
+             Germany called it a “delaying tactic”.";
+    assert_eq!(
+        who(t),
+        [
+            pair("long-term peace", Some("Vladimir Putin")),
+            pair("delaying tactic", Some("Germany")),
+        ]
+    );
+}
+
+#[test]
+fn floating_and_continued_quotes() {
+    let t = "“The vote is close,” Senator Ruth Ames said.\n\n\
+             “We need every member in the room tonight.”\n\n\
+             “This part goes on\n\n\
+             “and ends here.” Governor Paul Hill said on Monday that he was “hopeful”.";
+    let got = who(t);
+    assert_eq!(got[0], pair("The vote is close,", Some("Ruth Ames")));
+    assert_eq!(
+        got[1],
+        pair(
+            "We need every member in the room tonight.",
+            Some("Ruth Ames")
+        )
+    );
+    assert_eq!(got[2].1.as_deref(), Some("Ruth Ames"), "{got:?}");
+    assert_eq!(got[3].1.as_deref(), Some("Ruth Ames"), "{got:?}");
+    assert_eq!(got[4], pair("hopeful", Some("Paul Hill")));
+}
+
+#[test]
+fn lost_subject_gets_no_confident_speaker() {
+    let t = "Senator Ruth Ames spoke first.\n\n\
+             wrote on Friday that the talks were “very good”.";
+    let ins = analyze(t);
+    let q = &ins.quotes[0];
+    assert_eq!(q.text, "very good");
+    assert!(q.speaker.is_none() || q.confidence < 0.5, "{q:?}");
+}
+
+#[test]
+fn scare_quotes_titles_and_marks_that_are_not_quotes() {
+    let t = "The so-called “reform” passed. He is 6'2\" tall and it’s the voters’ choice.";
+    let ins = analyze(t);
+    assert_eq!(ins.quotes.len(), 1, "{:?}", ins.quotes);
+    assert_eq!(ins.quotes[0].text, "reform");
+    assert!(ins.quotes[0].speaker.is_none());
+}
+
+#[test]
+fn all_quote_styles_and_nesting() {
+    let t = "Ann Cole said \"yes\". Bob Dean said «non». Carl Eno said „ja“. \
+             Dora Fay said ‘maybe’. Ed Gale said “she told me ‘no’ twice”.";
+    let texts: Vec<String> = who(t).into_iter().map(|(q, _)| q).collect();
+    assert_eq!(
+        texts,
+        ["yes", "non", "ja", "maybe", "she told me ‘no’ twice"]
+    );
+}
+
+#[test]
+fn entities_cluster_and_places_are_places() {
+    let t = "US envoy Steve Witkoff flew to Moscow.\n\n\
+             Mr Witkoff met officials there. Witkoff said the talks in Moscow were “useful”.";
+    let ins = analyze(t);
+    let names: Vec<&str> = ins
+        .entities
+        .iter()
+        .map(|e| e.entity.name.as_str())
+        .collect();
+    assert!(
+        names.contains(&"Steve Witkoff") && !names.contains(&"Witkoff"),
+        "{names:?}"
+    );
+    let w = ins
+        .entities
+        .iter()
+        .find(|e| e.entity.name == "Steve Witkoff");
+    assert_eq!(w.map(|e| e.entity.mentions), Some(3));
+    assert_eq!(
+        w.and_then(|e| e.entity.gender),
+        Some(lede::entities::Gender::Male)
+    );
+    let moscow = ins.entities.iter().find(|e| e.entity.name == "Moscow");
+    assert_eq!(
+        moscow.map(|e| e.entity.kind),
+        Some(lede::entities::EntityKind::Place)
+    );
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for t in [
+        "“",
+        "\"",
+        "‘’",
+        "“”",
+        "said “",
+        "a “b\n\n“c",
+        "😀 “😀” said 😀",
+        "X: “",
+        "— “y” —",
+    ] {
+        let _ = lede::analyze_text(t);
+    }
+}
