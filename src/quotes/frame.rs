@@ -401,7 +401,15 @@ impl<'a> Frame<'a> {
             j -= 1;
             skipped += 1;
         }
-        if self.gap(j).contains(['.', ';', ':', '(', ')']) {
+        // A parenthesis after the subject: `Gov. John Kasich (R-OH), said`.
+        if self.gap(j).contains(')') && !self.gap(j).contains('(') {
+            let open = (0..j).rev().take(6).find(|&k| self.gap(k).contains('('));
+            match open {
+                Some(k) => j = k,
+                None => return None,
+            }
+        }
+        if self.gap(j).contains(['.', ';', ':', '(', ')']) && !self.gap(j).contains("),") {
             return None;
         }
         let mut np = self.np_ending_at(j)?;
