@@ -25,6 +25,9 @@ pub const CHROME_WORDS: &[&str] = &[
     "breadcrumb",
     "breadcrumbs",
     "byline",
+    "caption",
+    "credit",
+    "gallery",
     "bylines",
     "comment",
     "comments",
@@ -47,6 +50,7 @@ pub const CHROME_WORDS: &[&str] = &[
     "outbrain",
     "pagination",
     "popular",
+    "print",
     "popup",
     "promo",
     "recirc",
@@ -107,7 +111,16 @@ pub const STORY_WORDS: &[&str] = &[
 ];
 
 /// Tags whose whole subtree is page chrome.
-pub const CHROME_TAGS: &[&str] = &["aside", "footer", "form", "header", "menu", "nav"];
+pub const CHROME_TAGS: &[&str] = &[
+    "aside",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "header",
+    "menu",
+    "nav",
+];
 
 /// Tags of sub-headings.
 pub const HEADING_TAGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];

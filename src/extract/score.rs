@@ -15,8 +15,16 @@ use super::patterns::is_boilerplate_text;
 use super::tree::Tree;
 use crate::page::Page;
 
+/// A teaser card's headline link is at least this long.
+const CARD_MIN_HEADLINE: u32 = 10;
+/// A teaser card holds at most this many prose blocks...
+const CARD_MAX_PROSE: f64 = 2.0;
+/// ...and at most this many characters.
+const CARD_MAX_CHARS: f64 = 1000.0;
 /// Fixed cost of a block that is not prose (a menu item, a date, a label).
 const NON_PROSE_TOLL: f64 = 10.0;
+/// What the unlinked characters of a block that is not prose earn, per character.
+const NON_PROSE_PLAIN: f64 = 0.3;
 /// A list whose text is linked at least this much is a menu or a teaser list.
 const LINK_LIST_DENSITY: f64 = 0.4;
 /// A block linked at least this much is a link, not text.
@@ -27,7 +35,7 @@ const BOILERPLATE_MAX_LEN: u32 = 120;
 /// hints say (pages wrapped in one `<form>`, a `has-sidebar` layout class).
 const RESCUE_SHARE: f64 = 0.5;
 /// ...and at least this many prose blocks (one long copyright notice is not a story).
-const RESCUE_MIN_BLOCKS: f64 = 3.0;
+const RESCUE_MIN_BLOCKS: f64 = 2.0;
 /// Items of a menu or teaser list are short; a list of long linked items is a story list.
 const LINK_LIST_MAX_ITEM: f64 = 100.0;
 
@@ -37,7 +45,10 @@ pub fn choose_blocks(page: &Page, tree: &Tree) -> Vec<usize> {
     if n == 0 || page.blocks.is_empty() {
         return Vec::new();
     }
-    let chrome = resolve_chrome(page, tree);
+    let mut chrome = resolve_chrome(page, tree);
+    for (c, t) in chrome.iter_mut().zip(teaser_cards(page, tree)) {
+        *c |= t;
+    }
     let in_chrome = tree.inherit(&chrome);
 
     // Container: the element with the highest subtree value.
@@ -49,12 +60,14 @@ pub fn choose_blocks(page: &Page, tree: &Tree) -> Vec<usize> {
         if in_chrome[node] {
             continue;
         }
+        let linked = f.len as f64 * f.link_density as f64;
+        let plain = f.len as f64 - linked;
         value[node] += if f.prose {
-            f.len as f64 * (1.0 - f.link_density as f64)
+            plain - linked
         } else if f.heading {
             0.0
         } else {
-            -(f.len as f64 * f.link_density as f64) - NON_PROSE_TOLL
+            NON_PROSE_PLAIN * plain - linked - NON_PROSE_TOLL
         };
     }
     tree.sum_up(&mut value);
@@ -134,6 +147,43 @@ fn resolve_chrome(page: &Page, tree: &Tree) -> Vec<bool> {
                 && count[i] >= RESCUE_MIN_BLOCKS;
             tree.chrome[i] && !rescued
         })
+        .collect()
+}
+
+/// Teaser cards: small elements holding a linked headline and a line or two of prose, with
+/// at least one sibling card ("more stories" grids, related-post boxes).
+fn teaser_cards(page: &Page, tree: &Tree) -> Vec<bool> {
+    let n = page.nodes.len();
+    let mut chars = vec![0f64; n];
+    let mut prose = vec![0f64; n];
+    let mut headlines = vec![0f64; n];
+    for (i, f) in tree.blocks.iter().enumerate() {
+        if let Some(node) = tree.node_of(page, i) {
+            chars[node] += f.len as f64;
+            prose[node] += f64::from(u8::from(f.prose));
+            let linked = f.link_density >= LINK_BLOCK_DENSITY && f.len >= CARD_MIN_HEADLINE;
+            headlines[node] += f64::from(u8::from(linked));
+        }
+    }
+    tree.sum_up(&mut chars);
+    tree.sum_up(&mut prose);
+    tree.sum_up(&mut headlines);
+    let card: Vec<bool> = (0..n)
+        .map(|i| {
+            tree.parent[i].is_some()
+                && headlines[i] >= 1.0
+                && (1.0..=CARD_MAX_PROSE).contains(&prose[i])
+                && chars[i] <= CARD_MAX_CHARS
+        })
+        .collect();
+    let mut siblings = vec![0u32; n];
+    for i in 0..n {
+        if let (true, Some(p)) = (card[i], tree.parent[i]) {
+            siblings[p] += 1;
+        }
+    }
+    (0..n)
+        .map(|i| card[i] && tree.parent[i].is_some_and(|p| siblings[p] >= 2))
         .collect()
 }
 

@@ -116,7 +116,7 @@ fn block_facts(b: &crate::page::Block) -> BlockFacts {
     let words = b.text.split_whitespace().count();
     // CJK text has few spaces: count its characters as words.
     let words = words.max(len as usize / 4 * usize::from(words <= 2));
-    let prose = link_density < 0.35
+    let prose = (link_density < 0.35 || (link_density < 0.5 && len >= 100))
         && ((len >= 80 && words >= 10) || (len >= 30 && sentence && words >= 5));
     BlockFacts {
         len,
