@@ -25,21 +25,32 @@ extern "C" {
 fn browser_text(html: &str) -> String {
     let value = lede_analyze_html(html);
     let article = js_sys::Reflect::get(&value, &"article".into()).expect("article");
-    js_sys::Reflect::get(&article, &"text".into()).expect("text").as_string().expect("string")
+    js_sys::Reflect::get(&article, &"text".into())
+        .expect("text")
+        .as_string()
+        .expect("string")
 }
 
 fn lede_analyze_html(html: &str) -> JsValue {
     let parser = web_sys::DomParser::new().expect("DOMParser");
-    let doc = parser.parse_from_string(html, web_sys::SupportedType::TextHtml).expect("parse");
+    let doc = parser
+        .parse_from_string(html, web_sys::SupportedType::TextHtml)
+        .expect("parse");
     let _keep = collect_snapshot(&doc); // the collector itself must not throw
-    lede::wasm_api::analyze_document(&doc).map_err(JsValue::from).expect("analysis")
+    lede::wasm_api::analyze_document(&doc)
+        .map_err(JsValue::from)
+        .expect("analysis")
 }
 
 #[wasm_bindgen_test]
 fn seed_page_same_article_text_from_both_sources() {
     let native = lede::extract(&page_from_html(SEED)).text;
     let browser = browser_text(SEED);
-    assert!(native.len() > 2000, "native text too short: {}", native.len());
+    assert!(
+        native.len() > 2000,
+        "native text too short: {}",
+        native.len()
+    );
     assert_eq!(browser, native);
 }
 
@@ -48,11 +59,20 @@ fn snapshot_blocks_match_on_tricky_markup() {
     let html = "<html><body><div class=story>Lead <b>bold</b>\n<p>Para <a href=x>link</a>  text</p>tail<br>two\
                 <span hidden>secret</span><script>var x;</script><ul><li>one</li><li> two </li></ul></div>\
                 <p>Quote “ok” — ‘fine’ 😀 done.</p></body></html>";
-    let native: Vec<String> = page_from_html(html).blocks.into_iter().map(|b| b.text).collect();
+    let native: Vec<String> = page_from_html(html)
+        .blocks
+        .into_iter()
+        .map(|b| b.text)
+        .collect();
     let parser = web_sys::DomParser::new().expect("DOMParser");
-    let doc = parser.parse_from_string(html, web_sys::SupportedType::TextHtml).expect("parse");
+    let doc = parser
+        .parse_from_string(html, web_sys::SupportedType::TextHtml)
+        .expect("parse");
     let snap = collect_snapshot(&doc);
-    let text = js_sys::Reflect::get(&snap, &"text".into()).expect("text").as_string().expect("string");
+    let text = js_sys::Reflect::get(&snap, &"text".into())
+        .expect("text")
+        .as_string()
+        .expect("string");
     assert_eq!(text, native.concat());
 }
 
@@ -60,6 +80,10 @@ fn snapshot_blocks_match_on_tricky_markup() {
 fn bad_input_is_an_error_not_a_panic() {
     assert!(lede::wasm_api::analyze_text_js("   ").is_err());
     assert!(lede::wasm_api::analyze_html("").is_err());
-    let ok = lede::wasm_api::analyze_text_js("“We are ready,” she said.").map_err(JsValue::from).expect("ok");
-    assert!(js_sys::Reflect::get(&ok, &"quotes".into()).expect("quotes").is_object());
+    let ok = lede::wasm_api::analyze_text_js("“We are ready,” she said.")
+        .map_err(JsValue::from)
+        .expect("ok");
+    assert!(js_sys::Reflect::get(&ok, &"quotes".into())
+        .expect("quotes")
+        .is_object());
 }
