@@ -244,10 +244,15 @@ fn norm(s: &str) -> String {
         .to_lowercase()
 }
 
-/// Byline rule: normalised, without a leading "by".
+/// Byline rule: normalised, without a lead-in word ("by", "par", "por", "von", "written by").
 fn norm_byline(s: &str) -> String {
-    let n = norm(s);
-    n.strip_prefix("by ").map(str::to_string).unwrap_or(n)
+    let mut n = norm(s);
+    for lead in ["written by ", "by ", "par ", "por ", "von "] {
+        if let Some(rest) = n.strip_prefix(lead) {
+            n = rest.to_string();
+        }
+    }
+    n
 }
 
 /// Title rule: normalised equality, or the expected title is ours plus a " | Site" /

@@ -1,32 +1,67 @@
 //! Article metadata: title, byline, date, site, language and excerpt.
 //!
 //! Takes the [`Page`]'s head (`<title>`, `<meta>`, JSON-LD, `lang`) and its blocks; fills the
-//! metadata fields of an [`Article`] whose text is already chosen.
+//! metadata fields of an [`Article`] whose text is already chosen. Each field reads its
+//! sources best first: the JSON-LD article object, then `<meta>` keys (the tables in
+//! `patterns`), then the page itself (`<title>`, a byline element, `<time datetime>`).
 
-use super::Article;
+use super::patterns::{
+    AUTHOR_KEYS, DESCRIPTION_KEYS, PUBLISHED_KEYS, SITE_KEYS, TITLE_KEYS, TITLE_SEPARATORS,
+};
+use super::{byline, dates, jsonld, Article};
 use crate::page::Page;
 
-/// Separators between a headline and the site or section name in `<title>`.
-const TITLE_SEPARATORS: &[&str] = &[" | ", " – ", " — ", " - ", " :: ", " · ", " » "];
+/// A title part needs this many words to stand as a headline on its own.
+const MIN_HEADLINE_WORDS: usize = 3;
+/// ...or this many characters, for scripts written without spaces.
+const MIN_HEADLINE_CHARS: usize = 12;
 
-/// Strips a " – Section" or " | Site" tail from a title. When `h1` is given and the title
-/// starts with it, the `h1` wins.
+/// The first non-empty `<meta>` value for any of `keys`, in key order. A meta element may
+/// carry several space-separated keys; `.` and `:` are the same in keys ("dc.title").
+pub fn meta<'a>(page: &'a Page, keys: &[&str]) -> Option<&'a str> {
+    let norm = |k: &str| k.replace('.', ":");
+    keys.iter().find_map(|want| {
+        let want = norm(want);
+        page.meta
+            .iter()
+            .find(|(k, v)| !v.trim().is_empty() && k.split_whitespace().any(|k| norm(k) == want))
+            .map(|(_, v)| v.trim())
+    })
+}
+
+fn is_headline(s: &str) -> bool {
+    s.split_whitespace().count() >= MIN_HEADLINE_WORDS
+        || (!s.contains(' ') && s.chars().count() >= MIN_HEADLINE_CHARS)
+}
+
+/// Strips a " – Section" or " | Site" tail (or a "Site | " head) from a title. When `h1` is
+/// given and is one of the title's parts, or the title starts with it, the `h1` wins.
 pub fn clean_title(title: &str, h1: Option<&str>) -> String {
-    let title = title.trim();
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
     if let Some(h) = h1.map(str::trim).filter(|h| !h.is_empty()) {
-        if title.starts_with(h) || title.is_empty() {
+        if title.is_empty() || title.starts_with(h) {
             return h.to_string();
         }
     }
     for sep in TITLE_SEPARATORS {
-        if let Some(i) = title.rfind(sep) {
-            let head = &title[..i];
-            if head.split_whitespace().count() >= 3 {
-                return head.trim().to_string();
+        let (Some(last), Some(first)) = (title.rfind(sep), title.find(sep)) else {
+            continue;
+        };
+        let head = title[..last].trim();
+        let tail = title[first + sep.len()..].trim();
+        if let Some(h) = h1.map(str::trim) {
+            if head == h || tail == h {
+                return h.to_string();
             }
         }
+        if is_headline(head) {
+            return head.to_string();
+        }
+        if is_headline(tail) {
+            return tail.to_string();
+        }
     }
-    title.to_string()
+    title
 }
 
 /// The start of the article text, cut at a word boundary near 200 characters.
@@ -34,7 +69,7 @@ pub fn excerpt_from(article: &Article) -> String {
     let first = article
         .blocks
         .iter()
-        .map(|b| &article.text[b.start..b.end])
+        .filter_map(|b| article.text.get(b.start..b.end))
         .find(|t| t.len() > 40);
     let Some(first) = first else {
         return String::new();
@@ -49,90 +84,83 @@ pub fn excerpt_from(article: &Article) -> String {
     }
 }
 
-/// A string value of `key` in the first JSON-LD object that has it (arrays and `@graph`
-/// searched too); objects with a `name` give the name.
-fn json_ld_value(page: &Page, key: &str) -> Option<String> {
-    fn find(v: &serde_json::Value, key: &str) -> Option<String> {
-        match v {
-            serde_json::Value::Array(items) => items.iter().find_map(|i| find(i, key)),
-            serde_json::Value::Object(map) => {
-                if let Some(x) = map.get(key) {
-                    if let Some(s) = as_text(x) {
-                        return Some(s);
-                    }
-                }
-                map.get("@graph").and_then(|g| find(g, key))
-            }
-            _ => None,
-        }
-    }
-    fn as_text(v: &serde_json::Value) -> Option<String> {
-        match v {
-            serde_json::Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
-            serde_json::Value::Object(m) => m.get("name").and_then(as_text),
-            serde_json::Value::Array(a) => {
-                let names: Vec<String> = a.iter().filter_map(as_text).collect();
-                (!names.is_empty()).then(|| names.join(", "))
-            }
-            _ => None,
-        }
-    }
-    page.json_ld
-        .iter()
-        .filter_map(|s| serde_json::from_str::<serde_json::Value>(s).ok())
-        .find_map(|v| find(&v, key))
-}
-
-/// Fills title, byline, published, site, lang and excerpt.
-pub fn fill(page: &Page, article: &mut Article) {
-    let h1 = page
-        .blocks
+/// The first `h1` on the page.
+fn first_h1(page: &Page) -> Option<&str> {
+    page.blocks
         .iter()
         .find(|b| {
             page.nodes
                 .get(b.node as usize)
                 .is_some_and(|n| n.tag == "h1")
         })
-        .map(|b| b.text.as_str());
-    let raw_title = page
-        .meta_value(&["og:title", "twitter:title"])
-        .map(str::to_string)
-        .or_else(|| json_ld_value(page, "headline"))
+        .map(|b| b.text.as_str())
+}
+
+/// Of JSON-LD `name` and `headline`, the one closest to `<title>`.
+fn ld_title(ld: &jsonld::ArticleLd, doc_title: &str) -> Option<String> {
+    match (&ld.name, &ld.headline) {
+        (Some(n), Some(h)) if n != h => {
+            let in_title = |s: &str| doc_title.contains(s);
+            Some(
+                if in_title(h) && !in_title(n) {
+                    h
+                } else if in_title(n) {
+                    n
+                } else {
+                    h
+                }
+                .clone(),
+            )
+        }
+        (Some(n), _) => Some(n.clone()),
+        (None, h) => h.clone(),
+    }
+}
+
+/// Fills title, byline, published, site, lang and excerpt.
+pub fn fill(page: &Page, article: &mut Article) {
+    let ld = jsonld::article_ld(page).unwrap_or_default();
+    let raw_title = ld_title(&ld, &page.title)
+        .or_else(|| meta(page, TITLE_KEYS).map(str::to_string))
         .unwrap_or_else(|| page.title.clone());
-    let raw_title = if raw_title.is_empty() {
-        page.title.clone()
-    } else {
-        raw_title
-    };
-    article.title = clean_title(&raw_title, h1);
-    article.byline = page
-        .meta_value(&["author", "article:author", "parsely-author", "dc.creator"])
-        .filter(|a| !a.starts_with("http"))
-        .map(str::to_string)
-        .or_else(|| json_ld_value(page, "author"));
-    article.published = page
-        .meta_value(&[
-            "article:published_time",
-            "datepublished",
-            "date",
-            "dc.date",
-            "pubdate",
-            "parsely-pub-date",
-        ])
-        .map(str::to_string)
-        .or_else(|| json_ld_value(page, "datePublished"))
-        .or_else(|| page.meta_value(&["time"]).map(str::to_string));
-    article.site = page
-        .meta_value(&["og:site_name", "application-name"])
-        .map(str::to_string)
-        .or_else(|| json_ld_value(page, "publisher"));
-    article.lang = page.lang.clone().or_else(|| {
-        page.meta_value(&["og:locale", "language"])
-            .map(str::to_string)
+    article.title = clean_title(&raw_title, first_h1(page));
+
+    let last_block = article.blocks.last().map_or(page.blocks.len(), |b| b.block);
+    let ld_authors = (!ld.authors.is_empty()).then(|| {
+        let names: Vec<String> = ld.authors.iter().filter_map(|a| byline::clean(a)).collect();
+        names.join(", ")
     });
-    article.excerpt = page
-        .meta_value(&["description", "og:description", "twitter:description"])
-        .map(str::to_string)
+    article.byline = ld_authors
+        .filter(|a| !a.is_empty())
+        .or_else(|| {
+            meta(page, AUTHOR_KEYS)
+                .filter(|a| !a.starts_with("http") && !a.starts_with('@'))
+                .and_then(byline::clean)
+        })
+        .or_else(|| byline::from_blocks(page, last_block));
+
+    article.published = ld
+        .published
+        .iter()
+        .map(String::as_str)
+        .chain(meta(page, PUBLISHED_KEYS))
+        .chain(meta(page, &["time"]))
+        .find_map(dates::iso_date);
+    article.site = ld
+        .publisher
+        .clone()
+        .or_else(|| meta(page, SITE_KEYS).map(str::to_string));
+    article.lang = page.lang.clone().or_else(|| {
+        meta(
+            page,
+            &["og:locale", "language", "content-language", "dc:language"],
+        )
+        .map(|l| l.replace('_', "-"))
+    });
+    article.excerpt = ld
+        .description
+        .clone()
+        .or_else(|| meta(page, DESCRIPTION_KEYS).map(str::to_string))
         .unwrap_or_else(|| excerpt_from(article));
 }
 
@@ -150,6 +178,10 @@ mod tests {
         assert_eq!(
             clean_title("A long headline here | Site", Some("A long headline")),
             "A long headline"
+        );
+        assert_eq!(
+            clean_title("The Site | A long headline here", None),
+            "A long headline here"
         );
     }
 }

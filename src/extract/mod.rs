@@ -4,6 +4,9 @@
 //! line), where each block came from, title, byline, date, site, language, excerpt and a
 //! readerable verdict. Plain text skips the block choice: [`article_from_text`].
 
+mod byline;
+mod dates;
+mod jsonld;
 mod metadata;
 mod patterns;
 mod readerable;

@@ -161,6 +161,99 @@ pub const SENTENCE_END: &[char] = &[
     '.', '!', '?', '…', '。', '！', '？', '"', '”', '’', '»', ')',
 ];
 
+/// JSON-LD `@type`s of an article.
+pub const ARTICLE_TYPES: &[&str] = &[
+    "AdvertiserContentArticle",
+    "AnalysisNewsArticle",
+    "Article",
+    "BackgroundNewsArticle",
+    "BlogPosting",
+    "DiscussionForumPosting",
+    "LiveBlogPosting",
+    "MedicalScholarlyArticle",
+    "NewsArticle",
+    "OpinionNewsArticle",
+    "Report",
+    "ReportageNewsArticle",
+    "ReviewNewsArticle",
+    "SatiricalArticle",
+    "ScholarlyArticle",
+    "SocialMediaPosting",
+    "TechArticle",
+];
+
+/// `<meta>` keys (name, property or itemprop, lower case) per field, best first.
+pub const TITLE_KEYS: &[&str] = &[
+    "dc:title",
+    "dcterm:title",
+    "og:title",
+    "weibo:article:title",
+    "weibo:webpage:title",
+    "title",
+    "twitter:title",
+    "parsely-title",
+];
+/// Author keys.
+pub const AUTHOR_KEYS: &[&str] = &[
+    "dc:creator",
+    "dcterm:creator",
+    "author",
+    "parsely-author",
+    "sailthru.author",
+    "article:author",
+    "byl",
+];
+/// Publication date keys.
+pub const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "parsely-pub-date",
+    "datepublished",
+    "dc.date",
+    "dc:date",
+    "dcterms.date",
+    "date",
+    "pubdate",
+    "publishdate",
+    "sailthru.date",
+    "og:published_time",
+];
+/// Site name keys.
+pub const SITE_KEYS: &[&str] = &["og:site_name", "application-name"];
+/// Description keys.
+pub const DESCRIPTION_KEYS: &[&str] = &[
+    "dc:description",
+    "dcterm:description",
+    "og:description",
+    "weibo:article:description",
+    "weibo:webpage:description",
+    "description",
+    "twitter:description",
+];
+
+/// Hint words of the element that holds the byline.
+pub const BYLINE_WORDS: &[&str] = &["author", "byline", "writer", "dateline", "creator"];
+
+/// Words that lead into a byline's names (lower case), longest first.
+pub const BYLINE_LEADS: &[&str] = &[
+    "written by",
+    "posted by",
+    "story by",
+    "words by",
+    "text by",
+    "by",
+    "par",
+    "por",
+    "von",
+    "door",
+    "di",
+    "av",
+];
+
+/// Separators between a headline and the site or section name in `<title>`.
+pub const TITLE_SEPARATORS: &[&str] = &[
+    " | ", " – ", " — ", " - ", " :: ", " · ", " » ", " / ", " _ ", "_", " : ",
+];
+
 /// True when `hints` hold any of `words` as a word.
 pub fn has_word(hints: &str, words: &[&str]) -> bool {
     hints

@@ -1,0 +1,141 @@
+//! JSON-LD (`<script type="application/ld+json">`): the article object a page describes
+//! itself with.
+//!
+//! Takes the [`Page`]'s JSON-LD texts; gives an [`ArticleLd`] read from the first object
+//! whose `@type` is an article kind ([`ARTICLE_TYPES`]), searched through arrays and `@graph`.
+//! Scripts are parsed leniently: HTML comment and CDATA wrappers are stripped first, and a
+//! script that still fails to parse is skipped.
+
+use super::patterns::ARTICLE_TYPES;
+use crate::page::Page;
+use serde_json::Value;
+
+/// What an article's JSON-LD says about it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ArticleLd {
+    /// `name`.
+    pub name: Option<String>,
+    /// `headline`.
+    pub headline: Option<String>,
+    /// `author` names, in order.
+    pub authors: Vec<String>,
+    /// `datePublished`, as written.
+    pub published: Option<String>,
+    /// `publisher.name`.
+    pub publisher: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+}
+
+/// Reads the article object of `page`, if any.
+pub fn article_ld(page: &Page) -> Option<ArticleLd> {
+    page.json_ld.iter().find_map(|raw| {
+        let v: Value = serde_json::from_str(unwrap_script(raw)).ok()?;
+        find_article(&v, 0).map(read)
+    })
+}
+
+/// The script text without `<!-- -->` or `<![CDATA[ ]]>` wrappers.
+fn unwrap_script(raw: &str) -> &str {
+    let mut s = raw.trim();
+    for (open, close) in [
+        ("<!--", "-->"),
+        ("//<![CDATA[", "//]]>"),
+        ("<![CDATA[", "]]>"),
+    ] {
+        if let Some(rest) = s.strip_prefix(open) {
+            s = rest.trim();
+            if let Some(rest) = s.strip_suffix(close) {
+                s = rest.trim();
+            }
+        }
+    }
+    s
+}
+
+/// Nesting deeper than this is not searched (hostile input).
+const MAX_DEPTH: usize = 8;
+
+fn find_article(v: &Value, depth: usize) -> Option<&Value> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    match v {
+        Value::Array(items) => items.iter().find_map(|i| find_article(i, depth + 1)),
+        Value::Object(map) => {
+            if map.get("@type").is_some_and(is_article_type) {
+                return Some(v);
+            }
+            map.get("@graph")
+                .and_then(|g| find_article(g, depth + 1))
+                .or_else(|| {
+                    map.get("mainEntity")
+                        .and_then(|g| find_article(g, depth + 1))
+                })
+        }
+        _ => None,
+    }
+}
+
+fn is_article_type(t: &Value) -> bool {
+    match t {
+        Value::String(s) => ARTICLE_TYPES.contains(&s.as_str()),
+        Value::Array(a) => a.iter().any(is_article_type),
+        _ => false,
+    }
+}
+
+fn read(v: &Value) -> ArticleLd {
+    ArticleLd {
+        name: text(v.get("name")),
+        headline: text(v.get("headline")),
+        authors: names(v.get("author")),
+        published: text(v.get("datePublished")),
+        publisher: v.get("publisher").and_then(|p| match p {
+            Value::Array(a) => a.iter().find_map(|x| text(x.get("name"))),
+            _ => text(p.get("name")),
+        }),
+        description: text(v.get("description")),
+    }
+}
+
+/// A non-empty trimmed string value.
+fn text(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => Some(s.trim()).filter(|s| !s.is_empty()).map(str::to_string),
+        _ => None,
+    }
+}
+
+/// Author names: a string, an object with `name`, or an array of either.
+fn names(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::String(s)) => text(Some(&Value::String(s.clone()))).into_iter().collect(),
+        Some(Value::Object(m)) => text(m.get("name")).into_iter().collect(),
+        Some(Value::Array(a)) => a.iter().flat_map(|x| names(Some(x))).collect(),
+        _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_graph_and_authors() {
+        let page = Page {
+            json_ld: vec![
+                "not json".into(),
+                r#"<!--{"@graph":[{"@type":"WebPage","name":"x"},{"@type":["NewsArticle"],
+                "headline":"H","author":[{"name":"A B"},{"@type":"Person","name":"C D"}],
+                "datePublished":"2020-01-02","publisher":{"name":"Site"}}]}-->"#
+                    .into(),
+            ],
+            ..Page::default()
+        };
+        let ld = article_ld(&page).expect("found");
+        assert_eq!(ld.headline.as_deref(), Some("H"));
+        assert_eq!(ld.authors, ["A B", "C D"]);
+        assert_eq!(ld.publisher.as_deref(), Some("Site"));
+    }
+}
