@@ -34,7 +34,7 @@ async function draw() {
   }
   const rec = await chrome.runtime.sendMessage(msg.get(tabId)).catch(() => null);
   const view = rec
-    ? { state: rec.enabled ? rec.state : 'off', insights: rec.insights, error: rec.error }
+    ? { state: rec.enabled ? rec.state : 'off', insights: rec.insights, error: rec.error, url: rec.url }
     : { state: 'empty' };
   renderSidebar(root, view, { onSeek: seek, onToggle: rec ? toggle : undefined });
   root.dataset.tab = String(tabId);

@@ -1,0 +1,176 @@
+// voices.js — who gets the words: shares of quoted words, and the chart that shows them.
+//
+// Takes the Insights object. Gives voiceShares(insights) (pure, no DOM: quoted words per
+// speaker, per gender where the text gives evidence, per kind — people vs organisations) and
+// voicesSection(doc, insights) (an SVG chart built with DOM APIs plus an HTML legend; colours
+// from lib/palette.js so a speaker's bar matches their labels in the page). Unknown speakers
+// and genders are counted and shown as unknown, never guessed. Used by ui/sidebar.js and
+// ui/export.js.
+
+import { speakerSlots, quoteSlot, colours } from '../lib/palette.js';
+import { h, svg } from './dom.js';
+
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const MAX_ROWS = 6; // speakers drawn one per row; the rest are summed as "Others"
+
+/** Words in a string (letters/digits runs; "don't" and "long-term" are one word). */
+export function countWords(text) {
+  return String(text ?? '').match(WORD)?.length ?? 0;
+}
+
+/** Gender groups. `colour` null = drawn in the theme's "unknown" grey (CSS). */
+export const GENDERS = [
+  { key: 'female', label: 'Women', colour: '#0f766e' },
+  { key: 'male', label: 'Men', colour: '#c2410c' },
+  { key: 'organisation', label: 'Not a person', colour: '#7c3aed' },
+  { key: 'unknown', label: 'Unknown', colour: null },
+];
+
+/** Kind groups; places that speak ("Russia said") count as organisations (institutions). */
+export const KINDS = [
+  { key: 'person', label: 'People', colour: '#2563eb' },
+  { key: 'organisation', label: 'Organisations', colour: '#7c3aed' },
+  { key: 'unknown', label: 'Unknown', colour: null },
+];
+
+function kindOf(entity) {
+  if (!entity) return 'unknown';
+  if (entity.kind === 'person') return 'person';
+  if (entity.kind === 'organization' || entity.kind === 'place') return 'organisation';
+  return 'unknown';
+}
+
+function genderOf(entity) {
+  const kind = kindOf(entity);
+  if (kind === 'organisation') return 'organisation';
+  if (kind === 'person' && (entity.gender === 'female' || entity.gender === 'male')) return entity.gender;
+  return 'unknown';
+}
+
+/**
+ * { total, speakers: [{ id, name, slot, quotes, words, share }] (most words first),
+ *   unattributed: { quotes, words, share }, gender: [{ key, label, colour, words, share }],
+ *   kind: [...] } — shares are 0…1 of `total` quoted words.
+ */
+export function voiceShares(insights) {
+  const entities = new Map((insights?.entities ?? []).map((e) => [e.id, e]));
+  const slots = speakerSlots(insights);
+  const bySpeaker = new Map();
+  const unattributed = { quotes: 0, words: 0, share: 0 };
+  const gender = new Map(GENDERS.map((g) => [g.key, { ...g, words: 0, share: 0 }]));
+  const kind = new Map(KINDS.map((k) => [k.key, { ...k, words: 0, share: 0 }]));
+  let total = 0;
+  for (const q of insights?.quotes ?? []) {
+    const words = countWords(q.text);
+    total += words;
+    const e = q.speaker != null ? entities.get(q.speaker) : undefined;
+    gender.get(genderOf(e)).words += words;
+    kind.get(kindOf(e)).words += words;
+    if (!e) {
+      unattributed.quotes += 1;
+      unattributed.words += words;
+      continue;
+    }
+    if (!bySpeaker.has(e.id)) {
+      bySpeaker.set(e.id, { id: e.id, name: e.name, slot: quoteSlot(slots, q), quotes: 0, words: 0, share: 0 });
+    }
+    const s = bySpeaker.get(e.id);
+    s.quotes += 1;
+    s.words += words;
+  }
+  const share = (w) => (total > 0 ? w / total : 0);
+  const speakers = [...bySpeaker.values()].sort((a, b) => b.words - a.words || b.quotes - a.quotes);
+  for (const s of speakers) s.share = share(s.words);
+  unattributed.share = share(unattributed.words);
+  for (const g of gender.values()) g.share = share(g.words);
+  for (const k of kind.values()) k.share = share(k.words);
+  return { total, speakers, unattributed, gender: [...gender.values()], kind: [...kind.values()] };
+}
+
+/** "45%", "<1%" for a sliver, "0%". */
+export function percent(share) {
+  if (share <= 0) return '0%';
+  if (share < 0.005) return '<1%';
+  return `${Math.round(share * 100)}%`;
+}
+
+function shorten(name, max = 18) {
+  return name.length > max ? `${name.slice(0, max - 1)}…` : name;
+}
+
+/** One row per speaker: name, bar in their label colour, percentage. */
+function speakerChart(doc, shares) {
+  const rows = shares.speakers.slice(0, MAX_ROWS).map((s) => ({
+    name: s.name, share: s.share, colour: colours(s.slot)[0], unknown: false,
+  }));
+  const rest = shares.speakers.slice(MAX_ROWS);
+  if (rest.length) {
+    rows.push({ name: `${rest.length} others`, share: rest.reduce((t, s) => t + s.share, 0), colour: null, unknown: true });
+  }
+  if (shares.unattributed.words > 0) rows.push({ name: 'Unattributed', share: shares.unattributed.share, colour: null, unknown: true });
+  const W = 320;
+  const ROW = 22;
+  const LABEL = 118;
+  const BAR = W - LABEL - 40;
+  const chart = svg(doc, 'svg', {
+    class: 'lede-chart lede-chart-speakers', viewBox: `0 0 ${W} ${rows.length * ROW}`, width: '100%',
+    role: 'img', 'aria-label': `Share of quoted words: ${rows.map((r) => `${r.name} ${percent(r.share)}`).join(', ')}`,
+  });
+  rows.forEach((r, i) => {
+    const y = i * ROW;
+    const name = svg(doc, 'text', { class: 'lede-chart-text', x: 0, y: y + 15 });
+    name.textContent = shorten(r.name);
+    const track = svg(doc, 'rect', { class: 'lede-chart-track', x: LABEL, y: y + 5, width: BAR, height: 12, rx: 3 });
+    const bar = svg(doc, 'rect', {
+      class: `lede-chart-bar${r.unknown ? ' lede-chart-unknown' : ''}`, x: LABEL, y: y + 5,
+      width: Math.max(r.share > 0 ? 2 : 0, r.share * BAR).toFixed(1), height: 12, rx: 3, fill: r.colour,
+    }, svg(doc, 'title'));
+    bar.firstChild.textContent = `${r.name}: ${percent(r.share)} of quoted words`;
+    const pct = svg(doc, 'text', { class: 'lede-chart-text lede-chart-pct', x: W, y: y + 15, 'text-anchor': 'end' });
+    pct.textContent = percent(r.share);
+    chart.append(name, track, bar, pct);
+  });
+  return chart;
+}
+
+/** A single stacked bar of `groups` (those with words) and its legend. */
+function stackedBar(doc, title, groups) {
+  const shown = groups.filter((g) => g.words > 0);
+  const W = 320;
+  const chart = svg(doc, 'svg', {
+    class: 'lede-chart lede-chart-stack', viewBox: `0 0 ${W} 14`, width: '100%', preserveAspectRatio: 'none',
+    role: 'img', 'aria-label': `${title}: ${shown.map((g) => `${g.label} ${percent(g.share)}`).join(', ')}`,
+  });
+  let x = 0;
+  for (const g of shown) {
+    const w = g.share * W;
+    const seg = svg(doc, 'rect', {
+      class: `lede-chart-seg${g.colour ? '' : ' lede-chart-unknown'}`, x: x.toFixed(2), y: 0,
+      width: w.toFixed(2), height: 14, fill: g.colour,
+    }, svg(doc, 'title'));
+    seg.dataset.group = g.key;
+    seg.firstChild.textContent = `${g.label}: ${percent(g.share)}`;
+    chart.append(seg);
+    x += w;
+  }
+  const legend = h(doc, 'ul', 'lede-legend');
+  for (const g of shown) {
+    const sw = h(doc, 'span', `lede-legend-swatch${g.colour ? '' : ' lede-chart-unknown-bg'}`);
+    if (g.colour) sw.style.background = g.colour;
+    legend.append(h(doc, 'li', null, null, sw, h(doc, 'span', null, `${g.label} ${percent(g.share)}`)));
+  }
+  return h(doc, 'figure', 'lede-stack', null, h(doc, 'figcaption', null, title), chart, legend);
+}
+
+/** The Voices section, or null when there are no quoted words. */
+export function voicesSection(doc, insights) {
+  const shares = voiceShares(insights);
+  if (shares.total === 0) return null;
+  const section = h(doc, 'section', 'lede-voices', null, h(doc, 'h2', null, 'Voices'),
+    h(doc, 'p', 'lede-note', `Share of ${shares.total.toLocaleString()} quoted words`));
+  section.append(speakerChart(doc, shares));
+  section.append(stackedBar(doc, 'By gender (where the text says)', shares.gender));
+  section.append(stackedBar(doc, 'By kind', shares.kind));
+  return section;
+}
+
