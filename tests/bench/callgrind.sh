@@ -52,7 +52,7 @@ startup=$(run startup --version)
 echo "bench-callgrind: instructions executed (Ir), valgrind $(valgrind --version | sed 's/valgrind-//')"
 echo "  process start-up (lede --version): $(grand "$startup")"
 for file in "${files[@]}"; do
-  tag=$(basename "$file" | tr -c 'A-Za-z0-9._\n-' _)
+  tag=$(printf '%s' "$file" | sed -E 's|^(\.\./)+||; s|[^A-Za-z0-9._-]+|_|g')
   for cmd in analyze extract; do
     ir=$(run "$cmd-$tag" "$cmd" --json "$file")
     printf '  %-8s %s: %s Ir (%s without start-up)\n' "$cmd" "$file" "$(grand "$ir")" "$(grand $((ir - startup)))"

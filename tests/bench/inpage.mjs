@@ -5,7 +5,11 @@
 // the built WASM package in extension/pkg (`make build`), extension/lib (snapshot, ranges,
 // overlay), npm @mozilla/readability and Debian's Chromium (/usr/bin/chromium or
 // $LEDE_CHROMIUM). Options: --runs N (default 5), --pages SUBSTRING (only matching page
-// folders), --verbose (one line per page), --json FILE (per-page medians, for later analysis).
+// folders), --verbose (one line per page), --json FILE (per-page medians, for later analysis),
+// --profile (CPU-profile the Lede runs through DevTools and print the functions with the most
+// self time — JS and WASM alike — to find where the time goes; timings are then inflated),
+// --pkg DIR (another wasm-bindgen --target web package instead of extension/pkg, e.g. one made
+// without wasm-opt so the profile names WASM functions).
 //
 // Gives, on stdout: for one headless Chromium run over every page, the per-page median of N
 // runs of (a) Lede = collectSnapshot(document) + analyzeSnapshot(snap), snapshot and analysis
@@ -17,7 +21,7 @@
 // size (raw, gzip -9) and the WASM memory after analysing the largest page.
 // Skips (exit 0, one line saying why) when the corpus, the package or Chromium is missing.
 //
-// How: a temp dir of symlinks (pages/, ext/ → extension/, bench/ → tests/bench/inpage/,
+// How: a temp dir of symlinks (pages/, ext/ → extension/, pkg/, bench/ → tests/bench/inpage/,
 // readability.js) served by tools/serve.mjs on 127.0.0.1; every other request is aborted so no
 // page waits on the network. tests/bench/inpage/probe.js is imported into each page and each
 // measured unit is its own page.evaluate (its own main-thread task); runs are interleaved
@@ -25,7 +29,7 @@
 
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startServer } from '../../tools/serve.mjs';
@@ -33,7 +37,6 @@ import { startServer } from '../../tools/serve.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PAGES = resolve(ROOT, '../shared/corpora/readability-test-pages');
 const EXTENSION = join(ROOT, 'extension');
-const WASM = join(EXTENSION, 'pkg', 'lede_bg.wasm');
 const READABILITY = join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js');
 const CHROMIUM = process.env.LEDE_CHROMIUM ?? '/usr/bin/chromium';
 const TARGET_RATIO = 0.5;
@@ -41,15 +44,17 @@ const TARGET_P95_MS = 25;
 const LONG_TASK_MS = 50;
 
 function options(argv) {
-  const o = { runs: 5, pages: '', verbose: false, json: null };
+  const o = { runs: 5, pages: '', verbose: false, json: null, profile: false, pkg: join(EXTENSION, 'pkg') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') o.runs = Number.parseInt(argv[++i], 10);
     else if (a === '--pages') o.pages = argv[++i] ?? '';
     else if (a === '--verbose') o.verbose = true;
     else if (a === '--json') o.json = argv[++i];
+    else if (a === '--profile') o.profile = true;
+    else if (a === '--pkg') o.pkg = resolve(argv[++i] ?? '');
     else {
-      console.error(`inpage.mjs: unknown argument ${a}\nusage: node tests/bench/inpage.mjs [--runs N] [--pages SUBSTRING] [--verbose] [--json FILE]`);
+      console.error(`inpage.mjs: unknown argument ${a}\nusage: node tests/bench/inpage.mjs [--runs N] [--pages SUBSTRING] [--verbose] [--json FILE] [--profile] [--pkg DIR]`);
       process.exit(2);
     }
   }
@@ -78,10 +83,11 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mib = (bytes) => `${(bytes / 1048576).toFixed(2)} MiB`;
 
 /** Serves pages, extension, probe and Readability.js from one origin (module imports need it). */
-function stageSite() {
+function stageSite(pkg) {
   const dir = mkdtempSync(join(tmpdir(), 'lede-bench-inpage-'));
   symlinkSync(PAGES, join(dir, 'pages'));
   symlinkSync(EXTENSION, join(dir, 'ext'));
+  symlinkSync(pkg, join(dir, 'pkg'));
   symlinkSync(join(ROOT, 'tests', 'bench', 'inpage'), join(dir, 'bench'));
   symlinkSync(READABILITY, join(dir, 'readability.js'));
   return dir;
@@ -98,12 +104,39 @@ async function openPage(page, base, name) {
   }, `${base}bench/probe.js`);
 }
 
-async function measurePage(page, base, name, runs) {
+/**
+ * Self time per function from DevTools CPU profiles (--profile): a Map of
+ * "function  file:line" → ms, summed over every profile given to add().
+ */
+class SelfTimes {
+  constructor() { this.ms = new Map(); }
+  add(profile) {
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    profile.samples.forEach((id, i) => {
+      const f = byId.get(id).callFrame;
+      const file = f.url ? f.url.split('/').pop() : '';
+      const key = `${f.functionName || '(anonymous)'}  ${file}${file ? `:${f.lineNumber + 1}` : ''}`;
+      this.ms.set(key, (this.ms.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+  }
+  print(top = 25) {
+    const total = [...this.ms.values()].reduce((a, b) => a + b, 0);
+    console.log(`
+profile of the Lede runs (self time, ${total.toFixed(0)} ms sampled; wasm functions are named when the .wasm keeps its name section)`);
+    for (const [k, v] of [...this.ms].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+      console.log(`  ${v.toFixed(1).padStart(8)} ms ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
+    }
+  }
+}
+
+async function measurePage(page, base, name, runs, profiler) {
   const memoryBefore = await openPage(page, base, name);
   const rec = { walk: [], lede: [], readability: [] };
   for (let i = 0; i < runs; i++) {
     rec.walk.push(await page.evaluate(() => window.__probe.walk()));
+    if (profiler) await profiler.cdp.send('Profiler.start');
     rec.lede.push(await page.evaluate(() => window.__probe.lede()));
+    if (profiler) profiler.times.add((await profiler.cdp.send('Profiler.stop')).profile);
     rec.readability.push(await page.evaluate(() => window.__probe.readability()));
   }
   const L = rec.lede;
@@ -171,8 +204,8 @@ function report(rows, failures, opts) {
     console.log(`  ${r.name.padEnd(34)} Lede ${ms(r.lede)} = snapshot ${ms(r.snapshot)} + analysis ${ms(r.analysis)}; paint ${ms(r.paint)}; Readability ${ms(r.readability)}; ${kb(r.bytes)} HTML, ${r.ledeChars} chars`);
   }
 
-  const wasm = readFileSync(WASM);
-  console.log(`\nwasm    extension/pkg/lede_bg.wasm ${wasm.length} bytes (${kb(wasm.length)}), ${gzipSync(wasm, { level: 9 }).length} gzipped (${kb(gzipSync(wasm, { level: 9 }).length)}); target ≤ 250 KB gzipped`);
+  const wasm = readFileSync(join(opts.pkg, 'lede_bg.wasm'));
+  console.log(`\nwasm    ${relative(ROOT, opts.pkg)}/lede_bg.wasm ${wasm.length} bytes (${kb(wasm.length)}), ${gzipSync(wasm, { level: 9 }).length} gzipped (${kb(gzipSync(wasm, { level: 9 }).length)}); target ≤ 250 KB gzipped`);
   const largest = rows.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   const most = rows.reduce((a, b) => (b.memoryAfter > a.memoryAfter ? b : a));
   console.log(`memory  largest page ${largest.name} (${kb(largest.bytes)} HTML): WASM memory ${mib(largest.memoryAfter)} after analysis (${mib(largest.memoryBefore)} after init)`);
@@ -183,7 +216,7 @@ function report(rows, failures, opts) {
 async function main() {
   const opts = options(process.argv.slice(2));
   if (!existsSync(PAGES)) skip(`${PAGES} is absent (the corpora live in ../shared)`);
-  if (!existsSync(WASM) || !existsSync(join(EXTENSION, 'pkg', 'lede.js'))) skip('extension/pkg is missing (run `make build`)');
+  if (!existsSync(join(opts.pkg, 'lede_bg.wasm')) || !existsSync(join(opts.pkg, 'lede.js'))) skip(`${opts.pkg} is missing the WASM package (run \`make build\`)`);
   if (!existsSync(READABILITY)) skip('node_modules/@mozilla/readability is missing (run `npm ci`)');
   if (!existsSync(CHROMIUM)) skip(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
   const { chromium } = await import('playwright-core');
@@ -193,7 +226,7 @@ async function main() {
     .sort();
   if (!names.length) skip(`no page folder matches ${JSON.stringify(opts.pages)}`);
 
-  const site = stageSite();
+  const site = stageSite(opts.pkg);
   const server = await startServer(site, 0);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -205,6 +238,7 @@ async function main() {
   const started = Date.now();
   const rows = [];
   const failures = [];
+  let profiler = null;
   try {
     // bypassCSP: a few pages carry a CSP <meta> that would refuse our module and WASM.
     const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
@@ -212,9 +246,14 @@ async function main() {
     await context.route('**/*', (route) => (new URL(route.request().url()).host === local ? route.continue() : route.abort()));
     const page = await context.newPage();
     page.on('dialog', (d) => d.dismiss().catch(() => {}));
+    if (opts.profile) {
+      profiler = { cdp: await context.newCDPSession(page), times: new SelfTimes() };
+      await profiler.cdp.send('Profiler.enable');
+      await profiler.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    }
     for (const name of names) {
       try {
-        const row = await measurePage(page, server.url, name, opts.runs);
+        const row = await measurePage(page, server.url, name, opts.runs, profiler);
         rows.push(row);
         if (opts.verbose) {
           console.log(`${name.padEnd(36)} Lede ${ms(row.lede)} (snap ${ms(row.snapshot)} + wasm ${ms(row.analysis)}) paint ${ms(row.paint)} Readability ${ms(row.readability)} walk ${ms(row.walk)} longest ${ms(row.longest)}`);
@@ -234,6 +273,7 @@ async function main() {
   }
   console.log(`bench-inpage: Chromium ${version}, ${rows.length} pages, ${((Date.now() - started) / 1000).toFixed(0)} s`);
   report(rows, failures, opts);
+  profiler?.times.print();
   if (opts.json) writeFileSync(opts.json, JSON.stringify(rows, null, 1));
 }
 

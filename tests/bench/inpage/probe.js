@@ -1,13 +1,14 @@
 // probe.js — the page side of tests/bench/inpage.mjs: times one unit of work per call.
 //
-// Takes the served layout inpage.mjs builds (/ext → extension/, /readability.js → npm
+// Takes the served layout inpage.mjs builds (/ext → extension/, /pkg → the WASM package,
+// /readability.js → npm
 // @mozilla/readability, already injected as a classic script so `window.Readability` exists).
 // Gives setup() (initialises the WASM package; returns its memory size) and one function per
 // measured unit, each doing the work once and returning its synchronous durations in ms
 // (performance.now(), coarsened to ~0.1 ms outside cross-origin isolation). Each is meant to
 // be called from its own page.evaluate, i.e. as its own main-thread task, like content.js.
 
-import init, { analyzeSnapshot } from '../ext/pkg/lede.js';
+import init, { analyzeSnapshot } from '../pkg/lede.js';
 import { collectSnapshot } from '../ext/lib/snapshot.js';
 import { locatorFor } from '../ext/lib/ranges.js';
 import { Overlay } from '../ext/lib/overlay.js';
@@ -17,7 +18,7 @@ const now = () => performance.now();
 
 /** Loads the WASM core; gives the byte size of its linear memory before any analysis. */
 export async function setup() {
-  wasm = await init({ module_or_path: new URL('../ext/pkg/lede_bg.wasm', import.meta.url) });
+  wasm = await init({ module_or_path: new URL('../pkg/lede_bg.wasm', import.meta.url) });
   return wasm.memory.buffer.byteLength;
 }
 
