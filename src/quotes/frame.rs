@@ -462,7 +462,7 @@ impl<'a> Frame<'a> {
             }
             j += 1;
         }
-        if self.gap(j - 1).trim().len() > 0 {
+        if !self.gap(j - 1).trim().is_empty() {
             return None;
         }
         self.np_starting_at(j)
