@@ -1,26 +1,43 @@
 // background.js — Lede's service worker (Chrome) / background script (Firefox).
 //
 // Takes messages from the content script (hello, report, and analyze when the page's CSP
-// keeps WebAssembly out of the content script) and the side panel (get, toggle) — see
-// messages.js — and toolbar clicks. Gives per-tab state: whether Lede is on for the tab,
-// the last analysis (state + Insights), kept in storage.session so it survives the worker
-// being stopped; the toolbar badge (quote count, or "off"); and a `changed` broadcast so an
-// open side panel redraws. It never touches page content itself.
+// keeps WebAssembly out of the content script) and the side panel (get, toggle, site) — see
+// messages.js —, toolbar clicks and changes of the settings (lib/settings.js, in
+// storage.local). Gives per-tab state: whether Lede is on for the tab, whether the user asked
+// for this page (click mode), the last analysis (state + Insights), kept in storage.session
+// so it survives the worker being stopped; the toolbar badge (quote count, or "off"); a
+// `switch` to the content scripts whenever the settings change what they should do; and a
+// `changed` broadcast so an open side panel redraws. It never touches page content itself
+// and makes no network request.
+//
+// Toolbar button: opens the side panel (Chrome) / sidebar (Firefox). In "only on click" mode
+// it also runs Lede on the page. In Firefox, whose MV3 host permissions are opt-in, the click
+// asks for access to websites when it is missing, then injects the content script into the
+// tab (scripting) so the page needs no reload.
 
 import * as msg from './messages.js';
+import { readSettings, writeSettings, decide, withSite, siteOf, siteIsOff, KEY } from './lib/settings.js';
 import init, { analyzeSnapshot } from './pkg/lede.js';
 
 const store = chrome.storage.session;
 const key = (tabId) => `tab:${tabId}`;
+const HOSTS = ['http://*/*', 'https://*/*'];
+const FIREFOX = typeof globalThis.browser?.runtime?.getBrowserInfo === 'function';
 
 /**
- * TabRecord: { tabId, url, enabled, state: 'pending'|'ready'|'skipped'|'error'|'off',
- *              insights: Insights|null, error: string|null } — url is the page the content
- * script last reported from (no `tabs` permission needed).
+ * TabRecord: { tabId, url, enabled, clicked, clickedUrl, state:
+ *   'pending'|'ready'|'skipped'|'error'|'off'|'idle', insights: Insights|null,
+ *   error: string|null, frameId, runs } — url is the page the content script last reported
+ * from (no `tabs` permission needed); `idle` = click mode, waiting for a toolbar click; runs =
+ * analyses reported by the top frame since the page loaded. get() adds { site, siteEnabled,
+ * settings } for the panel.
  */
 async function load(tabId) {
   const got = await store.get(key(tabId));
-  return got[key(tabId)] ?? { tabId, url: null, enabled: true, state: 'pending', insights: null, error: null };
+  return {
+    tabId, url: null, enabled: true, clicked: false, clickedUrl: null, state: 'pending',
+    insights: null, error: null, frameId: 0, runs: 0, ...got[key(tabId)],
+  };
 }
 
 async function save(rec) {
@@ -32,36 +49,63 @@ async function save(rec) {
 
 async function badge(rec) {
   let text = '';
-  if (!rec.enabled) text = 'off';
+  if (rec.state === 'off') text = 'off';
   else if (rec.state === 'ready') text = String(rec.insights?.quotes?.length ?? 0);
   else if (rec.state === 'error') text = '!';
   try {
     await chrome.action.setBadgeText({ tabId: rec.tabId, text });
-    await chrome.action.setBadgeBackgroundColor({ tabId: rec.tabId, color: rec.enabled ? '#1d4ed8' : '#71717a' });
+    await chrome.action.setBadgeBackgroundColor({ tabId: rec.tabId, color: rec.state === 'off' ? '#71717a' : '#1d4ed8' });
   } catch {
     // The tab may have closed meanwhile.
   }
 }
 
-/** Turns Lede on or off for one tab and tells its content script. */
-async function setEnabled(tabId, enabled) {
-  const rec = await load(tabId);
-  rec.enabled = enabled;
-  rec.state = enabled ? 'pending' : 'off';
+/** The rule of lib/settings.js for a tab record (click mode: clicked on this very page). */
+function verdict(settings, rec, url = rec.url) {
+  const clicked = rec.clicked && (rec.clickedUrl == null || rec.clickedUrl === url);
+  return decide(settings, { enabled: rec.enabled, clicked }, url);
+}
+
+const stateFor = (v) => (v.run ? 'pending' : v.why === 'click' ? 'idle' : 'off');
+
+/** Tells a tab's content scripts what the settings now say; false when none answered. */
+async function apply(rec, settings) {
+  const v = verdict(settings, rec);
+  rec.state = stateFor(v);
   rec.insights = null;
   rec.error = null;
   await save(rec);
   try {
-    await chrome.tabs.sendMessage(tabId, msg.switchTo(enabled));
+    await chrome.tabs.sendMessage(rec.tabId, msg.switchTo(v.run, v.force));
+    return true;
   } catch {
-    // No content script there (browser pages, the web store, a tab still loading): the
-    // setting applies when the next page in this tab says hello.
-    if (enabled) {
+    // No content script there (browser pages, the web store, a tab opened before Lede was
+    // installed or allowed on websites): the setting applies when a page here says hello.
+    if (v.run) {
       rec.state = 'skipped';
       await save(rec);
     }
+    return false;
   }
+}
+
+/** Turns Lede on or off for one tab (the panel's switch). */
+async function setEnabled(tabId, enabled) {
+  const rec = await load(tabId);
+  rec.enabled = enabled;
+  if (enabled) Object.assign(rec, { clicked: true, clickedUrl: rec.url });
+  await apply(rec, await readSettings());
   return { enabled };
+}
+
+/** The per-site switch for the tab's site. */
+async function setSite(tabId, enabled) {
+  const rec = await load(tabId);
+  const site = siteOf(rec.url);
+  if (!site) return { site: null, enabled: true };
+  const settings = await readSettings();
+  await writeSettings(withSite(settings, rec.url, enabled)); // storage.onChanged re-applies
+  return { site, enabled };
 }
 
 let core = null; // the WASM core, loaded on the first `analyze`
@@ -81,25 +125,40 @@ async function analyzeHere(snapshot) {
 async function onMessage(m, sender) {
   switch (m.type) {
     case 'lede:hello': {
-      if (!sender.tab) return null;
       const rec = await load(sender.tab.id);
-      Object.assign(rec, { url: sender.url ?? null, state: rec.enabled ? 'pending' : 'off', insights: null, error: null });
-      await save(rec);
-      return { enabled: rec.enabled };
+      const top = (sender.frameId ?? 0) === 0;
+      const url = top ? sender.url ?? null : rec.url ?? sender.url ?? null;
+      const settings = await readSettings();
+      const v = verdict(settings, rec, url);
+      if (top) {
+        if (rec.clicked && rec.clickedUrl == null) rec.clickedUrl = url; // clicked before this page said hello
+        Object.assign(rec, { url, state: stateFor(v), insights: null, error: null, frameId: 0, runs: 0 });
+        await save(rec);
+      }
+      return { enabled: rec.enabled, run: v.run, force: v.force };
     }
     case 'lede:report': {
-      if (!sender.tab) return null;
       const rec = await load(sender.tab.id);
-      Object.assign(rec, { state: m.state, insights: m.insights, error: m.error });
+      const frameId = sender.frameId ?? 0;
+      if (frameId === 0) rec.runs += 1;
+      // The top frame's result, unless a subframe (an embedded article) has the better one.
+      const take = frameId === rec.frameId || (m.state === 'ready' && rec.state !== 'ready')
+        || (frameId === 0 && m.state === 'ready');
+      if (take) Object.assign(rec, { state: m.state, insights: m.insights, error: m.error, frameId });
       await save(rec);
       return { ok: true };
     }
     case 'lede:analyze':
       return analyzeHere(m.snapshot);
-    case 'lede:get':
-      return load(m.tabId);
+    case 'lede:get': {
+      const rec = await load(m.tabId);
+      const settings = await readSettings();
+      return { ...rec, site: siteOf(rec.url), siteEnabled: !siteIsOff(settings, rec.url ?? ''), settings };
+    }
     case 'lede:toggle':
       return setEnabled(m.tabId, m.enabled);
+    case 'lede:site':
+      return setSite(m.tabId, m.enabled);
     default:
       return null;
   }
@@ -107,7 +166,10 @@ async function onMessage(m, sender) {
 
 chrome.runtime.onMessage.addListener((m, sender, sendResponse) => {
   if (!msg.fromThisExtension(sender, chrome.runtime)) return false;
-  if (!msg.isMessage(m, 'lede:hello', 'lede:report', 'lede:analyze', 'lede:get', 'lede:toggle')) return false;
+  if (!msg.isMessage(m, 'lede:hello', 'lede:report', 'lede:analyze', 'lede:get', 'lede:toggle', 'lede:site')) return false;
+  // Content-script messages come from a web page in a tab, panel messages from our own pages.
+  const ours = typeof sender.url === 'string' && sender.url.startsWith(chrome.runtime.getURL(''));
+  if (msg.FROM_CONTENT.has(m.type) ? ours || sender.tab?.id == null : !ours) return false;
   onMessage(m, sender).then(sendResponse, (e) => {
     console.warn('[lede] background:', e);
     sendResponse(null);
@@ -115,8 +177,30 @@ chrome.runtime.onMessage.addListener((m, sender, sendResponse) => {
   return true; // answers asynchronously
 });
 
-// Toolbar button: show the side panel (Chrome) or sidebar (Firefox) and switch Lede on/off
-// for this tab. Opening must happen synchronously inside the click to count as a user gesture.
+/** Injects the content script into a tab that has none (opened before install / permission). */
+async function inject(tabId) {
+  if (!chrome.scripting) return;
+  try {
+    await chrome.scripting.insertCSS({ target: { tabId }, files: ['lib/overlay.css'] });
+    await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  } catch (e) {
+    console.warn(`[lede] cannot run on this tab: ${e instanceof Error ? e.message : e}`);
+  }
+}
+
+async function clicked(tab, granted) {
+  const settings = await readSettings();
+  const rec = await load(tab.id);
+  if (settings.mode === 'click') {
+    // Asked for this page: run now (and again on a reload of the same address).
+    Object.assign(rec, { enabled: true, clicked: true, clickedUrl: tab.url ?? rec.url ?? null });
+  }
+  const answered = await apply(rec, settings);
+  if (!answered && granted) await inject(tab.id);
+}
+
+// Opening the panel must happen synchronously inside the click to count as a user gesture;
+// so must Firefox's permission request.
 chrome.action.onClicked.addListener((tab) => {
   if (tab.id == null) return;
   if (chrome.sidePanel?.open) {
@@ -124,9 +208,22 @@ chrome.action.onClicked.addListener((tab) => {
   } else if (globalThis.browser?.sidebarAction?.open) {
     globalThis.browser.sidebarAction.open().catch(() => {});
   }
-  load(tab.id)
-    .then((rec) => setEnabled(tab.id, !rec.enabled))
-    .catch((e) => console.warn('[lede] toggle failed:', e));
+  const granted = FIREFOX
+    ? globalThis.browser.permissions.request({ origins: HOSTS }).catch(() => false)
+    : Promise.resolve(true);
+  granted.then((ok) => clicked(tab, ok)).catch((e) => console.warn('[lede] toolbar click failed:', e));
+});
+
+// Settings changed (options page or panel): every tab we know of follows.
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !(KEY in changes)) return;
+  (async () => {
+    const settings = await readSettings();
+    const all = await store.get(null);
+    for (const [k, rec] of Object.entries(all)) {
+      if (k.startsWith('tab:') && rec && Number.isInteger(rec.tabId)) await apply({ ...(await load(rec.tabId)) }, settings);
+    }
+  })().catch((e) => console.warn('[lede] settings change:', e));
 });
 
 chrome.tabs.onRemoved.addListener((tabId) => {

@@ -1,22 +1,50 @@
-// content.js — Lede's content script: analyses the article in this tab and paints it.
+// content.js — Lede's content script: analyses the article in this frame and paints it, and
+// keeps the painting in step with a page that changes.
 //
-// Takes the page's DOM (read once through lib/snapshot.js), the WASM core (pkg/lede.js,
-// loaded by dynamic import since content scripts cannot be modules; when the page's CSP
-// forbids WebAssembly here, the background runs the core on the packed snapshot instead) and
-// messages from the background (switch on/off) and side panel (seek). Gives the overlay (lib/overlay.js), the
-// page hooks `data-lede-state` / `data-lede-quotes` (GUIDE §2), and a report of the Insights
-// to the background for the side panel. Never throws into the page: every failure becomes
-// state "error" plus one console line. Switching off removes every label and highlight.
+// Takes the page's DOM (read through lib/snapshot.js), the WASM core (pkg/lede.js, loaded by
+// dynamic import since content scripts cannot be modules; when the page's CSP forbids
+// WebAssembly here, the background runs the core on the packed snapshot instead) and
+// messages from the background (switch on/off, from the settings, the toolbar or the panel)
+// and the side panel (seek). Gives the overlay (lib/overlay.js), the page hooks
+// `data-lede-state` / `data-lede-quotes` (GUIDE §2), and a report of each analysis to the
+// background for the side panel.
+//
+// Dynamic pages: a MutationObserver notes page changes that add, remove or edit text (or
+// remove Lede's labels); a debounced, rate-limited re-analysis follows (quiet 300 ms, at most
+// 1.5 s after the first change, runs spaced ≥1 s apart, the spacing doubling up to 8 s while
+// the page keeps changing). Lede's own painting happens with the observer disconnected.
+//
+// Never throws into the page: every failure becomes state "error" plus one console line.
+// Switching off removes every label, mark and highlight and stops observing.
 
 (() => {
-  // A second injection into the same page (extension reload) must not paint twice.
+  // A second injection into the same page (extension reload, scripting.executeScript after a
+  // permission grant) must not paint twice.
   if (globalThis.__ledeContent) return;
   globalThis.__ledeContent = true;
+
+  const QUIET_MS = 300;
+  const MAX_WAIT_MS = 1500;
+  const MIN_GAP_MS = 1000;
+  const MAX_GAP_MS = 8000;
+  const CALM_MS = 5000; // a page quiet this long gets the short spacing back
+  const TOP = window === window.top;
 
   const url = (path) => chrome.runtime.getURL(path);
   let mods = null; // { core, local, snapshot, ranges, overlay, messages }
   let overlay = null;
   let queue = Promise.resolve(); // runs, switches and seeks happen one at a time
+  let wanted = false; // Lede should be painted in this frame
+  let forced = false; // the user asked (toolbar in click mode): paint even a non-article
+  let lastText = null; // article-candidate text of the last analysis
+  let observer = null;
+  let dirtySince = 0; // time of the first unhandled page change, 0 when none
+  let lastChange = 0; // time of the last relevant page change
+  let lastRun = 0;
+  let gap = MIN_GAP_MS;
+  let timer = 0;
+  let scheduled = false;
+  let lastReport = null; // [state, insights, error] of the last analysis, for repeats
 
   async function modules() {
     if (mods) return mods;
@@ -35,10 +63,17 @@
     return mods;
   }
 
+  function setState(state, quotes) {
+    const root = document.documentElement;
+    if (!root) return;
+    root.setAttribute('data-lede-state', state);
+    if (quotes == null) root.removeAttribute('data-lede-quotes');
+    else root.setAttribute('data-lede-quotes', String(quotes));
+  }
+
   function fail(stage, e) {
     try {
-      document.documentElement.setAttribute('data-lede-state', 'error');
-      document.documentElement.removeAttribute('data-lede-quotes');
+      setState('error');
     } catch {
       // No document element: nothing to mark.
     }
@@ -63,54 +98,184 @@
     return answer.insights;
   }
 
+  // -- observing the page ---------------------------------------------------------------
+
+  const hasText = (n) => (n.nodeType === Node.TEXT_NODE ? n.data.trim() !== ''
+    : n.nodeType === Node.ELEMENT_NODE && n.localName !== 'lede-label' && n.localName !== 'lede-mark'
+      && !/^(script|style|link|meta|noscript|template)$/.test(n.localName) && (n.textContent ?? '').trim() !== '');
+
+  /** True when a mutation record can change what Lede reads or shows. */
+  function relevant(r) {
+    if (r.type === 'characterData') return true;
+    for (const n of r.removedNodes) if (n.localName === 'lede-label' || hasText(n)) return true;
+    for (const n of r.addedNodes) if (hasText(n)) return true;
+    return false;
+  }
+
+  function onMutations(records) {
+    try {
+      if (!wanted || !records.some(relevant)) return;
+      const now = Date.now();
+      if (!dirtySince) {
+        if (now - lastChange > CALM_MS) gap = MIN_GAP_MS; // a new burst after a calm spell
+        dirtySince = now;
+      }
+      lastChange = now;
+      schedule();
+    } catch (e) {
+      fail('observer', e);
+    }
+  }
+
+  function schedule() {
+    const now = Date.now();
+    const debounce = Math.min(QUIET_MS, Math.max(0, dirtySince + MAX_WAIT_MS - now));
+    const delay = Math.max(debounce, lastRun + gap - now);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (scheduled) return;
+      scheduled = true;
+      queue = queue.then(() => { scheduled = false; return rerun(); }).catch((e) => { fail('re-analysis', e); });
+    }, delay);
+  }
+
+  function observe() {
+    if (!observer) observer = new MutationObserver(onMutations);
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+  }
+
+  function pause() {
+    if (!observer) return;
+    const pending = observer.takeRecords();
+    observer.disconnect();
+    if (pending.length) onMutations(pending);
+  }
+
+  /** Reconnects after Lede's own changes, dropping the records they made. */
+  function resume() {
+    if (!observer || !wanted) return;
+    observer.takeRecords();
+    observe();
+  }
+
+  // -- analysing and painting -----------------------------------------------------------
+
+  /** Re-analysis after page changes; skipped when the text and the overlay are unchanged. */
+  async function rerun() {
+    if (!wanted || !dirtySince) return;
+    const now = Date.now();
+    // A run that comes as soon as the spacing allows means a busy page: space the next wider.
+    if (now - lastRun <= gap * 1.5) gap = Math.min(gap * 2, MAX_GAP_MS);
+    lastRun = now;
+    dirtySince = 0;
+    const m = await modules();
+    if (overlay && overlay.intact()) {
+      pause();
+      let same = false;
+      try {
+        same = m.snapshot.collectSnapshot(document).text === lastText;
+      } finally {
+        resume();
+      }
+      if (same) return;
+    }
+    await analyse();
+  }
+
   /** Snapshot → analyse → paint; reports the outcome to the background. */
   async function analyse() {
     const m = await modules();
-    if (overlay) return;
+    if (!wanted) return;
+    lastRun = Date.now();
     let insights = null;
+    let state = 'error';
+    let error = null;
+    pause();
     try {
+      if (overlay) overlay.remove();
+      overlay = null;
       const snap = m.snapshot.collectSnapshot(document);
-      insights = m.local ? m.core.analyzeSnapshot(snap) : await analyzeInBackground(m, snap);
-      if (insights?.article?.readerable === false) {
-        m.overlay.setPageState(document, 'skipped');
-        await send(m.messages.report('skipped'));
-        return;
+      lastText = snap.text;
+      if (m.local) {
+        insights = m.core.analyzeSnapshot(snap);
+      } else {
+        resume(); // the page may change while the background works
+        insights = await analyzeInBackground(m, snap);
+        pause();
       }
-      overlay = new m.overlay.Overlay(document, insights, m.ranges.locatorFor(snap, insights));
-      m.overlay.setPageState(document, 'ready', insights.quotes?.length ?? 0);
+      if (!wanted) return;
+      if (insights?.article?.readerable === false && !forced) {
+        state = 'skipped';
+        insights = null;
+        setState('skipped');
+      } else {
+        overlay = new m.overlay.Overlay(document, insights, m.ranges.locatorFor(snap, insights));
+        state = 'ready';
+        setState('ready', Array.isArray(insights.quotes) ? insights.quotes.length : 0);
+      }
     } catch (e) {
       if (overlay) overlay.remove();
       overlay = null;
-      const detail = fail('analysis', e);
-      await send(m.messages.report('error', null, detail));
-      return;
+      insights = null;
+      error = fail('analysis', e);
+    } finally {
+      resume();
     }
-    await send(m.messages.report('ready', insights));
+    if (!wanted) return;
+    lastReport = [state, insights, error];
+    await send(m.messages.report(state, insights, error));
   }
 
   function switchOff() {
+    wanted = false;
+    clearTimeout(timer);
+    dirtySince = 0;
+    if (observer) {
+      observer.takeRecords();
+      observer.disconnect();
+    }
     if (overlay) overlay.remove();
     overlay = null;
-    mods?.overlay.setPageState(document, 'skipped');
+    lastText = null;
+    lastReport = null;
+    setState('skipped');
+  }
+
+  async function switchOn(force) {
+    const was = forced;
+    forced = force;
+    if (wanted && lastReport && (overlay || was === force)) {
+      // Already painted (or settled): the background reset its record, tell it again.
+      await send(mods.messages.report(...lastReport));
+      return;
+    }
+    wanted = true;
+    observe();
+    await analyse();
+  }
+
+  /** A subframe worth reading: big enough to hold an article (ads and widgets are not). */
+  function frameWorthIt() {
+    return TOP || (window.innerWidth >= 320 && window.innerHeight >= 240);
   }
 
   async function start() {
+    if (!frameWorthIt()) return;
     const m = await modules();
     const answer = await send(m.messages.hello());
-    if (answer && answer.enabled === false) {
-      m.overlay.setPageState(document, 'skipped');
-      return;
-    }
-    await analyse();
+    // No background (it may be restarting): behave as the default settings say, run.
+    const run = answer == null ? true : answer.run ?? answer.enabled !== false;
+    if (run) await switchOn(answer?.force === true);
+    else switchOff();
   }
 
   async function onMessage(message) {
     const m = await modules();
     if (!m.messages.isMessage(message, 'lede:switch', 'lede:seek')) return null;
     if (message.type === 'lede:switch') {
-      if (message.enabled) await analyse();
+      if (message.enabled) await switchOn(message.force === true);
       else switchOff();
-      return { state: document.documentElement.getAttribute('data-lede-state') };
+      return { state: document.documentElement?.getAttribute('data-lede-state') ?? null };
     }
     return { ok: overlay ? overlay.seek(message.start, message.end) : false };
   }

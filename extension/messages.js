@@ -5,15 +5,20 @@
 // Every listener drops what fails either check, so a page or another extension cannot drive
 // Lede. Shared by background.js, content.js (dynamic import) and sidepanel.js.
 //
-//   content  → background  hello   {}                        reply: { enabled }
+//   content  → background  hello   {}                        reply: { enabled, run, force }
+//            (`enabled` = not switched off on this tab; `run` = paint now, per the settings;
+//             `force` = the user asked for this page: paint even a non-article)
 //   content  → background  report  { state, insights, error } reply: { ok }
 //   content  → background  analyze { snapshot }              reply: { insights, error }
 //            (only when the page's CSP stops WebAssembly in the content script; `snapshot` is
 //             collectSnapshot's packed fields with the typed arrays as plain arrays)
 //   panel    → background  get     { tabId }                 reply: TabRecord (see background)
-//   panel    → background  toggle  { tabId, enabled }        reply: { enabled }
+//   panel    → background  toggle  { tabId, enabled }        reply: { enabled }  (this tab)
+//   panel    → background  site    { tabId, enabled }        reply: { site, enabled } (the
+//            per-site switch for the tab's host; the global switch and the mode are written to
+//            storage directly with lib/settings.js, the background follows storage changes)
 //   background → panel     changed { tabId }                 (broadcast, no reply)
-//   background → content   switch  { enabled }               reply: { state }
+//   background → content   switch  { enabled, force? }       reply: { state }
 //   panel    → content     seek    { start, end }            reply: { ok }  (UTF-16 offsets)
 
 const isInt = (v) => Number.isInteger(v) && v >= 0;
@@ -35,8 +40,9 @@ const SHAPES = {
   'lede:analyze': (m) => isPacked(m.snapshot),
   'lede:get': (m) => isInt(m.tabId),
   'lede:toggle': (m) => isInt(m.tabId) && isBool(m.enabled),
+  'lede:site': (m) => isInt(m.tabId) && isBool(m.enabled),
   'lede:changed': (m) => isInt(m.tabId),
-  'lede:switch': (m) => isBool(m.enabled),
+  'lede:switch': (m) => isBool(m.enabled) && (m.force === undefined || isBool(m.force)),
   'lede:seek': (m) => isInt(m.start) && isInt(m.end) && m.end >= m.start,
 };
 
@@ -52,8 +58,9 @@ export const analyze = (snap) => ({
   },
 });
 export const toggle = (tabId, enabled) => ({ type: 'lede:toggle', tabId, enabled });
+export const site = (tabId, enabled) => ({ type: 'lede:site', tabId, enabled });
 export const changed = (tabId) => ({ type: 'lede:changed', tabId });
-export const switchTo = (enabled) => ({ type: 'lede:switch', enabled });
+export const switchTo = (enabled, force = false) => ({ type: 'lede:switch', enabled, force });
 export const seek = (start, end) => ({ type: 'lede:seek', start, end });
 
 /** Type guard: `m` is a well-formed Lede message (optionally of one of `types`). */
@@ -63,6 +70,9 @@ export function isMessage(m, ...types) {
   if (!shape || (types.length > 0 && !types.includes(m.type))) return false;
   return shape(m);
 }
+
+/** Types only a content script (a sender with a tab) may send; the rest only extension pages. */
+export const FROM_CONTENT = new Set(['lede:hello', 'lede:report', 'lede:analyze']);
 
 /**
  * True when `sender` is part of this extension: its id matches and, for extension pages, its

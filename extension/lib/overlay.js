@@ -2,12 +2,15 @@
 //
 // Takes a Document, the Insights object and a TextLocator (ranges.js). Gives an Overlay:
 // quote highlights (CSS Custom Highlight API where present, else `lede-mark` wrappers that
-// unwrap exactly), one `lede-label` per quote (open shadow root, `data-lede-speaker`), seek()
-// to scroll to a span, and remove() which restores the page's nodes as they were. Also the
-// page test hooks (`data-lede-state`, `data-lede-quotes`) of GUIDE §2. Styles: overlay.css.
+// unwrap exactly; also for text inside shadow roots, which document styles cannot reach), one
+// `lede-label` per quote (label.js: own shadow root, hover/focus card), seek() to scroll to a
+// span, intact() to tell whether the page removed any of it, and remove() which restores the
+// page's nodes as they were. Also the page test hooks (`data-lede-state`, `data-lede-quotes`)
+// of GUIDE §2. Styles: overlay.css (::highlight only) and CSSOM on Lede's own elements.
 // Never changes the page's text: labels carry their words in a shadow root.
 
-import { speakerSlots, quoteSlot, entityIndex, UNKNOWN, SLOTS } from './palette.js';
+import { speakerSlots, quoteSlot, entityIndex, colours, UNKNOWN, SLOTS } from './palette.js';
+import { makeLabel, important, darkBehind } from './label.js';
 
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', '‚', '‹', '›', "'", '「', '『']);
 const HIGHLIGHT_NAMES = [...Array(SLOTS + 1).keys()].map((i) => `lede-s${i}`).concat('lede-focus');
@@ -56,6 +59,7 @@ export class Overlay {
     this.win = doc.defaultView;
     this.insights = insights;
     this.useHighlights = !opts.marks && hasHighlightApi(this.win);
+    this.highlighted = false; // whether any range went to CSS.highlights
     this.labels = [];
     this.marks = [];
     this.splits = [];
@@ -76,13 +80,13 @@ export class Overlay {
     const slots = speakerSlots(insights);
     const names = entityIndex(insights);
     // 1. Every Range and label position first, while the locator's Text nodes are intact.
-    const quotes = (insights.quotes ?? []).map((q) => {
+    const quotes = (Array.isArray(insights.quotes) ? insights.quotes : []).map((q) => {
       const at = q.start > 0 && QUOTE_MARKS.has(text[q.start - 1]) ? q.start - 1 : q.start;
       const p = locator.point(at);
       let labelAt = null;
-      if (p) {
+      if (p && p.node.isConnected) {
         labelAt = doc.createRange();
-        labelAt.setStart(p.node, p.offset);
+        labelAt.setStart(p.node, Math.min(p.offset, p.node.length));
         labelAt.collapse(true);
       }
       const ranges = locator.ranges(q.start, q.end);
@@ -90,55 +94,64 @@ export class Overlay {
       this.quoteIds.set(`${q.start}:${q.end}`, q.id);
       return { q, slot: quoteSlot(slots, q), ranges, labelAt };
     });
-    for (const s of insights.summary ?? []) {
+    for (const s of Array.isArray(insights.summary) ? insights.summary : []) {
       const key = `${s.start}:${s.end}`;
       if (!this.spans.has(key)) this.spans.set(key, locator.ranges(s.start, s.end));
     }
-    // 2. Highlights; where the registry refuses our ranges (e.g. a content script's wrappers
-    // in some browsers), fall back to marks.
+    // 2. Highlights for ranges in the document's own tree; marks for the rest (no Highlight
+    // API, a registry that refuses our ranges, or text in a shadow root, which the document's
+    // ::highlight rules cannot style).
+    const toMark = quotes.map(() => []);
     if (this.useHighlights) {
       try {
         const bySlot = new Map();
-        for (const { slot, ranges } of quotes) {
-          if (!bySlot.has(slot)) bySlot.set(slot, []);
-          bySlot.get(slot).push(...ranges);
-        }
+        quotes.forEach(({ slot, ranges }, i) => {
+          for (const r of ranges) {
+            if (r.startContainer.getRootNode() !== doc) { toMark[i].push(r); continue; }
+            if (!bySlot.has(slot)) bySlot.set(slot, []);
+            bySlot.get(slot).push(r);
+          }
+        });
         for (const [slot, ranges] of bySlot) {
           this.win.CSS.highlights.set(`lede-s${slot}`, new this.win.Highlight(...ranges));
+          this.highlighted = true;
         }
       } catch {
         for (const name of HIGHLIGHT_NAMES) this.win.CSS.highlights.delete(name);
         this.useHighlights = false;
+        this.highlighted = false;
       }
     }
-    if (!this.useHighlights) {
-      for (const { ranges } of quotes) for (const r of ranges) splitEdges(r, this.splits);
-      const nodeLists = quotes.map(({ ranges }) => ranges.flatMap(textNodesIn));
-      quotes.forEach(({ q, slot }, i) => {
-        for (const node of nodeLists[i]) {
-          if (node.parentNode?.localName === 'lede-mark') continue; // overlapping quotes
-          const mark = doc.createElement('lede-mark');
-          mark.setAttribute('data-lede-slot', String(slot));
-          mark.setAttribute('data-lede-quote', q.id);
-          node.parentNode.replaceChild(mark, node);
-          mark.appendChild(node);
-          this.marks.push(mark);
-        }
-      });
-    }
+    if (!this.useHighlights) quotes.forEach(({ ranges }, i) => { toMark[i] = ranges; });
+    for (const rs of toMark) for (const r of rs) splitEdges(r, this.splits);
+    const nodeLists = toMark.map((rs) => rs.flatMap(textNodesIn));
+    quotes.forEach(({ q, slot }, i) => {
+      for (const node of nodeLists[i]) {
+        if (node.parentNode?.localName === 'lede-mark') continue; // overlapping quotes
+        const mark = doc.createElement('lede-mark');
+        mark.setAttribute('data-lede-slot', String(slot));
+        mark.setAttribute('data-lede-quote', String(q.id));
+        important(mark, { all: 'unset', display: 'inline', background: colours(slot)[1] });
+        node.parentNode.replaceChild(mark, node);
+        mark.appendChild(node);
+        this.marks.push(mark);
+      }
+    });
     // 3. One label per quote.
+    const darkCache = new Map();
     for (const { q, slot, labelAt } of quotes) {
       if (!labelAt) continue;
       const entity = q.speaker != null ? names.get(q.speaker) : null;
-      const label = doc.createElement('lede-label');
-      label.setAttribute('data-lede-speaker', entity?.name ?? '');
-      label.setAttribute('data-lede-slot', String(slot === UNKNOWN ? UNKNOWN : slot));
-      label.setAttribute('data-lede-quote', q.id);
-      label.title = entity
-        ? `${entity.name}${entity.role ? `, ${entity.role}` : ''} (${q.kind ?? 'quote'})`
-        : 'Speaker unknown';
-      const shadow = label.attachShadow({ mode: 'open' });
-      shadow.textContent = entity?.name ?? '?';
+      const host = labelAt.startContainer.nodeType === Node.ELEMENT_NODE
+        ? labelAt.startContainer : labelAt.startContainer.parentElement;
+      const facts = {
+        name: typeof entity?.name === 'string' ? entity.name : null,
+        role: typeof entity?.role === 'string' ? entity.role : null,
+        cue: typeof q.cue?.text === 'string' ? q.cue.text : null,
+        confidence: typeof q.confidence === 'number' ? q.confidence : null,
+        quoteId: q.id,
+      };
+      const label = makeLabel(doc, facts, slot === UNKNOWN ? UNKNOWN : slot, host ? darkBehind(host, darkCache) : false);
       this.insertAt(labelAt, label);
       this.labels.push(label);
     }
@@ -161,30 +174,46 @@ export class Overlay {
     }
   }
 
+  /** True when every label and mark is still in the page (a page may delete them). */
+  intact() {
+    return this.labels.every((l) => l.isConnected) && this.marks.every((m) => m.isConnected);
+  }
+
+  /** True when `node` is (inside) one of this overlay's elements. */
+  owns(node) {
+    for (let n = node; n; n = n.parentNode) {
+      if (n.nodeType === Node.ELEMENT_NODE && (n.localName === 'lede-label' || n.localName === 'lede-mark')) return true;
+    }
+    return false;
+  }
+
   /** Scrolls to the span [start, end) of article.text and flashes it; false when unknown. */
   seek(start, end) {
     const key = `${start}:${end}`;
-    const ranges = this.spans.get(key) ?? [];
+    const ranges = (this.spans.get(key) ?? []).filter((r) => r.startContainer.isConnected);
     const id = this.quoteIds.get(key);
-    const marks = id === undefined ? [] : this.marks.filter((m) => m.getAttribute('data-lede-quote') === id);
+    const marks = id === undefined ? [] : this.marks.filter((m) => m.isConnected && m.getAttribute('data-lede-quote') === String(id));
     // Marks are steadier targets than ranges whose text nodes they have wrapped.
     const target = marks[0] ?? ranges[0];
     if (!target) return false;
     const rect = target.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) {
       const el = target.startContainer?.nodeType === Node.ELEMENT_NODE
-        ? target.startContainer : target.startContainer?.parentElement;
-      el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        ? target.startContainer : (target.startContainer?.parentElement ?? target);
+      el?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
     } else {
       this.win.scrollTo({ top: this.win.scrollY + rect.top - this.win.innerHeight / 3, behavior: 'smooth' });
     }
     this.win.clearTimeout(this.focusTimer);
-    if (this.useHighlights) {
+    if (this.highlighted && marks.length === 0) {
       this.win.CSS.highlights.set('lede-focus', new this.win.Highlight(...ranges));
       this.focusTimer = this.win.setTimeout(() => this.win.CSS.highlights.delete('lede-focus'), 2000);
     } else {
-      for (const m of marks) m.setAttribute('data-lede-focus', '');
-      this.focusTimer = this.win.setTimeout(() => marks.forEach((m) => m.removeAttribute('data-lede-focus')), 2000);
+      for (const m of marks) { m.setAttribute('data-lede-focus', ''); important(m, { background: 'rgba(250, 204, 21, 0.65)' }); }
+      this.focusTimer = this.win.setTimeout(() => marks.forEach((m) => {
+        m.removeAttribute('data-lede-focus');
+        important(m, { background: colours(Number(m.getAttribute('data-lede-slot')))[1] });
+      }), 2000);
     }
     return true;
   }

@@ -82,6 +82,17 @@ class TextRun {
   }
 }
 
+/** Children in the flat tree: an open shadow root's, a slot's assigned nodes, else the DOM's. */
+function flatChildren(el) {
+  const shadow = el.shadowRoot;
+  if (shadow) return shadow.childNodes;
+  if (el.localName === 'slot' && typeof el.assignedNodes === 'function') {
+    const assigned = el.assignedNodes();
+    if (assigned.length) return assigned;
+  }
+  return el.childNodes;
+}
+
 const clean = (s) => String(s).replace(/[\u001e\u001f]/g, ' ').trim();
 
 function readHead(doc) {
@@ -165,23 +176,25 @@ export function collectSnapshot(doc) {
   };
 
   const root = doc.documentElement ?? doc;
-  // Iterative depth-first walk: deep pages cannot overflow the stack.
-  let node = root;
-  while (node) {
-    let descend = false;
+  // Iterative depth-first walk of the flat tree (what the page renders): an open shadow root
+  // stands in for its host's children, a <slot> for the nodes assigned to it. Lede's own
+  // `lede-mark` wrappers are transparent; its labels are skipped (enter). An explicit stack:
+  // deep pages cannot overflow it.
+  const stack = [{ list: [root], i: 0, entered: false }];
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    if (top.i >= top.list.length) {
+      stack.pop();
+      if (top.entered) leave();
+      continue;
+    }
+    const node = top.list[top.i++];
     if (node.nodeType === ELEMENT) {
-      descend = enter(node);
+      if (node.localName === 'lede-mark') stack.push({ list: flatChildren(node), i: 0, entered: false });
+      else if (enter(node)) stack.push({ list: flatChildren(node), i: 0, entered: true });
     } else if (node.nodeType === TEXT && frames.length) {
       frames[frames.length - 1].run.push(node.data, linkDepth > 0, node);
     }
-    if (descend && node.firstChild) { node = node.firstChild; continue; }
-    if (descend) leave();
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node.nodeType === ELEMENT) leave();
-    }
-    if (!node || node === root) break;
-    node = node.nextSibling;
   }
   while (open.length) leave();
 

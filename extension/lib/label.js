@@ -1,0 +1,152 @@
+// label.js — one speaker label: a `lede-label` element with its own open shadow root.
+//
+// Takes a Document, the quote's speaker facts ({ name, role, cue, confidence, kind }), its
+// colour slot and whether the text around it is dark. Gives the element, ready to insert,
+// with `data-lede-speaker` (GUIDE §2), a chip showing the name and a hover/focus card (name,
+// role, cue, confidence). Keyboard: Tab reaches it, Enter/Space toggles the card, Escape
+// closes it.
+//
+// NOTE: every style is set through CSSOM (`style.setProperty(…, 'important')`), never with a
+// <style> element or a style attribute in markup: a page's Content-Security-Policy cannot
+// block CSSOM, and inline `!important` beats any page rule (`lede-label { display: none
+// !important }`, `:not(:defined) { display: none }`). Page text only lands in textContent and
+// attributes, so names like `<img onerror=…>` stay inert text.
+
+import { colours, UNKNOWN } from './palette.js';
+
+/** Longest name shown in the card; the chip clips itself with an ellipsis. */
+const CARD_NAME_MAX = 200;
+const Z_TOP = '2147483647';
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+/** Sets each declaration as `!important` (CSSOM: not subject to the page's CSP). */
+export function important(el, styles) {
+  for (const [prop, value] of Object.entries(styles)) el.style.setProperty(prop, value, 'important');
+}
+
+const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** Relative luminance (WCAG) of an `rgb()`/`rgba()` string; null when transparent/unknown. */
+export function luminance(css) {
+  const m = /rgba?\(([^)]+)\)/.exec(css ?? '');
+  if (!m) return null;
+  const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+  if (!(a > 0.5)) return null;
+  const lin = (c) => { const v = c / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** True when the first opaque background behind `el` (or the page's) is dark. */
+export function darkBehind(el, cache = new Map()) {
+  const win = el.ownerDocument.defaultView;
+  const seen = [];
+  let dark = null;
+  for (let n = el; n && n.nodeType === 1; n = n.parentElement ?? n.getRootNode()?.host ?? null) {
+    if (cache.has(n)) { dark = cache.get(n); break; }
+    seen.push(n);
+    const l = luminance(win.getComputedStyle(n).backgroundColor);
+    if (l != null) { dark = l < 0.2; break; }
+  }
+  if (dark == null) dark = win.matchMedia?.('(prefers-color-scheme: dark)').matches === true
+    && win.getComputedStyle(el.ownerDocument.documentElement).colorScheme?.includes('dark');
+  for (const n of seen) cache.set(n, dark);
+  return dark;
+}
+
+function line(doc, text, styles = {}) {
+  const el = doc.createElement('div');
+  el.textContent = text;
+  important(el, { display: 'block', margin: '0', padding: '0', 'overflow-wrap': 'anywhere', 'unicode-bidi': 'isolate', ...styles });
+  return el;
+}
+
+/**
+ * The card: name, role, cue and confidence, each inert text, in a shadow root of its own (so
+ * the label's shadow root holds the name as its only text).
+ */
+function card(doc, facts, strong, dark) {
+  const box = doc.createElement('div');
+  const inner = box.attachShadow({ mode: 'open' });
+  box.setAttribute('part', 'card');
+  box.setAttribute('role', 'tooltip');
+  important(box, {
+    all: 'initial', display: 'none', position: 'fixed', 'z-index': Z_TOP, 'box-sizing': 'border-box',
+    'max-width': '22rem', 'min-width': '10rem', padding: '8px 10px', 'border-radius': '8px',
+    'border-left': `4px solid ${strong}`, background: dark ? '#18181b' : '#ffffff', color: dark ? '#f4f4f5' : '#18181b',
+    'box-shadow': '0 4px 16px rgba(0,0,0,.28)', font: `400 13px/1.4 ${FONT}`, 'text-align': 'left',
+    'white-space': 'normal', direction: 'ltr', 'pointer-events': 'none',
+  });
+  const muted = dark ? '#a1a1aa' : '#52525b';
+  inner.append(line(doc, facts.name ? clip(facts.name, CARD_NAME_MAX) : 'Speaker unknown', { 'font-weight': '600' }));
+  if (facts.role) inner.append(line(doc, clip(facts.role, CARD_NAME_MAX), { color: muted }));
+  if (facts.cue) inner.append(line(doc, `Cue: “${clip(facts.cue, 60)}”`, { color: muted }));
+  if (typeof facts.confidence === 'number') {
+    inner.append(line(doc, `Confidence: ${Math.round(Math.max(0, Math.min(1, facts.confidence)) * 100)}%`, { color: muted }));
+  }
+  return box;
+}
+
+/** A label element for one quote; `onCard(label, open)` is told when its card opens/closes. */
+export function makeLabel(doc, facts, slot, dark) {
+  const [strong] = colours(slot);
+  const label = doc.createElement('lede-label');
+  label.setAttribute('data-lede-speaker', facts.name ?? '');
+  label.setAttribute('data-lede-slot', String(slot === UNKNOWN ? UNKNOWN : slot));
+  if (facts.quoteId != null) label.setAttribute('data-lede-quote', String(facts.quoteId));
+  label.setAttribute('tabindex', '0');
+  label.setAttribute('role', 'button');
+  label.setAttribute('aria-expanded', 'false');
+  label.setAttribute('aria-label', facts.name
+    ? `Quote by ${clip(facts.name, CARD_NAME_MAX)}${facts.role ? `, ${clip(facts.role, CARD_NAME_MAX)}` : ''}`
+    : 'Quote by an unknown speaker');
+  important(label, {
+    all: 'initial', display: 'inline-block', position: 'relative', 'box-sizing': 'border-box',
+    margin: '0 0.3em 0 0', padding: '0 0.45em', 'border-radius': '0.7em', 'max-width': '16em',
+    overflow: 'hidden', 'text-overflow': 'ellipsis', 'white-space': 'nowrap', 'vertical-align': '0.12em',
+    font: `600 0.72em/1.45 ${FONT}`, color: '#ffffff', background: strong, cursor: 'default',
+    'user-select': 'none', 'unicode-bidi': 'isolate', direction: 'ltr', visibility: 'visible', opacity: '1',
+    'box-shadow': dark ? '0 0 0 1px rgba(255,255,255,.6)' : 'none', 'outline-offset': '2px',
+  });
+  const shadow = label.attachShadow({ mode: 'open' });
+  // The shadow root's text is the name alone (tests read it); the card is an element.
+  const chip = doc.createElement('span');
+  chip.textContent = facts.name || '?';
+  important(chip, { 'unicode-bidi': 'isolate' });
+  const box = card(doc, facts, strong, dark);
+  shadow.append(chip, box);
+
+  const win = doc.defaultView;
+  const show = () => {
+    const r = label.getBoundingClientRect();
+    important(box, { display: 'block', visibility: 'hidden', left: '0px', top: '0px' });
+    const w = box.offsetWidth;
+    const h = box.offsetHeight;
+    const left = Math.max(4, Math.min(r.left, win.innerWidth - w - 4));
+    const top = r.bottom + 4 + h > win.innerHeight ? Math.max(4, r.top - h - 4) : r.bottom + 4;
+    important(box, { left: `${left}px`, top: `${top}px`, visibility: 'visible' });
+    label.setAttribute('aria-expanded', 'true');
+  };
+  const hide = () => {
+    important(box, { display: 'none' });
+    label.setAttribute('aria-expanded', 'false');
+  };
+  label.addEventListener('mouseenter', show);
+  label.addEventListener('mouseleave', () => { if (doc.activeElement !== label) hide(); });
+  label.addEventListener('focus', () => {
+    important(label, { outline: `2px solid ${strong}` });
+    show();
+  });
+  label.addEventListener('blur', () => {
+    label.style.removeProperty('outline');
+    hide();
+  });
+  label.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') hide();
+    else if (e.key === 'Enter' || e.key === ' ') {
+      if (label.getAttribute('aria-expanded') === 'true') hide(); else show();
+    } else return;
+    e.preventDefault();
+    e.stopPropagation();
+  });
+  return label;
+}

@@ -1,0 +1,60 @@
+// options.js — drives the settings page (options.html).
+//
+// Takes the stored settings (lib/settings.js, chrome.storage.local) and the user's input; gives
+// the saved settings. The background follows storage changes, so open tabs switch at once.
+// Site names land in textContent only.
+
+import { readSettings, writeSettings, cleanSite, KEY } from './lib/settings.js';
+
+const $ = (id) => document.getElementById(id);
+let current = null;
+
+function say(text) {
+  $('status').textContent = text;
+}
+
+function draw(settings) {
+  current = settings;
+  $('enabled').checked = settings.enabled;
+  $(`mode-${settings.mode}`).checked = true;
+  const list = $('sites');
+  list.replaceChildren(...settings.disabledSites.map((site) => {
+    const li = document.createElement('li');
+    const name = document.createElement('span');
+    name.textContent = site;
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = 'Turn back on';
+    b.dataset.site = site;
+    b.addEventListener('click', () => save({ disabledSites: current.disabledSites.filter((s) => s !== site) }, `Lede is back on for ${site}.`));
+    li.append(name, b);
+    return li;
+  }));
+  $('no-sites').hidden = settings.disabledSites.length > 0;
+}
+
+async function save(patch, message = 'Saved.') {
+  draw(await writeSettings(patch));
+  say(message);
+}
+
+$('enabled').addEventListener('change', (e) => save({ enabled: e.target.checked }));
+for (const r of document.querySelectorAll('input[name="mode"]')) {
+  r.addEventListener('change', (e) => { if (e.target.checked) save({ mode: e.target.value }); });
+}
+$('add-site').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const site = cleanSite($('site').value);
+  if (!site) {
+    say('That does not look like a site name (e.g. example.com).');
+    return;
+  }
+  $('site').value = '';
+  save({ disabledSites: [...current.disabledSites, site] }, `Lede is off on ${site}.`);
+});
+
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && KEY in changes) readSettings().then(draw);
+});
+
+readSettings().then(draw);
