@@ -3,7 +3,8 @@
 // Takes the tab to show: `?tab=<id>` when given (tests, a pinned panel), else the active tab
 // of this window, followed as it changes. Gives the shared sidebar (ui/sidebar.js) for that
 // tab's record from the background (messages.js `get`), redrawn on `changed`; clicks on a
-// summary sentence or quote send `seek` to the tab's content script; the switch sends `toggle`.
+// summary sentence or quote send `seek` to the tab's content script (a failed seek is shown on
+// the button); the switch sends `toggle`.
 
 import * as msg from './messages.js';
 import { renderSidebar } from './ui/sidebar.js';
@@ -13,12 +14,15 @@ const pinned = Number.parseInt(new URLSearchParams(location.search).get('tab') ?
 let tabId = Number.isInteger(pinned) ? pinned : null;
 let windowId = null;
 
+/** Asks the tab's content script to scroll to [start, end) and flash it; false when it could not. */
 async function seek(start, end) {
-  if (tabId == null) return;
+  if (tabId == null) return false;
   try {
-    await chrome.tabs.sendMessage(tabId, msg.seek(start, end));
+    const answer = await chrome.tabs.sendMessage(tabId, msg.seek(start, end));
+    return answer?.ok !== false;
   } catch {
     // The page has gone (navigated, closed): the next `changed` redraws.
+    return false;
   }
 }
 

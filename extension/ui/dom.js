@@ -35,10 +35,19 @@ export function button(doc, className, text, onClick) {
 
 /**
  * A button that seeks to `span` (UTF-16 offsets into article.text) when clicked. `content` is
- * a string (textContent) or a DOM node built by the caller.
+ * a string (textContent) or a DOM node built by the caller. When onSeek answers false the
+ * button says so for a moment (`data-missed`).
  */
 export function seekButton(doc, className, content, span, onSeek) {
-  const b = button(doc, className, typeof content === 'string' ? content : null, () => onSeek?.(span.start, span.end));
+  const b = button(doc, className, typeof content === 'string' ? content : null, () => {
+    // onSeek may answer (now or later) false: the passage is not on the page any more.
+    Promise.resolve(onSeek?.(span.start, span.end)).then((ok) => {
+      if (ok !== false) return;
+      b.dataset.missed = '';
+      b.title = 'Not found on the page (it may have changed)';
+      doc.defaultView?.setTimeout(() => delete b.dataset.missed, 2500);
+    }, () => {});
+  });
   if (typeof content !== 'string' && content) b.append(content);
   b.dataset.start = String(span.start);
   b.dataset.end = String(span.end);

@@ -192,6 +192,27 @@ test('a hostile speaker name is shown as text and exported inert', async () => {
   assert.deepEqual(dialogs, []);
 });
 
+test('a seek the page cannot follow is shown on the button', async () => {
+  const missed = await page.evaluate(async () => {
+    const { renderSidebar } = await import('./ui/sidebar.js');
+    const host = document.createElement('div');
+    document.body.append(host);
+    const text = 'A sentence that is on no page.';
+    renderSidebar(host, {
+      state: 'ready',
+      insights: { article: { title: 'T', text }, quotes: [], entities: [], summary: [{ text, start: 0, end: text.length }], stats: {} },
+    }, { onSeek: async () => false });
+    const b = host.querySelector('.lede-sentence');
+    b.click();
+    await new Promise((r) => setTimeout(r, 50));
+    const out = { missed: b.hasAttribute('data-missed'), title: b.title };
+    host.remove();
+    return out;
+  });
+  assert.equal(missed.missed, true);
+  assert.match(missed.title, /Not found/);
+});
+
 test('a short article is shown whole, in reading order, without "more"', async () => {
   await analyse('The council approved the new budget on Monday after a long debate. “This is a good day for the city,” said Mayor Anna Berg. Critics said the plan cuts too deeply into libraries.', 'text');
   const view = await page.evaluate(() => ({
