@@ -78,9 +78,21 @@ pub fn is_punctuated(text: &str) -> bool {
 /// Whether the sentence is the article's title (the plain-text title line, an `h1` kept in
 /// the text), compared on lower-cased words.
 pub fn is_title(text: &str, title: &str) -> bool {
-    let key = |s: &str| words(s).map(str::to_lowercase).collect::<Vec<_>>();
-    let (sentence, title) = (key(text), key(title));
-    !title.is_empty() && sentence.starts_with(&title) && sentence.len() <= title.len() + 3
+    let same = |a: &str, b: &str| {
+        a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
+    };
+    let mut sentence = words(text);
+    let mut matched = 0;
+    for word in words(title) {
+        match sentence.next() {
+            Some(w) if same(w, word) => matched += 1,
+            _ => return false,
+        }
+    }
+    // The title, maybe with a short tail ("– World", "| BBC News").
+    matched > 0 && sentence.count() <= 3
 }
 
 /// Whether a sentence may appear in a summary at all.

@@ -23,9 +23,12 @@ const STOPWORDS: &[&str] = &[
     "who", "whom", "why", "will", "with", "would", "you", "your", "yours",
 ];
 
+/// Bytes in the longest stopword: longer words skip the search.
+const LONGEST_STOPWORD: usize = 8;
+
 /// Whether a lower-cased word is a stopword.
 pub fn is_stopword(word: &str) -> bool {
-    STOPWORDS.binary_search(&word).is_ok()
+    word.len() <= LONGEST_STOPWORD && STOPWORDS.binary_search(&word).is_ok()
 }
 
 /// The content terms of a text, in order (repeats kept).
@@ -91,6 +94,7 @@ mod tests {
     #[test]
     fn stopwords_are_sorted_for_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOPWORDS.iter().all(|w| w.len() <= LONGEST_STOPWORD));
         assert!(is_stopword("the") && !is_stopword("ceasefire"));
     }
 

@@ -5,7 +5,9 @@
 //! precision@3 on the fixed 300-article dev sample and on all articles, and the time per
 //! article. The published reference numbers are printed alongside.
 
-use lede::eval::summary::{corpus_dir, load, mean_precision, sample, System, CORPUS};
+use lede::eval::summary::{corpus_dir, load, mean_precision, sample, Case, System, CORPUS};
+use lede::extract::article_from_text;
+use lede::text::Doc;
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -69,7 +71,35 @@ fn main() -> ExitCode {
             "-"
         );
     }
+    long_article(&cases);
     let verdict = if lede >= TARGET { "meets" } else { "misses" };
     println!("Lede {lede:.3} on the sample {verdict} the {TARGET} target");
     ExitCode::SUCCESS
+}
+
+/// Times one long article: corpus articles joined until it passes 5,000 words (fastest of 20
+/// runs, summary only, as the sidebar's worst case).
+fn long_article(cases: &[Case]) {
+    let mut text = String::new();
+    for case in cases {
+        if lede::summary::stats(&text).0 >= 5_000 {
+            break;
+        }
+        text.push_str(&case.text);
+        text.push_str("\n\n");
+    }
+    let article = article_from_text(&text);
+    let doc = Doc::new(&article);
+    let best = (0..20)
+        .map(|_| {
+            let started = Instant::now();
+            let _ = lede::summary::summarize(&doc, &article.title, 5);
+            started.elapsed().as_secs_f64() * 1000.0
+        })
+        .fold(f64::MAX, f64::min);
+    println!(
+        "long article: {} words, {} sentences, summary in {best:.2} ms",
+        lede::summary::stats(&text).0,
+        doc.sentences.len()
+    );
 }
