@@ -25,7 +25,7 @@ const STATUS = {
   empty: 'Nothing analysed yet.',
 };
 
-// root element → { summaryMore, expanded, entitiesMore, title }: what the reader opened.
+// root element → { summaryMore, expanded, speakersMore, entitiesMore, title }: what the reader opened.
 const uiStates = new WeakMap();
 
 function uiState(root, insights) {
@@ -33,7 +33,7 @@ function uiState(root, insights) {
   let ui = uiStates.get(root);
   // A different article starts fresh; a redraw of the same one keeps the reader's choices.
   if (!ui || ui.title !== title) {
-    ui = { title, summaryMore: false, expanded: new Set(), entitiesMore: new Set() };
+    ui = { title, summaryMore: false, expanded: new Set(), speakersMore: false, entitiesMore: new Set() };
     uiStates.set(root, ui);
   }
   return ui;

@@ -1,7 +1,7 @@
 // speakers.js — the Speakers and Entities sections of the sidebar.
 //
 // Takes the Insights object, a UI state { expanded: Set of entity ids (or "unattributed"),
-// entitiesMore: Set of kinds } that survives redraws, and onSeek(start, end). Gives:
+// speakersMore, entitiesMore: Set of kinds } that survives redraws, and onSeek(start, end). Gives:
 // speakersSection() — one card per speaker (most quotes first; unattributed quotes last) with
 // name, role, quote count and their label colour (lib/palette.js, same as in the page); the
 // card's head is a button (aria-expanded) that lists all their quotes, collapsed it shows the
@@ -13,6 +13,7 @@ import { h, button, seekButton, disclosure, plural } from './dom.js';
 
 const LOW_CONFIDENCE = 0.5;
 const ENTITY_PREVIEW = 8;
+const SPEAKER_PREVIEW = 8; // cards shown before "more speakers" (only when > 10)
 
 /** Speakers with their quotes in reading order: [{ entity|null, slot, quotes }]. */
 export function speakerGroups(insights) {
@@ -36,8 +37,7 @@ function quoteItem(doc, quote, onSeek) {
   if (quote.kind) b.dataset.kind = quote.kind;
   const li = h(doc, 'li', 'lede-quote-item', null, b);
   if (typeof quote.confidence === 'number' && quote.confidence < LOW_CONFIDENCE) {
-    const unsure = h(doc, 'span', 'lede-unsure', 'attribution uncertain');
-    li.append(unsure);
+    li.append(h(doc, 'span', 'lede-unsure', 'attribution uncertain'));
   }
   return li;
 }
@@ -81,7 +81,19 @@ export function speakersSection(doc, insights, ui, onSeek) {
   const named = groups.filter((g) => g.entity).length;
   const section = h(doc, 'section', 'lede-speakers', null, h(doc, 'h2', null, `Speakers (${named})`));
   if (groups.length === 0) section.append(h(doc, 'p', 'lede-none', 'No quotes found.'));
-  for (const g of groups) section.append(speakerCard(doc, g, ui, onSeek));
+  const cards = groups.map((g) => speakerCard(doc, g, ui, onSeek));
+  const list = h(doc, 'div', 'lede-speaker-list', null, ...cards);
+  section.append(list);
+  // A long story's many one-quote voices wait behind a button; the chart below still counts them.
+  if (cards.length > SPEAKER_PREVIEW + 2) {
+    const more = button(doc, 'lede-more', null);
+    disclosure(more, list, ui.speakersMore, (open) => {
+      cards.forEach((c, i) => { c.hidden = !open && i >= SPEAKER_PREVIEW; });
+      more.textContent = open ? 'Fewer speakers' : `${cards.length - SPEAKER_PREVIEW} more speakers`;
+      ui.speakersMore = open;
+    });
+    section.append(more);
+  }
   return section;
 }
 

@@ -213,6 +213,48 @@ test('a seek the page cannot follow is shown on the button', async () => {
   assert.match(missed.title, /Not found/);
 });
 
+test('a long story: many speakers and entities wait behind "more", rendering stays quick', async () => {
+  const r = await page.evaluate(async () => {
+    const { renderSidebar } = await import('./ui/sidebar.js');
+    const host = document.createElement('div');
+    document.body.append(host);
+    const para = 'Officials said the talks would continue next week in the capital. ';
+    const text = para.repeat(600); // ~6,000 words
+    const entities = [];
+    const quotes = [];
+    for (let i = 0; i < 40; i++) entities.push({ id: `e${i}`, name: `Speaker ${i}`, kind: i % 3 ? 'person' : 'organization', gender: i % 2 ? 'male' : null, mentions: 40 - i, quotes: 1 });
+    for (let i = 0; i < 200; i++) entities.push({ id: `p${i}`, name: `Place ${i}`, kind: 'place', mentions: 1, quotes: 0 });
+    for (let i = 0; i < 120; i++) {
+      const start = i * para.length;
+      quotes.push({ id: `q${i}`, text: text.slice(start, start + 40), start, end: start + 40, kind: 'direct', speaker: `e${i % 40}`, confidence: 0.9 });
+    }
+    const summary = [0, 50, 100, 150, 200].map((k) => ({ text: text.slice(k * para.length, (k + 1) * para.length - 1), start: k * para.length, end: (k + 1) * para.length - 1 }));
+    const t0 = performance.now();
+    renderSidebar(host, { state: 'ready', insights: { article: { title: 'Long', text }, quotes, entities, summary, stats: { words: 6000, reading_minutes: 27 } } }, { onSeek: () => {} });
+    const ms = performance.now() - t0;
+    const shown = (sel) => [...host.querySelectorAll(sel)].filter((el) => el.getClientRects().length > 0).length;
+    const out = {
+      ms,
+      cards: host.querySelectorAll('.lede-speaker').length,
+      shownCards: shown('.lede-speaker'),
+      more: host.querySelector('.lede-speakers > .lede-more')?.textContent,
+      places: shown('.lede-chips[data-kind="place"] .lede-chip'),
+      sentences: shown('.lede-sentence'),
+    };
+    host.querySelector('.lede-speakers > .lede-more').click();
+    out.afterMore = shown('.lede-speaker');
+    host.remove();
+    return out;
+  });
+  assert.equal(r.cards, 40);
+  assert.equal(r.shownCards, 8);
+  assert.equal(r.more, '32 more speakers');
+  assert.equal(r.afterMore, 40);
+  assert.equal(r.places, 8);
+  assert.equal(r.sentences, 3);
+  assert.ok(r.ms < 300, `rendered in ${r.ms.toFixed(0)} ms`);
+});
+
 test('a short article is shown whole, in reading order, without "more"', async () => {
   await analyse('The council approved the new budget on Monday after a long debate. “This is a good day for the city,” said Mayor Anna Berg. Critics said the plan cuts too deeply into libraries.', 'text');
   const view = await page.evaluate(() => ({

@@ -57,7 +57,9 @@ async function expectSeek(click) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.evaluate(() => CSS.highlights.delete('lede-focus'));
   await click();
-  await page.waitForFunction(() => window.scrollY > 200 && CSS.highlights.has('lede-focus'), null, { timeout: 5000 });
+  // The flash starts with the seek; the smooth scroll follows (slow on a busy machine).
+  await page.waitForFunction(() => CSS.highlights.has('lede-focus'), null, { timeout: 10000 });
+  await page.waitForFunction(() => window.scrollY > 200, null, { timeout: 10000 });
   const y = await page.evaluate(() => window.scrollY);
   await page.setViewportSize({ width: 1280, height: 800 });
   return y;
