@@ -27,7 +27,7 @@ const FIREFOX = typeof globalThis.browser?.runtime?.getBrowserInfo === 'function
 /**
  * TabRecord: { tabId, url, enabled, clicked, clickedUrl, state:
  *   'pending'|'ready'|'skipped'|'error'|'off'|'idle', insights: Insights|null,
- *   error: string|null, frameId, runs } — url is the page the content script last reported
+ *   error: string|null, frameId, frames, runs } (state/insights/error: the frame pick() chose) — url is the page the content script last reported
  * from (no `tabs` permission needed); `idle` = click mode, waiting for a toolbar click; runs =
  * analyses reported by the top frame since the page loaded. get() adds { site, siteEnabled,
  * settings } for the panel.
@@ -36,7 +36,7 @@ async function load(tabId) {
   const got = await store.get(key(tabId));
   return {
     tabId, url: null, enabled: true, clicked: false, clickedUrl: null, state: 'pending',
-    insights: null, error: null, frameId: 0, runs: 0, ...got[key(tabId)],
+    insights: null, error: null, frameId: 0, runs: 0, frames: {}, ...got[key(tabId)],
   };
 }
 
@@ -66,14 +66,27 @@ function verdict(settings, rec, url = rec.url) {
   return decide(settings, { enabled: rec.enabled, clicked }, url);
 }
 
+/**
+ * Sets the record's visible result from its frames' reports (`frames`: frameId → { state,
+ * insights, error }): the top frame's when it is ready, else a ready subframe's (an embedded
+ * article), else the top frame's, else `fallback` with nothing.
+ */
+function pick(rec, fallback) {
+  const top = rec.frames['0'];
+  const sub = Object.entries(rec.frames).find(([id, f]) => id !== '0' && f.state === 'ready');
+  const [frameId, f] = top?.state === 'ready' ? ['0', top] : sub ?? (top ? ['0', top] : [null, null]);
+  Object.assign(rec, f
+    ? { state: f.state, insights: f.insights, error: f.error, frameId: Number(frameId) }
+    : { state: fallback, insights: null, error: null, frameId: 0 });
+}
+
 const stateFor = (v) => (v.run ? 'pending' : v.why === 'click' ? 'idle' : 'off');
 
 /** Tells a tab's content scripts what the settings now say; false when none answered. */
 async function apply(rec, settings) {
   const v = verdict(settings, rec);
-  rec.state = stateFor(v);
-  rec.insights = null;
-  rec.error = null;
+  rec.frames = {};
+  pick(rec, stateFor(v));
   await save(rec);
   try {
     await chrome.tabs.sendMessage(rec.tabId, msg.switchTo(v.run, v.force));
@@ -108,6 +121,15 @@ async function setSite(tabId, enabled) {
   return { site, enabled };
 }
 
+// Record updates (load → change → save) run one at a time: reports from several frames of
+// one tab arrive together and would otherwise overwrite each other.
+let chain = Promise.resolve();
+function serial(fn) {
+  const p = chain.then(fn);
+  chain = p.catch(() => {});
+  return p;
+}
+
 let core = null; // the WASM core, loaded on the first `analyze`
 
 /** Runs the core here for a content script whose page forbids WebAssembly. */
@@ -132,7 +154,11 @@ async function onMessage(m, sender) {
       const v = verdict(settings, rec, url);
       if (top) {
         if (rec.clicked && rec.clickedUrl == null) rec.clickedUrl = url; // clicked before this page said hello
-        Object.assign(rec, { url, state: stateFor(v), insights: null, error: null, frameId: 0, runs: 0 });
+        // Subframes of this page may have reported before the top frame said hello.
+        const frames = rec.url === url ? rec.frames : {};
+        delete frames['0'];
+        Object.assign(rec, { url, frames, runs: 0 });
+        pick(rec, stateFor(v));
         await save(rec);
       }
       return { enabled: rec.enabled, run: v.run, force: v.force };
@@ -141,10 +167,8 @@ async function onMessage(m, sender) {
       const rec = await load(sender.tab.id);
       const frameId = sender.frameId ?? 0;
       if (frameId === 0) rec.runs += 1;
-      // The top frame's result, unless a subframe (an embedded article) has the better one.
-      const take = frameId === rec.frameId || (m.state === 'ready' && rec.state !== 'ready')
-        || (frameId === 0 && m.state === 'ready');
-      if (take) Object.assign(rec, { state: m.state, insights: m.insights, error: m.error, frameId });
+      rec.frames[frameId] = { state: m.state, insights: m.insights, error: m.error };
+      pick(rec, rec.state);
       await save(rec);
       return { ok: true };
     }
@@ -170,7 +194,8 @@ chrome.runtime.onMessage.addListener((m, sender, sendResponse) => {
   // Content-script messages come from a web page in a tab, panel messages from our own pages.
   const ours = typeof sender.url === 'string' && sender.url.startsWith(chrome.runtime.getURL(''));
   if (msg.FROM_CONTENT.has(m.type) ? ours || sender.tab?.id == null : !ours) return false;
-  onMessage(m, sender).then(sendResponse, (e) => {
+  const run = m.type === 'lede:analyze' || m.type === 'lede:get' ? onMessage(m, sender) : serial(() => onMessage(m, sender));
+  run.then(sendResponse, (e) => {
     console.warn('[lede] background:', e);
     sendResponse(null);
   });
@@ -211,19 +236,19 @@ chrome.action.onClicked.addListener((tab) => {
   const granted = FIREFOX
     ? globalThis.browser.permissions.request({ origins: HOSTS }).catch(() => false)
     : Promise.resolve(true);
-  granted.then((ok) => clicked(tab, ok)).catch((e) => console.warn('[lede] toolbar click failed:', e));
+  granted.then((ok) => serial(() => clicked(tab, ok))).catch((e) => console.warn('[lede] toolbar click failed:', e));
 });
 
 // Settings changed (options page or panel): every tab we know of follows.
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local' || !(KEY in changes)) return;
-  (async () => {
+  serial(async () => {
     const settings = await readSettings();
     const all = await store.get(null);
     for (const [k, rec] of Object.entries(all)) {
-      if (k.startsWith('tab:') && rec && Number.isInteger(rec.tabId)) await apply({ ...(await load(rec.tabId)) }, settings);
+      if (k.startsWith('tab:') && rec && Number.isInteger(rec.tabId)) await apply(await load(rec.tabId), settings);
     }
-  })().catch((e) => console.warn('[lede] settings change:', e));
+  }).catch((e) => console.warn('[lede] settings change:', e));
 });
 
 chrome.tabs.onRemoved.addListener((tabId) => {
