@@ -1,8 +1,8 @@
 //! TextRank (Mihalcea & Tarau, 2004): sentence centrality over a word-overlap graph.
 //!
 //! Takes sentences as term [`Bag`]s; gives one score per sentence: PageRank over the graph
-//! whose edge weight is the number of shared terms over `ln|a| + ln|b|`, scaled so the mean is
-//! 1. Also gives [`baseline`], plain TextRank as published, which the bench prints next to
+//! whose edge weight is the number of shared terms over `ln|a| + ln|b|`, scaled to a mean of
+//! one. Also gives [`baseline`], plain TextRank as published, which the bench prints next to
 //! Lede.
 //!
 //! Comparing sentences pairwise is quadratic, so only the first [`MAX_GRAPH`] sentences enter
