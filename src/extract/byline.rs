@@ -12,23 +12,82 @@ use crate::page::Page;
 const MAX_LEN: usize = 100;
 /// How many containers above a block may carry the byline hint.
 const HINT_LEVELS: usize = 3;
+/// How many blocks below a byline element may hold its text.
+const BELOW_BLOCKS: usize = 4;
 
-/// Names from the page's byline element, if one is found before block `until`.
-pub fn from_blocks(page: &Page, until: usize) -> Option<String> {
-    page.blocks.iter().take(until + 1).find_map(|b| {
+/// Names from the page's byline element: the last one at or before block `first` (bylines
+/// sit above the story), else the first one up to block `last`.
+pub fn from_blocks(page: &Page, first: usize, last: usize) -> Option<String> {
+    let flagged = hinted_blocks(page);
+    let names = |i: &usize| {
+        let b = page.blocks.get(*i)?;
         let len = b.text.chars().count();
         if !(3..=MAX_LEN).contains(&len) {
             return None;
         }
-        let hinted = page
-            .ancestors(b.node)
-            .take(HINT_LEVELS)
-            .any(|(_, n)| has_word(&n.hints, BYLINE_WORDS) && !n.hints.contains("comment"));
-        if !hinted {
-            return None;
-        }
         clean(&b.text).filter(|n| looks_like_names(n))
+    };
+    let before = flagged
+        .iter()
+        .filter(|&&i| i <= first)
+        .rev()
+        .find_map(names);
+    before.or_else(|| {
+        flagged
+            .iter()
+            .filter(|&&i| i > first && i <= last)
+            .find_map(names)
     })
+}
+
+/// Blocks, in order, whose element or a close container is hinted as a byline, or that hold
+/// an inline element hinted so (`<span class="author">` inside a `<p>`).
+fn hinted_blocks(page: &Page) -> Vec<usize> {
+    let n = page.nodes.len();
+    let mut first_block: Vec<Option<usize>> = vec![None; n];
+    for (i, b) in page.blocks.iter().enumerate() {
+        if let Some(slot) = first_block.get_mut(b.node as usize) {
+            slot.get_or_insert(i);
+        }
+    }
+    // First block at or after each element, by a backward pass.
+    let mut next_block = vec![usize::MAX; n + 1];
+    for i in (0..n).rev() {
+        next_block[i] = first_block[i].unwrap_or(next_block[i + 1]);
+    }
+    let mut flagged = vec![false; page.blocks.len()];
+    for (i, node) in page.nodes.iter().enumerate() {
+        if !has_word(&node.hints, BYLINE_WORDS) || node.hints.contains("comment") {
+            continue;
+        }
+        // The block that holds this element's text: its own, or its nearest block container.
+        if let Some(b) = page
+            .ancestors(i as u32)
+            .take(HINT_LEVELS)
+            .find_map(|(a, _)| first_block.get(a as usize).copied().flatten())
+        {
+            flagged[b] = true;
+        }
+        // Blocks of block elements just below it ("<div class=byline><p>By …</p></div>").
+        let start = next_block[i];
+        for (b, block) in page
+            .blocks
+            .iter()
+            .enumerate()
+            .skip(start)
+            .take(BELOW_BLOCKS)
+        {
+            let below = page
+                .ancestors(block.node)
+                .take(HINT_LEVELS)
+                .any(|(a, _)| a as usize == i);
+            if !below {
+                break;
+            }
+            flagged[b] = true;
+        }
+    }
+    (0..flagged.len()).filter(|&b| flagged[b]).collect()
 }
 
 /// Names without a "By" lead-in, a trailing date, role or site after a separator.

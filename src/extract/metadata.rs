@@ -125,6 +125,7 @@ pub fn fill(page: &Page, article: &mut Article) {
         .unwrap_or_else(|| page.title.clone());
     article.title = clean_title(&raw_title, first_h1(page));
 
+    let first_block = article.blocks.first().map_or(0, |b| b.block);
     let last_block = article.blocks.last().map_or(page.blocks.len(), |b| b.block);
     let ld_authors = (!ld.authors.is_empty()).then(|| {
         let names: Vec<String> = ld.authors.iter().filter_map(|a| byline::clean(a)).collect();
@@ -137,7 +138,7 @@ pub fn fill(page: &Page, article: &mut Article) {
                 .filter(|a| !a.starts_with("http") && !a.starts_with('@'))
                 .and_then(byline::clean)
         })
-        .or_else(|| byline::from_blocks(page, last_block));
+        .or_else(|| byline::from_blocks(page, first_block, last_block));
 
     article.published = ld
         .published

@@ -96,20 +96,6 @@ pub const CHROME_FRAGMENTS: &[&str] = &[
     "cookiebanner",
 ];
 
-/// Hint words of containers that hold the story. They outweigh nothing: a chrome word wins.
-pub const STORY_WORDS: &[&str] = &[
-    "article",
-    "articlebody",
-    "body",
-    "content",
-    "entry",
-    "main",
-    "post",
-    "prose",
-    "story",
-    "text",
-];
-
 /// Tags whose whole subtree is page chrome.
 pub const CHROME_TAGS: &[&str] = &[
     "aside",
@@ -231,7 +217,14 @@ pub const DESCRIPTION_KEYS: &[&str] = &[
 ];
 
 /// Hint words of the element that holds the byline.
-pub const BYLINE_WORDS: &[&str] = &["author", "byline", "writer", "dateline", "creator"];
+pub const BYLINE_WORDS: &[&str] = &[
+    "author",
+    "authorname",
+    "byline",
+    "creator",
+    "vcard",
+    "writer",
+];
 
 /// Words that lead into a byline's names (lower case), longest first.
 pub const BYLINE_LEADS: &[&str] = &[

@@ -8,7 +8,8 @@
 //!
 //! Flags: `--quick` (AEB only, no peers), `--worst N` (how many worst pages; default 12),
 //! `--show ID` (print our text and the gold for one AEB page, or a Readability page folder),
-//! `--misses` (list every Readability metadata mismatch).
+//! `--misses` (list every Readability metadata mismatch), `--extract FILE` (our article text
+//! on stdout, metadata on stderr).
 
 use lede::eval::extract::{self as ev, AebPage};
 use std::io::Read;
@@ -47,6 +48,15 @@ fn main() {
             .cloned()
     };
     let worst_n: usize = value("--worst").and_then(|v| v.parse().ok()).unwrap_or(12);
+    if let Some(file) = value("--extract") {
+        let a = ev::extract_html(&std::fs::read(&file).unwrap_or_default());
+        println!("{}", a.text);
+        eprintln!(
+            "title {:?}\nbyline {:?}\npublished {:?}\nsite {:?}\nlang {:?}\nreaderable {}",
+            a.title, a.byline, a.published, a.site, a.lang, a.readerable
+        );
+        return;
+    }
     let root = PathBuf::from(SHARED);
     let aeb_dir = root.join("article-extraction-benchmark");
     let rt_dir = root.join("readability-test-pages");
