@@ -54,7 +54,10 @@ fn cut_at_space(text: &str, max: usize) -> usize {
     if text[head.len()..].starts_with(char::is_whitespace) {
         return head.len();
     }
-    let window = head.len().saturating_sub(1024);
+    let mut window = head.len().saturating_sub(1024);
+    while !head.is_char_boundary(window) {
+        window += 1;
+    }
     match head[window..].rfind(char::is_whitespace) {
         Some(i) if window + i > 0 => window + i,
         _ => head.len(),
@@ -187,6 +190,17 @@ mod tests {
         assert_eq!(clip_str("a😀b", 3), "a");
         assert_eq!(clip_str("a😀b", 5), "a😀");
         assert_eq!(clip_str("ab", 9), "ab");
+    }
+
+    #[test]
+    fn cuts_never_split_a_char() {
+        for unit in ["é", "😀", "王"] {
+            let text = unit.repeat(3000);
+            for max in [1000, 1001, 1002, 1003, 2049] {
+                let cut = cut_at_space(&text, max);
+                assert!(text.is_char_boundary(cut) && cut <= max, "{unit} {max}");
+            }
+        }
     }
 
     #[test]

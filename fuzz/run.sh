@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Runs every fuzz target of Lede's core (issue 8) for a set time, one after another.
+#
+#   fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]     default: 60 s, all targets
+#
+# Takes the fixture pages as seeds (tests/fixtures, plus the Readability test pages when
+# ../shared is there) and fuzz/dict/lede.dict as a dictionary; gives one summary line per
+# target (executions, corpus size, crashes) and exits 1 if any target crashed. Crash inputs
+# land in fuzz/artifacts/TARGET/; keep each as a regression test in tests/limits_regressions.rs.
+# Needs a nightly toolchain (libFuzzer's sanitizer flags) and cargo-fuzz; installs the latter.
+set -uo pipefail
+cd "$(dirname "$0")"
+SECS=${1:-60}
+shift || true
+TARGETS=("$@")
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(analyze_text analyze_html packed)
+export PATH="$HOME/.cargo/bin:$PATH"
+command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+if rustup toolchain list | grep -q '^nightly'; then TC=(+nightly); else
+    echo "fuzz: no nightly toolchain; trying stable with RUSTC_BOOTSTRAP=1" >&2
+    TC=(); export RUSTC_BOOTSTRAP=1
+fi
+
+# Seeds: the repo's fixture pages (text and HTML go to both text and HTML targets).
+seed() {
+    local dir=corpus/$1; mkdir -p "$dir"
+    for f in ../tests/fixtures/seed/* ../tests/e2e/fixtures/*; do
+        [ -f "$f" ] && cp -n "$f" "$dir/$(basename "$f")"
+    done
+    local rtp=../../shared/corpora/readability-test-pages
+    if [ -d "$rtp" ]; then
+        for d in $(ls "$rtp" | head -40); do
+            [ -f "$rtp/$d/source.html" ] && cp -n "$rtp/$d/source.html" "$dir/rtp-$d.html"
+        done
+    fi
+}
+
+status=0
+for t in "${TARGETS[@]}"; do
+    [ "$t" != packed ] && seed "$t"
+    mkdir -p "corpus/$t" "artifacts/$t"
+    log=$(mktemp)
+    cargo "${TC[@]}" fuzz run "$t" "corpus/$t" -- -max_total_time="$SECS" -max_len=262144 \
+        -timeout=20 -rss_limit_mb=2048 -dict=dict/lede.dict -print_final_stats=1 >"$log" 2>&1
+    rc=$?
+    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    crashes=$(ls "artifacts/$t" | wc -l)
+    printf 'fuzz %-13s %4ss  %10s execs  corpus %5s  artifacts %s  exit %s\n' "$t" "$SECS" \
+        "${execs:-?}" "$(ls "corpus/$t" | wc -l)" "$crashes" "$rc"
+    if [ $rc -ne 0 ]; then status=1; tail -30 "$log" >&2; fi
+    rm -f "$log"
+done
+exit $status
