@@ -82,21 +82,33 @@ function pick(rec, fallback) {
 
 const stateFor = (v) => (v.run ? 'pending' : v.why === 'click' ? 'idle' : 'off');
 
-/** Tells a tab's content scripts what the settings now say; false when none answered. */
+/** Resets a tab's record to what the settings now say; gives the verdict. */
 async function apply(rec, settings) {
   const v = verdict(settings, rec);
   rec.frames = {};
   pick(rec, stateFor(v));
   await save(rec);
+  return v;
+}
+
+/**
+ * Tells a tab's content scripts the verdict; false when none answered. Runs outside serial():
+ * the content script reports back while it handles the switch, and that report must not wait
+ * behind this call.
+ */
+async function notify(tabId, v) {
   try {
-    await chrome.tabs.sendMessage(rec.tabId, msg.switchTo(v.run, v.force));
+    await chrome.tabs.sendMessage(tabId, msg.switchTo(v.run, v.force));
     return true;
   } catch {
     // No content script there (browser pages, the web store, a tab opened before Lede was
     // installed or allowed on websites): the setting applies when a page here says hello.
     if (v.run) {
-      rec.state = 'skipped';
-      await save(rec);
+      await serial(async () => {
+        const rec = await load(tabId);
+        rec.state = 'skipped';
+        await save(rec);
+      });
     }
     return false;
   }
@@ -107,7 +119,8 @@ async function setEnabled(tabId, enabled) {
   const rec = await load(tabId);
   rec.enabled = enabled;
   if (enabled) Object.assign(rec, { clicked: true, clickedUrl: rec.url });
-  await apply(rec, await readSettings());
+  const v = await apply(rec, await readSettings());
+  notify(tabId, v); // not awaited: see notify()
   return { enabled };
 }
 
@@ -213,20 +226,19 @@ async function inject(tabId) {
   }
 }
 
-async function clicked(tab, granted) {
+async function clicked(tab) {
   const settings = await readSettings();
   const rec = await load(tab.id);
   if (settings.mode === 'click') {
     // Asked for this page: run now (and again on a reload of the same address).
     Object.assign(rec, { enabled: true, clicked: true, clickedUrl: tab.url ?? rec.url ?? null });
   }
-  const answered = await apply(rec, settings);
-  if (!answered && granted) await inject(tab.id);
+  return apply(rec, settings);
 }
 
 // Opening the panel must happen synchronously inside the click to count as a user gesture;
 // so must Firefox's permission request.
-chrome.action.onClicked.addListener((tab) => {
+function onToolbar(tab) {
   if (tab.id == null) return;
   if (chrome.sidePanel?.open) {
     chrome.sidePanel.open({ tabId: tab.id }).catch(() => {});
@@ -236,8 +248,17 @@ chrome.action.onClicked.addListener((tab) => {
   const granted = FIREFOX
     ? globalThis.browser.permissions.request({ origins: HOSTS }).catch(() => false)
     : Promise.resolve(true);
-  granted.then((ok) => serial(() => clicked(tab, ok))).catch((e) => console.warn('[lede] toolbar click failed:', e));
-});
+  granted
+    .then(async (ok) => {
+      const v = await serial(() => clicked(tab));
+      if (!(await notify(tab.id, v)) && ok) await inject(tab.id);
+    })
+    .catch((e) => console.warn('[lede] toolbar click failed:', e));
+}
+chrome.action.onClicked.addListener(onToolbar);
+// Tests cannot click the toolbar of a headless browser; they call this through the worker
+// (only this extension can reach its service worker's globals).
+globalThis.__ledeToolbar = onToolbar;
 
 // Settings changed (options page or panel): every tab we know of follows.
 chrome.storage.onChanged.addListener((changes, area) => {
@@ -246,7 +267,10 @@ chrome.storage.onChanged.addListener((changes, area) => {
     const settings = await readSettings();
     const all = await store.get(null);
     for (const [k, rec] of Object.entries(all)) {
-      if (k.startsWith('tab:') && rec && Number.isInteger(rec.tabId)) await apply(await load(rec.tabId), settings);
+      if (k.startsWith('tab:') && rec && Number.isInteger(rec.tabId)) {
+        const v = await apply(await load(rec.tabId), settings);
+        notify(rec.tabId, v); // not awaited: see notify()
+      }
     }
   }).catch((e) => console.warn('[lede] settings change:', e));
 });

@@ -213,14 +213,19 @@ pub fn analyze_page(page: &Page) -> Result<Insights, Error> {
     if page.blocks.is_empty() {
         return Err(Error::Empty);
     }
-    // Limits (issue 8): an oversized or overly deep snapshot is clipped on a copy first.
-    if limits::page_fits(page) {
-        return Ok(analyze(&extract::extract(page)));
-    }
-    let mut clipped = page.clone();
-    let truncated = limits::clip_page(&mut clipped);
-    let mut ins = analyze(&extract::extract(&clipped));
-    ins.stats.truncated |= truncated;
+    // Limits (issue 8): the builders clip what they build; a page made by hand that is
+    // over the limits is clipped on a copy.
+    let clipped;
+    let page = if limits::page_fits(page) {
+        page
+    } else {
+        let mut copy = page.clone();
+        limits::clip_page(&mut copy);
+        clipped = copy;
+        &clipped
+    };
+    let mut ins = analyze(&extract::extract(page));
+    ins.stats.truncated |= page.truncated;
     Ok(ins)
 }
 

@@ -8,7 +8,7 @@
 //!
 //! | limit | value | what happens above it |
 //! |---|---|---|
-//! | [`MAX_HTML_BYTES`] | 16 MiB | the HTML is parsed up to there (html5ever closes what is open) |
+//! | [`MAX_HTML_BYTES`] | 16 MiB | the native builder parses the HTML up to there (html5ever closes what is open) |
 //! | [`MAX_NODES`] | 300,000 | later elements and their text are not read |
 //! | [`MAX_PAGE_TEXT_BYTES`] | 8 MiB | later blocks are not read |
 //! | [`MAX_DEPTH`] | 256 | deeper elements hang off their ancestor at depth 256 (no text is lost, not truncation) |
@@ -88,9 +88,13 @@ pub fn page_fits(page: &Page) -> bool {
     true
 }
 
-/// Fits a snapshot into [`MAX_NODES`], [`MAX_PAGE_TEXT_BYTES`] and [`MAX_DEPTH`] in place;
-/// returns whether any text was dropped (re-parenting deep elements drops none).
+/// Fits a snapshot into [`MAX_NODES`], [`MAX_PAGE_TEXT_BYTES`] and [`MAX_DEPTH`] in place
+/// (both page builders call it); returns whether any text was dropped, and sets
+/// `page.truncated` if so (re-parenting deep elements drops none).
 pub fn clip_page(page: &mut Page) -> bool {
+    if page_fits(page) {
+        return false;
+    }
     let mut truncated = false;
     if page.nodes.len() > MAX_NODES {
         page.nodes.truncate(MAX_NODES);
@@ -122,6 +126,7 @@ pub fn clip_page(page: &mut Page) -> bool {
     }
     page.blocks.truncate(keep);
     flatten_deep(page);
+    page.truncated |= truncated;
     truncated
 }
 

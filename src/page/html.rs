@@ -6,6 +6,7 @@
 
 use super::rules::{is_block, is_hidden, is_skipped, TextRun};
 use super::{Block, Node, Page, NO_PARENT};
+use crate::limits;
 use ego_tree::iter::Edge;
 use scraper::{Html, Node as DomNode};
 
@@ -15,10 +16,16 @@ struct Frame {
     run: TextRun,
 }
 
-/// Parses `html` and builds its snapshot.
+/// Parses `html` and builds its snapshot, within the limits of `crate::limits` (over them,
+/// `Page::truncated` says so).
 pub fn page_from_html(html: &str) -> Page {
-    let doc = Html::parse_document(html);
-    let mut page = Page::default();
+    // Limits (issue 8): parse at most MAX_HTML_BYTES.
+    let clipped = limits::clip_str(html, limits::MAX_HTML_BYTES);
+    let doc = Html::parse_document(clipped);
+    let mut page = Page {
+        truncated: clipped.len() < html.len(),
+        ..Page::default()
+    };
     read_head(&doc, &mut page);
 
     let mut frames: Vec<Frame> = Vec::new();
@@ -111,6 +118,8 @@ pub fn page_from_html(html: &str) -> Page {
             }
         }
     }
+    // Limits (issue 8): element count, text size and depth.
+    limits::clip_page(&mut page);
     page
 }
 

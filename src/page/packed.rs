@@ -112,6 +112,8 @@ pub fn page_from_packed(p: &Packed) -> Result<Page, PackedError> {
     if chars.next().is_some() {
         return Err(PackedError("text left over after the last block"));
     }
+    // Limits (issue 8): element count, text size and depth, as for the native builder.
+    crate::limits::clip_page(&mut page);
     Ok(page)
 }
 
