@@ -3,8 +3,9 @@
 // Takes the tab to show: `?tab=<id>` when given (tests, a pinned panel), else the active tab
 // of this window, followed as it changes. Gives the shared sidebar (ui/sidebar.js) for that
 // tab's record from the background (messages.js `get`), redrawn on `changed`; clicks on a
-// summary sentence or quote send `seek` to the tab's content script (a failed seek is shown on
-// the button); the switch sends `toggle`.
+// summary sentence or quote send `seek` to the content script of the frame that painted the
+// analysis (TabRecord.frameId; a failed seek is shown on the button); the switches send
+// `toggle` (this tab) and `site` (every page of the tab's site, when the background names it).
 
 import * as msg from './messages.js';
 import { renderSidebar } from './ui/sidebar.js';
@@ -13,12 +14,15 @@ const root = document.getElementById('lede-root');
 const pinned = Number.parseInt(new URLSearchParams(location.search).get('tab') ?? '', 10);
 let tabId = Number.isInteger(pinned) ? pinned : null;
 let windowId = null;
+let frameId = null; // TabRecord.frameId: which frame painted what the panel shows
 
 /** Asks the tab's content script to scroll to [start, end) and flash it; false when it could not. */
 async function seek(start, end) {
   if (tabId == null) return false;
   try {
-    const answer = await chrome.tabs.sendMessage(tabId, msg.seek(start, end));
+    // The frame whose analysis the panel shows (an article in an iframe); top frame otherwise.
+    const opts = Number.isInteger(frameId) ? { frameId } : undefined;
+    const answer = await chrome.tabs.sendMessage(tabId, msg.seek(start, end), opts);
     return answer?.ok !== false;
   } catch {
     // The page has gone (navigated, closed): the next `changed` redraws.
@@ -31,16 +35,31 @@ async function toggle(enabled) {
   await chrome.runtime.sendMessage(msg.toggle(tabId, enabled));
 }
 
+/** The per-site switch (background: `site`), offered when the background names the site. */
+async function site(enabled) {
+  if (tabId == null || typeof msg.site !== 'function') return;
+  await chrome.runtime.sendMessage(msg.site(tabId, enabled));
+  draw();
+}
+
 async function draw() {
   if (tabId == null) {
     renderSidebar(root, { state: 'empty' });
     return;
   }
   const rec = await chrome.runtime.sendMessage(msg.get(tabId)).catch(() => null);
+  frameId = Number.isInteger(rec?.frameId) ? rec.frameId : null;
   const view = rec
-    ? { state: rec.enabled ? rec.state : 'off', insights: rec.insights, error: rec.error, url: rec.url }
+    ? {
+      state: rec.enabled ? rec.state : 'off', insights: rec.insights, error: rec.error, url: rec.url,
+      site: typeof rec.site === 'string' ? rec.site : null, siteEnabled: rec.siteEnabled !== false,
+    }
     : { state: 'empty' };
-  renderSidebar(root, view, { onSeek: seek, onToggle: rec ? toggle : undefined });
+  renderSidebar(root, view, {
+    onSeek: seek,
+    onToggle: rec ? toggle : undefined,
+    onSite: rec?.site && typeof msg.site === 'function' ? site : undefined,
+  });
   root.dataset.tab = String(tabId);
 }
 

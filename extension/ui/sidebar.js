@@ -1,9 +1,10 @@
 // sidebar.js — the Lede sidebar, rendered from one Insights object. Shared, unchanged, by the
 // extension's side panel (sidepanel.js), the www demo page and the playground.
 //
-// Takes a container element, a view { state, insights, error, url } and handlers
-// { onSeek(start, end), onToggle(enabled) } (onToggle optional: no switch without it; url
-// optional: the page's address, for the Markdown export). Gives DOM, top to bottom: the
+// Takes a container element, a view { state, insights, error, url, site, siteEnabled } and
+// handlers { onSeek(start, end), onToggle(enabled), onSite(enabled) }. Optional: onToggle (no
+// tab switch without it), url (the page's address, for the Markdown export), site + onSite
+// (a per-site switch). States: pending | ready | skipped | error | off | idle | empty. Gives DOM, top to bottom: the
 // header (title; site · byline · date; reading time), key sentences (summary.js), speakers
 // (speakers.js), voices chart (voices.js), entities mentioned (speakers.js), export
 // (export.js) and a stats footer. Clicks on sentences and quotes call onSeek with UTF-16
@@ -22,6 +23,7 @@ const STATUS = {
   off: 'Lede is off on this tab.',
   skipped: 'This page does not look like an article.',
   error: 'Lede could not analyse this page.',
+  idle: 'Lede runs on this page when you click its toolbar button.',
   empty: 'Nothing analysed yet.',
 };
 
@@ -39,15 +41,28 @@ function uiState(root, insights) {
   return ui;
 }
 
-function brandBar(doc, state, onToggle) {
+/** A switch (button role="switch") with its label text. */
+function switchButton(doc, className, on, text, title, onChange) {
+  const sw = button(doc, className, text, () => onChange(!on));
+  sw.setAttribute('role', 'switch');
+  sw.setAttribute('aria-checked', String(on));
+  sw.title = title;
+  return sw;
+}
+
+function brandBar(doc, view, handlers) {
+  const { state, site = null, siteEnabled = true } = view;
+  const { onToggle, onSite } = handlers;
   const head = h(doc, 'header', 'lede-head', null, h(doc, 'span', 'lede-brand', 'Lede'));
+  if (site && onSite) {
+    head.append(switchButton(doc, 'lede-site', siteEnabled, site,
+      siteEnabled ? `Lede runs on ${site}: click to turn it off for this site` : `Lede is off for ${site}: click to turn it on`,
+      onSite));
+  }
   if (onToggle) {
     const on = state !== 'off';
-    const sw = button(doc, 'lede-switch', on ? 'On' : 'Off', () => onToggle(!on));
-    sw.setAttribute('role', 'switch');
-    sw.setAttribute('aria-checked', String(on));
-    sw.title = on ? 'Turn Lede off on this tab' : 'Turn Lede on on this tab';
-    head.append(sw);
+    head.append(switchButton(doc, 'lede-switch', on, on ? 'On' : 'Off',
+      on ? 'Turn Lede off on this tab' : 'Turn Lede on on this tab', onToggle));
   }
   return head;
 }
@@ -81,7 +96,7 @@ export function renderSidebar(root, view, handlers = {}) {
   const { state = 'empty', insights = null, error = null, url = null } = view ?? {};
   const box = h(doc, 'div', 'lede');
   box.dataset.state = state;
-  box.append(brandBar(doc, state, handlers.onToggle));
+  box.append(brandBar(doc, { ...view, state }, handlers));
 
   if (state !== 'ready' || !insights) {
     const status = h(doc, 'p', 'lede-status', STATUS[state] ?? STATUS.empty);

@@ -70,6 +70,18 @@ test('the header shows the title and the reading time', async () => {
   assert.match(await panel.locator('.lede-reading').textContent(), /^\d+ min read$/);
 });
 
+test('the panel offers the per-site switch when the background names the site', async (t) => {
+  const got = await panel.evaluate(async (id) => {
+    const m = await import('./messages.js');
+    return chrome.runtime.sendMessage(m.get(id));
+  }, rec.tabId);
+  if (typeof got?.site !== 'string') return t.skip('the background gives no site for this tab');
+  const sw = panel.locator('.lede-site');
+  assert.equal(await sw.textContent(), got.site);
+  assert.equal(await sw.getAttribute('role'), 'switch');
+  assert.equal(await sw.getAttribute('aria-checked'), String(got.siteEnabled !== false));
+});
+
 test('three key sentences, "more" shows five, quoted words keep their colour', async () => {
   assert.equal((await visible('.lede-summary .lede-sentence')).length, 3);
   const more = panel.locator('.lede-summary .lede-more');
