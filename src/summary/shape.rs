@@ -54,6 +54,9 @@ pub const QUOTE_ONLY: f64 = 0.8;
 /// Weight lost by a sentence all in quotes, in proportion to its quoted words: a reporter's
 /// own sentence summarises better than a speaker's words.
 pub const QUOTED: f64 = 0.2;
+/// Weight of a question: a summary states, it does not ask (and a headline question
+/// is often the title line itself, when the extractor did not take it as one).
+pub const QUESTION: f64 = 0.6;
 /// Weight of a sentence starting in lower case (torn from its start).
 pub const TORN: f64 = 0.5;
 /// Weight of a sentence shorter than [`MIN_WORDS`].
@@ -70,9 +73,13 @@ fn is_closing_quote(c: char) -> bool {
 /// Whether the sentence ends like a sentence (`.`, `!`, `?`, `…`, maybe inside quotes or
 /// brackets). Headings, bylines, captions and menu items do not.
 pub fn is_punctuated(text: &str) -> bool {
+    without_closers(text).ends_with(['.', '!', '?', '…'])
+}
+
+/// The text without trailing space, closing quotes and closing brackets.
+fn without_closers(text: &str) -> &str {
     text.trim_end()
         .trim_end_matches(|c: char| is_closing_quote(c) || matches!(c, '’' | '\'' | ')' | ']'))
-        .ends_with(['.', '!', '?', '…'])
 }
 
 /// Whether the sentence is the article's title (the plain-text title line, an `h1` kept in
@@ -172,6 +179,9 @@ pub fn weight(text: &str) -> f64 {
     if starts_lower {
         w *= TORN;
     }
+    if without_closers(text).ends_with('?') {
+        w *= QUESTION;
+    }
     if words(text).count() < MIN_WORDS {
         w *= SHORT;
     }
@@ -239,6 +249,18 @@ mod tests {
         assert_eq!(quoted_share("He said \"yes\" twice."), 0.25);
         assert_eq!(quoted_share("No quotes here."), 0.0);
         assert_eq!(quoted_share(""), 0.0);
+    }
+
+    #[test]
+    fn questions_weigh_less() {
+        assert_eq!(
+            weight("Could rivalry overshadow the general election campaign?"),
+            QUESTION
+        );
+        assert_eq!(
+            weight("Who will pay for the new bridge over the river?”"),
+            QUESTION
+        );
     }
 
     #[test]
