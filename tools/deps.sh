@@ -3,7 +3,8 @@
 #   deps.sh rust     the wasm32 target and wasm-bindgen-cli at $WASM_BINDGEN_VERSION (pinned
 #                    in Cargo.toml)
 #   deps.sh node     npm packages from the committed package-lock.json (npm ci)
-#   deps.sh browser  Debian's chromium and chromium-driver
+#   deps.sh browser  Debian's chromium, chromium-driver and firefox-esr; geckodriver from
+#                    crates.io (cargo install, a few minutes, once) for the Firefox e2e test
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,9 +41,14 @@ browser() {
   local missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]} from Debian"
     apt_install "${missing[@]}"
+  fi
+  if ! command -v geckodriver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/geckodriver" ]; then
+    say "installing geckodriver (cargo install, a few minutes, once)"
+    cargo install geckodriver --locked || cargo install geckodriver
   fi
 }
 
