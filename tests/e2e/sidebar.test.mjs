@@ -51,18 +51,21 @@ const visible = (selector) => panel.locator(selector).evaluateAll((els) => els
   .filter((el) => el.getClientRects().length > 0)
   .map((el) => el.textContent));
 
-/** Scrolls the page to the top with a short viewport, runs `click`, waits for scroll + flash. */
+/** Scrolls the page to the top with a short viewport, runs `click`, waits for flash + scroll: { y, text }. */
 async function expectSeek(click) {
   await page.setViewportSize({ width: 1280, height: 360 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.evaluate(() => CSS.highlights.delete('lede-focus'));
   await click();
   // The flash starts with the seek; the smooth scroll follows (slow on a busy machine).
-  await page.waitForFunction(() => CSS.highlights.has('lede-focus'), null, { timeout: 10000 });
+  // The flash lasts 2 s: read what it covers as soon as it shows.
+  const flashed = await page.waitForFunction(() => CSS.highlights.has('lede-focus')
+    && [...CSS.highlights.get('lede-focus')].map((r) => r.toString()).join(''), null, { timeout: 10000 });
+  const text = await flashed.jsonValue();
   await page.waitForFunction(() => window.scrollY > 200, null, { timeout: 10000 });
   const y = await page.evaluate(() => window.scrollY);
   await page.setViewportSize({ width: 1280, height: 800 });
-  return y;
+  return { y, text };
 }
 
 test('the header shows the title and the reading time', async () => {
@@ -114,8 +117,9 @@ test('three key sentences, "more" shows five, quoted words keep their colour', a
 test('clicking a key sentence scrolls the page to it and flashes it', async () => {
   // The second key sentence is further down the article than the first screen.
   const target = rec.insights.summary.slice(0, 3).reduce((a, b) => (b.start > a.start ? b : a));
-  const y = await expectSeek(() => panel.locator(`.lede-summary .lede-sentence[data-start="${target.start}"]`).click());
+  const { y, text } = await expectSeek(() => panel.locator(`.lede-summary .lede-sentence[data-start="${target.start}"]`).click());
   assert.ok(y > 200, `scrolled to ${y}`);
+  assert.equal(text.replace(/\s+/g, ' '), target.text.replace(/\s+/g, ' '), 'the sentence is what flashes');
 });
 
 test('speakers: Dmitry Peskov with at least 4 quotes, Melanie Joly with 3, colours and roles', async () => {
@@ -162,15 +166,9 @@ test('expanding a speaker lists their quotes (aria-expanded), collapsed shows on
 
 test('clicking a quote scrolls the page to it', async () => {
   const joly = rec.insights.quotes.filter((q) => rec.insights.entities.find((e) => e.id === q.speaker)?.name === 'Melanie Joly');
-  const y = await expectSeek(() => panel.locator('.lede-speaker[data-lede-speaker="Melanie Joly"] .lede-quote').first().click());
-  const where = await page.evaluate(({ start, end }) => {
-    // The flashed range is the quote: its words are on screen.
-    const r = [...CSS.highlights.get('lede-focus')][0];
-    const box = r.getBoundingClientRect();
-    return { text: r.toString(), top: box.top, bottom: box.bottom, h: window.innerHeight, start, end };
-  }, joly[0]);
+  const { y, text } = await expectSeek(() => panel.locator('.lede-speaker[data-lede-speaker="Melanie Joly"] .lede-quote').first().click());
   assert.ok(y > 200, `scrolled to ${y}`);
-  assert.equal(where.text.replace(/\s+/g, ' '), joly[0].text.replace(/\s+/g, ' '));
+  assert.equal(text.replace(/\s+/g, ' '), joly[0].text.replace(/\s+/g, ' '), 'the quote is what flashes');
 });
 
 test('the voices chart is drawn: bars per speaker, gender and kind segments', async () => {
