@@ -34,6 +34,8 @@ pub const CHROME_WORDS: &[&str] = &[
     "complementary",
     "consent",
     "contentinfo",
+    "copyright",
+    "disclaimer",
     "cookie",
     "cookies",
     "disqus",

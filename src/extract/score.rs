@@ -11,7 +11,7 @@
 //! action drop out, and so do the header and trailer lines before the first and after the
 //! last prose block.
 
-use super::patterns::is_boilerplate_text;
+use super::patterns::{is_boilerplate_text, CHROME_TAGS};
 use super::tree::Tree;
 use crate::page::Page;
 
@@ -21,6 +21,8 @@ const CARD_MIN_HEADLINE: u32 = 10;
 const CARD_MAX_PROSE: f64 = 2.0;
 /// ...and at most this many characters.
 const CARD_MAX_CHARS: f64 = 1000.0;
+/// A container within this share of the best value is as good, and tighter.
+const CLIMB_SHARE: f64 = 0.85;
 /// Fixed cost of a block that is not prose (a menu item, a date, a label).
 const NON_PROSE_TOLL: f64 = 10.0;
 /// What the unlinked characters of a block that is not prose earn, per character.
@@ -71,15 +73,23 @@ pub fn choose_blocks(page: &Page, tree: &Tree) -> Vec<usize> {
         };
     }
     tree.sum_up(&mut value);
-    let mut best = 0usize;
-    for i in 0..n {
-        if value[i] >= value[best] {
-            best = i;
-        }
-    }
-    if value[best] <= 0.0 {
+    let top = value.iter().copied().fold(0f64, f64::max);
+    if top <= 0.0 {
         return Vec::new();
     }
+    // The deepest element within reach of the top value: wrappers that add a little
+    // stray prose (a copyright line) do not win over the story's own container.
+    let mut depth = vec![0u32; n];
+    for i in 0..n {
+        if let Some(p) = tree.parent[i] {
+            depth[i] = depth[p] + 1;
+        }
+    }
+    let reach = CLIMB_SHARE * top;
+    let best = (0..n)
+        .filter(|&i| value[i] >= reach)
+        .max_by(|&a, &b| depth[a].cmp(&depth[b]).then(value[a].total_cmp(&value[b])))
+        .unwrap_or(0);
 
     // Chunks of the same story elsewhere: same tag and hints, positive value.
     let sig = &page.nodes[best];
@@ -134,20 +144,44 @@ fn resolve_chrome(page: &Page, tree: &Tree) -> Vec<bool> {
             }
         }
     }
+    // The paragraph parent with the most prose: the heart of the story, wherever it is.
+    let mut direct = vec![(0f64, 0f64); n];
+    for i in 0..n {
+        if tree.list_item[i] {
+            continue;
+        }
+        if let Some(p) = tree.parent[i] {
+            direct[p].0 += prose[i];
+            direct[p].1 += count[i];
+        }
+    }
+    let heart = (0..n)
+        .filter(|&i| direct[i].1 >= RESCUE_MIN_BLOCKS)
+        .max_by(|&a, &b| direct[a].0.total_cmp(&direct[b].0));
     tree.sum_up(&mut prose);
     tree.sum_up(&mut count);
     let total = (0..n)
         .filter(|&i| tree.parent[i].is_none())
         .map(|i| prose[i])
         .sum::<f64>();
-    (0..n)
+    let mut chrome: Vec<bool> = (0..n)
         .map(|i| {
             let rescued = !tree.strong_chrome[i]
                 && prose[i] >= RESCUE_SHARE * total
                 && count[i] >= RESCUE_MIN_BLOCKS;
             tree.chrome[i] && !rescued
         })
-        .collect()
+        .collect();
+    // Containers of the heart lose a chrome verdict that came from layout hints
+    // ("content-with-sidebar"), not from a chrome tag or a comment hint.
+    let mut cur = heart;
+    while let Some(i) = cur {
+        if !tree.strong_chrome[i] && !CHROME_TAGS.contains(&page.nodes[i].tag.as_str()) {
+            chrome[i] = false;
+        }
+        cur = tree.parent[i];
+    }
+    chrome
 }
 
 /// Teaser cards: small elements holding a linked headline and a line or two of prose, with

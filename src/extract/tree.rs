@@ -36,6 +36,8 @@ pub struct Tree {
     pub strong_chrome: Vec<bool>,
     /// The element is a list.
     pub list: Vec<bool>,
+    /// The element is a list item or table cell (not a paragraph).
+    pub list_item: Vec<bool>,
     /// Facts per block, indexed like [`Page::blocks`].
     pub blocks: Vec<BlockFacts>,
 }
@@ -55,6 +57,7 @@ impl Tree {
             chrome: Vec::with_capacity(n),
             strong_chrome: Vec::with_capacity(n),
             list: Vec::with_capacity(n),
+            list_item: Vec::with_capacity(n),
             blocks: page.blocks.iter().map(block_facts).collect(),
         };
         for (i, node) in page.nodes.iter().enumerate() {
@@ -67,6 +70,8 @@ impl Tree {
             t.strong_chrome
                 .push(tag == "nav" || (by_hint && has_word(&node.hints, STRONG_CHROME_WORDS)));
             t.list.push(LIST_TAGS.contains(&tag));
+            t.list_item
+                .push(matches!(tag, "li" | "dd" | "dt" | "td" | "th"));
         }
         for (f, b) in t.blocks.iter_mut().zip(&page.blocks) {
             f.heading = page
