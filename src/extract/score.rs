@@ -75,7 +75,7 @@ pub fn choose_blocks(page: &Page, tree: &Tree) -> Vec<usize> {
     tree.sum_up(&mut value);
     let top = value.iter().copied().fold(0f64, f64::max);
     if top <= 0.0 {
-        return Vec::new();
+        return fallback(page, tree, &in_chrome);
     }
     // The deepest element within reach of the top value: wrappers that add a little
     // stray prose (a copyright line) do not win over the story's own container.
@@ -247,13 +247,21 @@ fn link_lists(page: &Page, tree: &Tree) -> Vec<bool> {
         .collect()
 }
 
+/// A page without a story-like container: every block outside chrome, links included.
+fn fallback(page: &Page, tree: &Tree, in_chrome: &[bool]) -> Vec<usize> {
+    (0..page.blocks.len())
+        .filter(|&i| tree.node_of(page, i).is_some_and(|n| !in_chrome[n]))
+        .collect()
+}
+
 /// Drops the lines before the first and after the last prose block, and headings that head
 /// nothing (followed by another heading or by the end).
 fn trim(tree: &Tree, kept: Vec<usize>) -> Vec<usize> {
     let first = kept.iter().position(|&i| tree.blocks[i].prose);
     let last = kept.iter().rposition(|&i| tree.blocks[i].prose);
     let (Some(first), Some(last)) = (first, last) else {
-        return Vec::new();
+        // No prose at all (a stub page): what the container holds is all there is.
+        return kept;
     };
     let body = &kept[first..=last];
     let mut out: Vec<usize> = Vec::with_capacity(body.len());

@@ -188,7 +188,7 @@ fn readability(dir: &Path, misses: bool) {
     order.sort_by(|&a, &b| ev::page_f1(&triples[a]).total_cmp(&ev::page_f1(&triples[b])));
     let worst: Vec<String> = order
         .iter()
-        .take(10)
+        .take(30)
         .map(|&i| format!("{} {:.2}", results[i].name, ev::page_f1(&triples[i])))
         .collect();
     println!("  worst text: {}", worst.join(", "));
