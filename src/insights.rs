@@ -126,6 +126,21 @@ pub struct Insights {
     pub blocks: Vec<BlockOut>,
 }
 
+impl From<&Article> for ArticleOut {
+    fn from(article: &Article) -> Self {
+        ArticleOut {
+            title: article.title.clone(),
+            byline: article.byline.clone(),
+            published: article.published.clone(),
+            site: article.site.clone(),
+            lang: article.lang.clone(),
+            excerpt: article.excerpt.clone(),
+            text: article.text.clone(),
+            readerable: article.readerable,
+        }
+    }
+}
+
 /// Analyses an extracted article (at most [`limits::MAX_ARTICLE_BYTES`] of it).
 pub fn analyze(article: &Article) -> Insights {
     // Limits (issue 8): a longer article is analysed up to the limit, and says so.
@@ -156,16 +171,7 @@ fn analyze_whole(article: &Article) -> Insights {
     let entity_id = |i: usize| format!("e{}", i + 1);
     Insights {
         schema: SCHEMA,
-        article: ArticleOut {
-            title: article.title.clone(),
-            byline: article.byline.clone(),
-            published: article.published.clone(),
-            site: article.site.clone(),
-            lang: article.lang.clone(),
-            excerpt: article.excerpt.clone(),
-            text: article.text.clone(),
-            readerable: article.readerable,
-        },
+        article: ArticleOut::from(article),
         quotes: found
             .iter()
             .enumerate()
