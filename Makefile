@@ -15,7 +15,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: all deps deps-rust deps-node deps-browser build wasm cli www run test test-native \
         test-wasm test-e2e bench-extract bench-quotes bench-summary bench-native bench-inpage \
-        fmt lint clean
+        bench-callgrind bench-hostile fuzz fmt lint clean
 
 all: build
 
@@ -79,6 +79,24 @@ bench-quotes:
 
 bench-summary:
 	cargo run --release --example bench-summary
+
+# In-page speed in headless Chromium: Lede vs Readability.js vs a bare text walk (issue 6).
+bench-inpage: deps build
+	node tests/bench/inpage.mjs
+
+# Instruction counts (callgrind) of the CLI on the seed page: noise-free regression numbers.
+bench-callgrind:
+	@command -v valgrind >/dev/null || tools/deps.sh valgrind
+	tests/bench/callgrind.sh
+
+# Time and peak memory of generated hostile pages against their budgets (issue 8).
+bench-hostile:
+	cargo run --release --example bench-hostile
+
+# Fuzz the core: FUZZ_SECONDS per target (libFuzzer via cargo fuzz).
+FUZZ_SECONDS ?= 60
+fuzz:
+	fuzz/run.sh $(FUZZ_SECONDS)
 
 ## housekeeping --------------------------------------------------------------------------
 

@@ -52,4 +52,8 @@ browser() {
   fi
 }
 
+valgrind() {
+  command -v valgrind >/dev/null || { say "installing valgrind from Debian"; apt_install valgrind; }
+}
+
 for what in "$@"; do "$what"; done
