@@ -5,7 +5,7 @@
 //! containers) is hinted as a byline or author ([`BYLINE_WORDS`]), with the "By" lead-in and
 //! any trailing date or role cut off. [`clean`] tidies names from any source the same way.
 
-use super::patterns::{has_word, BYLINE_LEADS, BYLINE_WORDS};
+use super::patterns::{has_word, BYLINE_LEADS, BYLINE_WORDS, MONTH_WORDS, NAME_JOINERS};
 use crate::page::Page;
 
 /// A byline is short.
@@ -25,7 +25,7 @@ pub fn from_blocks(page: &Page, first: usize, last: usize) -> Option<String> {
         if !(3..=MAX_LEN).contains(&len) {
             return None;
         }
-        clean(&b.text).filter(|n| looks_like_names(n))
+        clean_dom(&b.text).filter(|n| looks_like_names(n))
     };
     let before = flagged
         .iter()
@@ -109,13 +109,56 @@ pub fn clean(raw: &str) -> Option<String> {
             .trim_start_matches([' ', ':', '\u{a0}']);
     }
     let s = s
-        .split(['|', '\u{2022}', '\u{b7}'])
+        .split(['|', '\u{2022}', '\u{b7}', '—', '–'])
         .next()
-        .unwrap_or_default()
-        .trim()
-        .trim_end_matches([',', '-', '–', '—'])
-        .trim();
+        .unwrap_or_default();
+    let s = s.trim().trim_end_matches([',', '-']).trim();
     (!s.is_empty()).then(|| s.to_string())
+}
+
+/// Like [`clean`], for text read off the page: also cut at the first word that is not part
+/// of a name (a date, "Follow", a handle).
+pub fn clean_dom(raw: &str) -> Option<String> {
+    let s = name_run(&clean(raw)?);
+    (!s.is_empty()).then_some(s)
+}
+
+/// The leading run of name words: capitalised (or uncased) words and the small words that
+/// join names ("and", "de", "van"); it stops at a date, a time, a handle or a lower-case word.
+fn name_run(s: &str) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    let all: Vec<&str> = s.split_whitespace().collect();
+    for (k, &w) in all.iter().enumerate() {
+        let bare = w.trim_end_matches([',', ';']);
+        let first = bare.chars().next();
+        // A month name ends the names only when a date follows ("June 3", not "Laura June").
+        let date_ahead = all
+            .get(k + 1)
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        let month = MONTH_WORDS.contains(&bare.trim_end_matches('.').to_lowercase().as_str());
+        let name_like = first.is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+            && !bare.contains('@')
+            && !(month && date_ahead);
+        if name_like || (!words.is_empty() && NAME_JOINERS.contains(&bare)) {
+            words.push(w);
+            if bare.len() != w.len() && !name_like {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    while words
+        .last()
+        .is_some_and(|w| NAME_JOINERS.contains(&w.trim_end_matches([',', ';'])))
+    {
+        words.pop();
+    }
+    words
+        .join(" ")
+        .trim_end_matches([',', ';', '-'])
+        .trim()
+        .to_string()
 }
 
 /// Names are a few words, mostly capitalised, without digits.
@@ -148,6 +191,22 @@ mod tests {
             Some("Sébastien Farcis")
         );
         assert_eq!(clean("By").as_deref(), None);
+        assert_eq!(
+            clean_dom("By Erin Cunningham March 18 at 3:57 PM Follow").as_deref(),
+            Some("Erin Cunningham")
+        );
+        assert_eq!(
+            clean_dom("Alex Perry 1 day ago").as_deref(),
+            Some("Alex Perry")
+        );
+        assert_eq!(
+            clean_dom("Dan Goodin - Apr 16, 2015").as_deref(),
+            Some("Dan Goodin")
+        );
+        assert_eq!(
+            clean_dom("Laura June Topolsky").as_deref(),
+            Some("Laura June Topolsky")
+        );
         assert!(looks_like_names("Jane Doe and John Roe"));
         assert!(!looks_like_names("Updated 5:27 am"));
     }

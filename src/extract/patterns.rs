@@ -244,6 +244,39 @@ pub const BYLINE_LEADS: &[&str] = &[
     "av",
 ];
 
+/// Small words that join or belong to names in a byline.
+pub const NAME_JOINERS: &[&str] = &[
+    "&", "and", "da", "de", "del", "der", "di", "du", "et", "la", "le", "und", "van", "von", "y",
+];
+
+/// Month names and abbreviations (lower case) that end a byline's names.
+pub const MONTH_WORDS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+];
+
 /// Separators between a headline and the site or section name in `<title>`.
 pub const TITLE_SEPARATORS: &[&str] = &[
     " | ", " – ", " — ", " - ", " :: ", " · ", " » ", " / ", " _ ", "_", " : ",

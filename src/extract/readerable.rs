@@ -12,7 +12,7 @@ use crate::page::Page;
 /// Paragraphs shorter than this add nothing.
 const MIN_PARAGRAPH: u32 = 140;
 /// Evidence needed.
-const ENOUGH: f64 = 20.0;
+const ENOUGH: f64 = 12.0;
 
 /// Whether the page reads like an article.
 pub fn is_readerable(_page: &Page, tree: &Tree, chosen: &[usize]) -> bool {
