@@ -3,8 +3,8 @@
 #
 #   fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]     default: 60 s, all targets
 #
-# Takes the fixture pages as seeds (tests/fixtures, plus the Readability test pages when
-# ../shared is there) and fuzz/dict/lede.dict as a dictionary; gives one summary line per
+# Takes the fixture pages as seeds (tests/fixtures, plus Readability test pages and PolNeAR
+# texts when ../shared or $LEDE_SHARED is there) and fuzz/dict/lede.dict as a dictionary; gives one summary line per
 # target (executions, corpus size, crashes) and exits 1 if any target crashed. Crash inputs
 # land in fuzz/artifacts/TARGET/; keep each as a regression test in tests/limits_regressions.rs.
 # Needs a nightly toolchain (libFuzzer's sanitizer flags) and cargo-fuzz; installs the latter.
@@ -27,11 +27,17 @@ seed() {
     for f in ../tests/fixtures/seed/* ../tests/e2e/fixtures/*; do
         [ -f "$f" ] && cp -n "$f" "$dir/$(basename "$f")"
     done
-    local rtp=../../shared/corpora/readability-test-pages
-    if [ -d "$rtp" ]; then
-        for d in $(ls "$rtp" | head -40); do
+    # Local only (corpora are gitignored): Readability pages for HTML, PolNeAR texts for text.
+    local shared=${LEDE_SHARED:-../../shared} rtp pn
+    rtp=$shared/corpora/readability-test-pages
+    pn=$shared/corpora/polnear/dev/text
+    if [ "$1" = analyze_html ] && [ -d "$rtp" ]; then
+        for d in $(ls "$rtp" | head -60); do
             [ -f "$rtp/$d/source.html" ] && cp -n "$rtp/$d/source.html" "$dir/rtp-$d.html"
         done
+    fi
+    if [ "$1" = analyze_text ] && [ -d "$pn" ]; then
+        for f in $(ls "$pn" | head -30); do cp -n "$pn/$f" "$dir/polnear-$f"; done
     fi
 }
 
