@@ -208,3 +208,44 @@ fn cli_reports_truncation() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(json["stats"]["truncated"], serde_json::Value::Bool(true));
 }
+
+/// The packed decoder (live DOM) clips like the native builder: a 10,000-deep element chain
+/// is flattened to `MAX_DEPTH` without losing text, and text over the page limit is cut.
+#[test]
+fn packed_snapshots_are_clipped() {
+    use lede::page::packed::{page_from_packed, Packed};
+    let depth = 10_000usize;
+    let nodes = vec!["div\u{1f}"; depth].join("\u{1e}");
+    let parents: Vec<u32> = (0..depth as u32)
+        .map(|i| if i == 0 { u32::MAX } else { i - 1 })
+        .collect();
+    let text = cases::paragraph(1);
+    let n16 = text.encode_utf16().count() as u32;
+    let packed = Packed {
+        nodes,
+        parents,
+        text: text.clone(),
+        blocks: vec![depth as u32 - 1, n16, 0],
+        ..Packed::default()
+    };
+    let page = page_from_packed(&packed).expect("valid snapshot");
+    assert!(!page.truncated);
+    assert_eq!(
+        page.ancestors(depth as u32 - 1).count(),
+        limits::MAX_DEPTH + 1
+    );
+    let ins = lede::analyze_page(&page).expect("analysed");
+    assert_eq!(ins.article.text, text);
+
+    let big = "word ".repeat(limits::MAX_PAGE_TEXT_BYTES / 5 + 1000);
+    let packed = Packed {
+        nodes: "p\u{1f}".into(),
+        parents: vec![u32::MAX],
+        blocks: vec![0, big.len() as u32, 0],
+        text: big,
+        ..Packed::default()
+    };
+    let page = page_from_packed(&packed).expect("valid snapshot");
+    assert!(page.truncated);
+    assert!(page.blocks[0].text.len() <= limits::MAX_PAGE_TEXT_BYTES);
+}
