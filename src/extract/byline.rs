@@ -96,6 +96,9 @@ pub fn clean(raw: &str) -> Option<String> {
     let mut s = first_line;
     loop {
         let lower = s.to_lowercase();
+        if BYLINE_LEADS.contains(&lower.trim_end_matches(':')) {
+            return None;
+        }
         let Some(lead) = BYLINE_LEADS.iter().find(|l| {
             lower
                 .strip_prefix(*l)
