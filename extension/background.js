@@ -167,9 +167,10 @@ async function onMessage(m, sender) {
       const v = verdict(settings, rec, url);
       if (top) {
         if (rec.clicked && rec.clickedUrl == null) rec.clickedUrl = url; // clicked before this page said hello
-        // Subframes of this page may have reported before the top frame said hello.
-        const frames = rec.url === url ? rec.frames : {};
-        delete frames['0'];
+        // Subframes of this page may have reported before the top frame said hello: keep
+        // those whose tab showed this address (sender.tab.url, known with host access).
+        const frames = Object.fromEntries(Object.entries(rec.frames)
+          .filter(([id, f]) => id !== '0' && (f.top === url || (f.top == null && rec.url === url))));
         Object.assign(rec, { url, frames, runs: 0 });
         pick(rec, stateFor(v));
         await save(rec);
@@ -180,7 +181,7 @@ async function onMessage(m, sender) {
       const rec = await load(sender.tab.id);
       const frameId = sender.frameId ?? 0;
       if (frameId === 0) rec.runs += 1;
-      rec.frames[frameId] = { state: m.state, insights: m.insights, error: m.error };
+      rec.frames[frameId] = { state: m.state, insights: m.insights, error: m.error, top: sender.tab.url ?? null };
       pick(rec, rec.state);
       await save(rec);
       return { ok: true };

@@ -54,7 +54,13 @@ $('add-site').addEventListener('submit', (e) => {
 });
 
 chrome.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && KEY in changes) readSettings().then(draw);
+  if (area === 'local' && KEY in changes) readSettings().then((settings) => {
+  draw(settings);
+  document.documentElement.dataset.loaded = 'true'; // for tests: the stored settings are shown
+});
 });
 
-readSettings().then(draw);
+readSettings().then((settings) => {
+  draw(settings);
+  document.documentElement.dataset.loaded = 'true'; // for tests: the stored settings are shown
+});

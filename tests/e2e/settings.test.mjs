@@ -25,6 +25,7 @@ before(async () => {
   ext = await launchWithExtension();
   options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.id}/options.html`);
+  await options.waitForSelector('html[data-loaded="true"]');
 });
 
 after(async () => {
