@@ -14,8 +14,9 @@ use crate::text::{Doc, Span};
 fn core_words(name: &str) -> Vec<&str> {
     name.split_whitespace()
         .filter(|w| {
-            !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
-                && !(w.len() <= 2 && w.ends_with('.'))
+            let suffix = matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV");
+            let initial = w.len() <= 2 && w.ends_with('.');
+            !(suffix || initial)
         })
         .collect()
 }

@@ -24,7 +24,7 @@ pub struct Marked {
 /// The closing mark that goes with an opening `c` in context, if `c` opens a quote there.
 fn closer_for(c: char, prev: Option<char>, next: Option<char>) -> Option<char> {
     let word_before = prev.is_some_and(char::is_alphanumeric);
-    let space_after = next.is_none_or(char::is_whitespace);
+    let space_after = next.map_or(true, char::is_whitespace);
     match c {
         '“' => Some('”'),
         '«' => Some('»'),
@@ -48,16 +48,28 @@ fn closes(c: char, close: char, prev: Option<char>, next: Option<char>) -> bool 
     }
 }
 
-fn push(
-    out: &mut Vec<Marked>,
-    par: Span,
-    p: &str,
+/// A quotation found in a paragraph: byte offsets into the paragraph text `p`.
+struct Found {
+    /// The opening mark.
     open: usize,
+    /// The first byte after the opening mark.
     body: usize,
+    /// The closing mark (or the paragraph's end).
     end: usize,
+    /// The closing mark's length (0 when the quote runs on).
     close_len: usize,
+    /// The quote goes on in the next paragraph.
     continues: bool,
-) {
+}
+
+fn push(out: &mut Vec<Marked>, par: Span, p: &str, f: Found) {
+    let Found {
+        open,
+        body,
+        end,
+        close_len,
+        continues,
+    } = f;
     let inner = &p[body..end];
     let trimmed = inner.trim();
     if trimmed.is_empty() {
@@ -100,7 +112,18 @@ pub fn scan(text: &str, par: Span, next_opens: bool) -> Vec<Marked> {
                         && next == Some(' ')
                         && p[i + c.len_utf8()..].contains('’');
                     if !possessive {
-                        push(&mut out, par, p, o, body, i, c.len_utf8(), false);
+                        push(
+                            &mut out,
+                            par,
+                            p,
+                            Found {
+                                open: o,
+                                body,
+                                end: i,
+                                close_len: c.len_utf8(),
+                                continues: false,
+                            },
+                        );
                         open = None;
                     }
                 } else if c == '“' && close == '”' {
@@ -117,7 +140,18 @@ pub fn scan(text: &str, par: Span, next_opens: bool) -> Vec<Marked> {
     }
     if let Some((o, body, close)) = open {
         if next_opens && close != '’' {
-            push(&mut out, par, p, o, body, p.len(), 0, true);
+            push(
+                &mut out,
+                par,
+                p,
+                Found {
+                    open: o,
+                    body,
+                    end: p.len(),
+                    close_len: 0,
+                    continues: true,
+                },
+            );
         }
     }
     out

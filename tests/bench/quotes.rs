@@ -37,9 +37,11 @@ fn print_misses(name: &str, text: &str, gold: &[GoldQuote], pred: &[Predicted]) 
             None => "MISS".to_string(),
             Some(p) if ev::speaker_ok(g, p) => continue,
             Some(p) => format!(
-                "WRONG got {:?} via {:?}",
+                "WRONG got {:?} via {:?} cue {:?} conf {:.2}",
                 p.name,
-                p.mention.map(|(a, b)| u16_slice(&units, a, b))
+                p.mention.map(|(a, b)| u16_slice(&units, a, b)),
+                p.cue.map(|(a, b)| u16_slice(&units, a, b)),
+                p.confidence
             ),
         };
         println!(

@@ -1,0 +1,254 @@
+//! Attribution: the speaker of one quote from the reporter's words around it.
+//!
+//! Takes a quote's [`Frame`] (or the sentences next to a bare quote); gives the subject that
+//! said it and how it was found: a cue right after the quote (`“…,” X said`, `“…,” said X`),
+//! the nearest cue before it (`X said: “…”`), a name and a colon or a dash, `according to
+//! X`, or the subject of the sentence.
+
+use super::cues;
+use super::frame::{Frame, Subject, Who};
+use super::marks;
+use crate::entities::Entities;
+use crate::text::{Doc, Span};
+
+/// How an attribution was found.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum How {
+    /// A reporting verb and its subject.
+    Cue(Span),
+    /// A name and a colon or a dash.
+    Punct,
+    /// The subject of the sentence.
+    Sentence,
+}
+
+/// The attribution found in a quote's frame.
+pub struct Found {
+    pub subject: Subject,
+    pub how: How,
+}
+
+/// Finds the attribution of the quote `q` (outer span) in `f`.
+pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
+    let n = f.words.len();
+    let first_after = f
+        .words
+        .iter()
+        .position(|w| w.span.start >= q.end)
+        .unwrap_or(n);
+    let last_before = f.words.iter().rposition(|w| w.span.end <= q.start);
+    let cue_at = |i: usize| {
+        let w = &f.words[i];
+        (!w.quoted && w.lower == w.span.of(f.text))
+            .then(|| cues::cue(&w.lower))
+            .flatten()
+    };
+    // 1. Right after a quote that closes its clause: `“…,” X said` / `“…,” said X`.
+    let closes_clause = f.text.get(q.start..q.end).is_some_and(|t| {
+        t.trim_end_matches(['”', '"', '»', '’', '«', '“'])
+            .ends_with([',', '.', '!', '?', '…', '-', '—'])
+    }) || (first_after < n
+        && f.text
+            .get(q.end..f.words[first_after].span.start)
+            .is_some_and(|g| g.trim() == ","));
+    let mut i = first_after;
+    while closes_clause && i < n && i < first_after + 6 && !f.words[i].quoted {
+        if let Some(c) = cue_at(i) {
+            let s = f.subject_before(i).filter(|s| s.mention.start >= q.end);
+            let s = s.or_else(|| {
+                if c.inverts && i == first_after {
+                    f.subject_after(i)
+                } else {
+                    None
+                }
+            });
+            if let Some(subject) = s {
+                return Some(Found {
+                    subject,
+                    how: How::Cue(f.words[i].span),
+                });
+            }
+        }
+        if f.gap(i).contains(['.', ';', ','])
+            || matches!(
+                f.words[i].lower.as_str(),
+                "while"
+                    | "but"
+                    | "and"
+                    | "as"
+                    | "because"
+                    | "which"
+                    | "who"
+                    | "when"
+                    | "whereas"
+                    | "although"
+            )
+        {
+            break;
+        }
+        i += 1;
+    }
+    // `“…” —X`
+    if first_after < n
+        && f.text
+            .get(q.end..f.words[first_after].span.start)
+            .is_some_and(|g| g.contains(['—', '–']))
+    {
+        if let Some(subject) = f
+            .np_starting_at(first_after)
+            .filter(|s| matches!(s.who, Who::Named(_)))
+        {
+            return Some(Found {
+                subject,
+                how: How::Punct,
+            });
+        }
+    }
+    // 2. The nearest cue before the quote; a pronoun subject gives way to a named subject of
+    // an earlier cue in the sentence (`Rubio says he feels he did “great”`).
+    if let Some(lb) = last_before {
+        let mut best: Option<Found> = None;
+        let mut participle_seen = false;
+        for i in (0..=lb).rev() {
+            let Some(c) = cue_at(i) else { continue };
+            if c.participle && i > 0 && f.gap(i - 1).contains(',') {
+                participle_seen = true; // `…, adding it was “…”`: the clause's subject.
+                continue;
+            }
+            let inverted =
+                i > 0 && (f.words[i - 1].quoted || f.gap(i - 1).contains(['”', '"', ',']));
+            let s = f.subject_before(i).or_else(|| {
+                if c.inverts && inverted || f.words[i].lower == "according" {
+                    f.subject_after(i).filter(|s| s.mention.end <= q.start)
+                } else {
+                    None
+                }
+            });
+            if let Some(subject) = s {
+                let pronoun = matches!(subject.who, Who::Pronoun(..));
+                let found = Found {
+                    subject,
+                    how: How::Cue(f.words[i].span),
+                };
+                match &best {
+                    None => best = Some(found),
+                    // An outer cue of the same clause: `Trump said he’d asked his “people”`.
+                    Some(b) if !pronoun || matches!(b.subject.who, Who::Pronoun(..)) => {
+                        let clause_break = f
+                            .text
+                            .get(f.words[i].span.end..b.subject.mention.start)
+                            .is_some_and(|t| {
+                                t.contains([';', '.'])
+                                    || t.contains(", but")
+                                    || t.contains(", while")
+                                    || t.contains(" and ")
+                            });
+                        if clause_break {
+                            break;
+                        }
+                        best = Some(found);
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        if best.is_none() && participle_seen {
+            best = f.sentence_subject(lb).map(|subject| Found {
+                subject,
+                how: How::Sentence,
+            });
+        }
+        if best.is_some() {
+            return best;
+        }
+        // `X: “…”`
+        if f.text
+            .get(f.words[lb].span.end..q.start)
+            .is_some_and(|g| g.trim() == ":")
+        {
+            if let Some(subject) = f
+                .np_ending_at(lb)
+                .filter(|s| matches!(s.who, Who::Named(_)))
+            {
+                return Some(Found {
+                    subject,
+                    how: How::Punct,
+                });
+            }
+        }
+    }
+    if let Some(c) = (0..n).find(|&i| f.words[i].lower == "according" && !f.words[i].quoted) {
+        if let Some(subject) = f.subject_after(c) {
+            return Some(Found {
+                subject,
+                how: How::Cue(f.words[c].span),
+            });
+        }
+    }
+    // 3. Any cue later in the sentence with its subject.
+    for i in first_after..n {
+        if cue_at(i).is_some() {
+            if let Some(subject) = f.subject_before(i) {
+                return Some(Found {
+                    subject,
+                    how: How::Cue(f.words[i].span),
+                });
+            }
+        }
+    }
+    // 4. The sentence's subject, when it stands before the quote.
+    let limit = last_before.map_or(0, |l| l + 1);
+    f.sentence_subject(limit).map(|subject| Found {
+        subject,
+        how: How::Sentence,
+    })
+}
+
+/// The attribution of a bare quote (one with no words of the reporter's around it) by the
+/// sentences next to it: a short `X said.` right after it, or the sentence before it in the
+/// paragraph (`The judge turned to me. “…”`, or a paragraph that ends with a colon).
+pub fn neighbour(
+    doc: &Doc,
+    ents: &Entities,
+    p: usize,
+    u: Span,
+    prev_end: usize,
+    outers: &[Span],
+) -> Option<Found> {
+    let text = doc.text;
+    let par = doc.paragraphs[p];
+    let i = doc.sentences.partition_point(|s| s.span.start < u.end);
+    if let Some(next) = doc
+        .sentences
+        .get(i)
+        .map(|s| s.span)
+        .filter(|s| par.contains(*s))
+    {
+        let g = Frame::new(text, next, outers, ents);
+        if g.words.len() <= 6 {
+            if let Some(a) = attribute(&g, Span::new(next.start, next.start)) {
+                if matches!(a.how, How::Cue(_)) {
+                    return Some(a);
+                }
+            }
+        }
+    }
+    let j = doc.sentences.partition_point(|s| s.span.end <= u.start);
+    let before = doc.sentences.get(j.checked_sub(1)?)?;
+    let same_par = before.paragraph == p && before.span.start >= prev_end;
+    let colon = before.paragraph + 1 == p
+        && u.start == par.start
+        && before.span.of(text).trim_end().ends_with(':');
+    if !(same_par || colon) {
+        return None;
+    }
+    let quotes: Vec<Span> = marks::scan(text, doc.paragraphs[before.paragraph], true)
+        .iter()
+        .map(|m| m.outer)
+        .collect();
+    let g = Frame::new(text, before.span, &quotes, ents);
+    if g.words.iter().all(|w| w.quoted) {
+        return None;
+    }
+    attribute(&g, Span::new(before.span.end, before.span.end))
+}

@@ -1,0 +1,192 @@
+//! Word lists for reading the reporter's words around a quote: what may stand between a
+//! subject and its verb, what starts or ends a noun phrase, which pronouns can speak, and
+//! which words open a leading clause. Every list the frame consults is hoisted here.
+
+use crate::entities::Gender;
+
+/// Words skipped between a subject and its verb: adverbs, auxiliaries, times.
+pub const BETWEEN: &[&str] = &[
+    "also",
+    "again",
+    "already",
+    "afterward",
+    "afterwards",
+    "allegedly",
+    "apparently",
+    "be",
+    "been",
+    "bluntly",
+    "briefly",
+    "correctly",
+    "did",
+    "does",
+    "do",
+    "early",
+    "earlier",
+    "even",
+    "finally",
+    "first",
+    "flatly",
+    "further",
+    "had",
+    "has",
+    "have",
+    "have",
+    "is",
+    "just",
+    "last",
+    "late",
+    "later",
+    "likely",
+    "loudly",
+    "may",
+    "might",
+    "never",
+    "not",
+    "now",
+    "often",
+    "on",
+    "once",
+    "openly",
+    "only",
+    "previously",
+    "privately",
+    "promptly",
+    "publicly",
+    "quickly",
+    "quietly",
+    "recently",
+    "repeatedly",
+    "reportedly",
+    "simply",
+    "since",
+    "still",
+    "subsequently",
+    "then",
+    "this",
+    "today",
+    "tonight",
+    "was",
+    "were",
+    "will",
+    "would",
+    "could",
+    "should",
+    "yesterday",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "are",
+    "am",
+    "can",
+    "has",
+    "immediately",
+    "directly",
+    "angrily",
+    "famously",
+    "memorably",
+    "proudly",
+    "succinctly",
+    "tersely",
+    "sarcastically",
+    "jokingly",
+    "similarly",
+    "specifically",
+    "explicitly",
+    "ominously",
+    "eventually",
+    "ultimately",
+];
+
+/// Words that start a noun phrase.
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "some", "many", "several", "most", "other", "another", "one", "two", "three", "both",
+    "all", "each", "every", "few", "no", "any", "such",
+];
+
+/// Function words that end a noun phrase walking left or right.
+pub const FUNCTION: &[&str] = &[
+    "about", "after", "against", "and", "as", "at", "because", "before", "but", "by", "for",
+    "from", "if", "in", "into", "of", "on", "or", "over", "than", "that", "to", "under", "when",
+    "where", "which", "while", "who", "whom", "whose", "with", "without", "what", "how", "why",
+    "not", "also", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would",
+    "could", "should", "can", "may", "might", "did", "do", "does", "so", "then", "there", "it",
+    "he", "she", "they", "we", "i", "you",
+];
+
+/// Prepositions that open a phrase between a subject and its verb.
+pub const PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "for", "during", "with", "from", "of", "after", "before", "to",
+];
+
+/// Pronouns that can be a speaker: (word, gender, plural).
+pub const PRONOUNS: &[(&str, Option<Gender>, bool)] = &[
+    ("he", Some(Gender::Male), false),
+    ("she", Some(Gender::Female), false),
+    ("they", None, true),
+    ("it", None, false),
+    ("we", None, true),
+    ("i", None, false),
+];
+
+/// Words that open a leading clause the subject follows (`In a statement, …`).
+pub const LEADERS: &[&str] = &[
+    "after",
+    "although",
+    "amid",
+    "as",
+    "asked",
+    "at",
+    "before",
+    "commenting",
+    "despite",
+    "during",
+    "following",
+    "for",
+    "if",
+    "in",
+    "on",
+    "responding",
+    "since",
+    "speaking",
+    "though",
+    "when",
+    "while",
+    "with",
+    "writing",
+    "addressing",
+    "referring",
+    "under",
+];
+
+/// A pronoun without its contraction (`he’d` → `he`); other words as they are.
+pub fn contraction_base(w: &str) -> &str {
+    match w.split_once(['’', '\'']) {
+        Some((base, "d" | "s" | "ll" | "re" | "ve" | "m")) => {
+            let lb = base.to_lowercase();
+            if PRONOUNS.iter().any(|p| p.0 == lb) {
+                base
+            } else {
+                w
+            }
+        }
+        _ => w,
+    }
+}
+
+/// Whether a word is a negated auxiliary (`didn’t`, `can't`).
+pub fn is_negation(w: &str) -> bool {
+    w.ends_with("n’t") || w.ends_with("n't") || w == "cannot"
+}
