@@ -15,7 +15,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: all deps deps-rust deps-node deps-browser build wasm cli www run test test-native \
         test-wasm test-e2e bench-extract bench-quotes bench-summary bench-native bench-inpage \
-        bench-callgrind bench-hostile fuzz fmt lint clean
+        bench-callgrind bench-hostile fuzz package sweep fmt lint clean
 
 all: build
 
@@ -97,6 +97,16 @@ bench-hostile:
 FUZZ_SECONDS ?= 60
 fuzz:
 	fuzz/run.sh $(FUZZ_SECONDS)
+
+## extension packages and the page sweep (issue 7) -------------------------------------
+
+# dist/lede-chrome-<version>.zip and dist/lede-firefox-<version>.zip
+package: wasm
+	node tools/package.mjs
+
+# Every Readability test page with the extension: states, labels, errors, text unchanged after off.
+sweep: deps build
+	node tools/sweep.mjs
 
 ## housekeeping --------------------------------------------------------------------------
 
