@@ -193,3 +193,64 @@ fn never_panics_on_odd_input() {
         let _ = lede::analyze_text(t);
     }
 }
+
+#[test]
+fn passive_cues_give_the_agent_or_nobody() {
+    let t = "Senator Ruth Ames was asked, “Will you run again?”\n\n\
+             Ann Cole was asked by host Tom Baker, “Is the deal dead?”\n\n\
+             Mayor Paul Hill was said to be “furious” with the council.";
+    assert_eq!(
+        who(t),
+        [
+            pair("Will you run again?", None),
+            pair("Is the deal dead?", Some("Tom Baker")),
+            pair("furious", None),
+        ]
+    );
+}
+
+#[test]
+fn nouns_and_adverbs_are_not_cues_or_subjects() {
+    let t = "Ann Cole criticised his recent remarks as “reckless”.\n\n\
+             Jane Roe forcefully condemned the “plan”.";
+    assert_eq!(
+        who(t),
+        [
+            pair("reckless", Some("Ann Cole")),
+            pair("plan", Some("Jane Roe"))
+        ]
+    );
+}
+
+#[test]
+fn relative_clauses_and_descriptions_before_a_name() {
+    let t = "Tom Baker, who has in the past described the plan as “a mess”, spoke.\n\n\
+             “It is over,” said former Sen. Jane Roe.\n\n\
+             “We lost,” said campaign strategist Paul Hill.\n\n\
+             Said Dora Fay, a local teacher, “We were proud.”";
+    let ins = analyze(t);
+    assert_eq!(
+        who(t),
+        [
+            pair("a mess", Some("Tom Baker")),
+            pair("It is over,", Some("Jane Roe")),
+            pair("We lost,", Some("Paul Hill")),
+            pair("We were proud.", Some("Dora Fay")),
+        ]
+    );
+    let m = ins.quotes[0].mention.as_ref().map(|m| m.text.as_str());
+    assert_eq!(m, Some("Tom Baker, who"));
+}
+
+#[test]
+fn a_source_named_after_the_attribution_wins() {
+    let t = "“We will win,” Maria Lopez said, according to the Daily Planet.\n\n\
+             “The vote is close,” said Tom Baker, an organiser, reports the Evening Star.";
+    assert_eq!(
+        who(t),
+        [
+            pair("We will win,", Some("Daily Planet")),
+            pair("The vote is close,", Some("Evening Star")),
+        ]
+    );
+}

@@ -39,9 +39,28 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
     let last_before = f.words.iter().rposition(|w| w.span.end <= q.start);
     let cue_at = |i: usize| {
         let w = &f.words[i];
-        (!w.quoted && w.lower == w.span.of(f.text))
+        // A capital only on an inverted cue opening the sentence: `Said Jane Roe, “…”`.
+        let initial = i == 0 && cues::cue(&w.lower).is_some_and(|c| c.inverts);
+        (!w.quoted && (w.lower == w.span.of(f.text) || initial))
             .then(|| cues::cue(&w.lower))
             .flatten()
+    };
+    // The cue at word `i` with its subject; a source named after it wins (`“…,” X said,
+    // according to CNN`).
+    let found = |i: usize, subject: Subject| {
+        let end = f
+            .words
+            .iter()
+            .rposition(|w| w.span.end <= subject.mention.end)
+            .map_or(i + 1, |e| e.max(i) + 1);
+        let subject = f
+            .outer_source(end)
+            .filter(|s| s.who != Who::Nobody)
+            .unwrap_or(subject);
+        Found {
+            subject,
+            how: How::Cue(f.words[i].span),
+        }
     };
     // 1. Right after a quote that closes its clause: `“…,” X said` / `“…,” said X`.
     let closes_clause = f.text.get(q.start..q.end).is_some_and(|t| {
@@ -54,6 +73,9 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
     let mut i = first_after;
     while closes_clause && i < n && i < first_after + 6 && !f.words[i].quoted {
         if let Some(c) = cue_at(i) {
+            if f.passive(i) {
+                return Some(found(i, f.agent(i)));
+            }
             let s = f.subject_before(i).filter(|s| s.mention.start >= q.end);
             let s = s.or_else(|| {
                 if c.inverts && i == first_after {
@@ -63,10 +85,7 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
                 }
             });
             if let Some(subject) = s {
-                return Some(Found {
-                    subject,
-                    how: How::Cue(f.words[i].span),
-                });
+                return Some(found(i, subject));
             }
         }
         if f.gap(i).contains(['.', ';', ','])
@@ -115,8 +134,14 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
                 participle_seen = true; // `…, adding it was “…”`: the clause's subject.
                 continue;
             }
+            if f.passive(i) {
+                if best.is_none() {
+                    return Some(found(i, f.agent(i)));
+                }
+                break;
+            }
             let inverted =
-                i > 0 && (f.words[i - 1].quoted || f.gap(i - 1).contains(['”', '"', ',']));
+                i == 0 || f.words[i - 1].quoted || f.gap(i - 1).contains(['”', '"', ',']);
             let s = f.subject_before(i).or_else(|| {
                 if c.inverts && inverted || f.words[i].lower == "according" {
                     f.subject_after(i).filter(|s| s.mention.end <= q.start)
@@ -126,10 +151,7 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             });
             if let Some(subject) = s {
                 let pronoun = matches!(subject.who, Who::Pronoun(..));
-                let found = Found {
-                    subject,
-                    how: How::Cue(f.words[i].span),
-                };
+                let found = found(i, subject);
                 match &best {
                     None => best = Some(found),
                     // An outer cue of the same clause: `Trump said he’d asked his “people”`.
@@ -187,7 +209,7 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
     }
     // 3. Any cue later in the sentence with its subject.
     for i in first_after..n {
-        if cue_at(i).is_some() {
+        if cue_at(i).is_some() && !f.passive(i) {
             if let Some(subject) = f.subject_before(i) {
                 return Some(Found {
                     subject,

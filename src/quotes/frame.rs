@@ -35,6 +35,8 @@ pub enum Who {
     Pronoun(Option<Gender>, bool),
     /// A description (`the Russian leader`); resolved later.
     Nominal,
+    /// Nobody the text names: a passive cue with no agent (`he was asked, “…”`).
+    Nobody,
 }
 
 /// A subject: who, and the words naming them.
@@ -52,7 +54,7 @@ pub struct Frame<'a> {
     pub text: &'a str,
     /// Words, in order.
     pub words: Vec<Word>,
-    ents: &'a Entities,
+    pub(super) ents: &'a Entities,
 }
 
 impl<'a> Frame<'a> {
@@ -80,7 +82,7 @@ impl<'a> Frame<'a> {
         }
     }
 
-    fn entity_at(&self, i: usize) -> Option<(usize, Span)> {
+    pub(super) fn entity_at(&self, i: usize) -> Option<(usize, Span)> {
         let w = self.words[i].span;
         let ms = &self.ents.mentions;
         let k = ms.partition_point(|m| m.span.end <= w.start);
@@ -113,6 +115,7 @@ impl<'a> Frame<'a> {
         if FUNCTION.contains(&w.lower.as_str())
             || DETERMINERS.contains(&w.lower.as_str())
             || is_cap(self.words[i].span.of(self.text)) && i == 0
+            || self.verb_like(i)
         {
             return None;
         }
@@ -148,6 +151,11 @@ impl<'a> Frame<'a> {
             if w.possessive {
                 return self.nominal_from(i);
             }
+            // `Ohio State University professor Paul Beck`: the person, not the organisation.
+            let after = self.words.iter().position(|x| x.span.start >= span.end);
+            if let Some(person) = after.and_then(|k| self.name_after_modifiers(k, span.start)) {
+                return Some(person);
+            }
             return Some(Subject {
                 who: Who::Named(e),
                 mention: span,
@@ -158,6 +166,12 @@ impl<'a> Frame<'a> {
                 who: Who::Pronoun(g, pl),
                 mention: w.span,
             });
+        }
+        // `former Sen. Evan Bayh`, `conservative commentator Jonah Goldberg`.
+        if !is_cap(w.span.of(self.text)) {
+            if let Some(person) = self.name_after_modifiers(i, w.span.start) {
+                return Some(person);
+            }
         }
         let stop = crate::entities::lexicon::STOP.contains(&w.span.of(self.text));
         // Titles before a name: `Senator Jane Roe`.
@@ -207,7 +221,9 @@ impl<'a> Frame<'a> {
             return None; // "the claims": a noun, not a verb.
         }
         let mut skipped = 0;
-        while (BETWEEN.contains(&self.words[j].lower.as_str()) || is_negation(&self.words[j].lower))
+        while (BETWEEN.contains(&self.words[j].lower.as_str())
+            || is_negation(&self.words[j].lower)
+            || self.adverb(j))
             && skipped < 4
             && self.entity_at(j).is_none()
         {
@@ -224,11 +240,24 @@ impl<'a> Frame<'a> {
                 Some(k) => j = k,
                 None => return None,
             }
-        }
-        if self.gap(j).contains(['.', ';', ':', '(', ')']) && !self.gap(j).contains("),") {
+        } else if self.gap(j).contains(['.', ';', ':', '(', ')']) && !self.gap(j).contains("),") {
             return None;
         }
+        if let Some(rel) = self.relative_subject(j) {
+            return Some(rel);
+        }
         let mut np = self.np_ending_at(j)?;
+        // `his recent remarks`, `the Paris attacks`: a noun, not a verb.
+        if crate::quotes::cues::is_noun_form(&self.words[c].lower) {
+            let named_speaker = match np.who {
+                Who::Named(e) => self.ents.list[e].kind != EntityKind::Place,
+                Who::Pronoun(..) => true,
+                _ => false,
+            };
+            if !named_speaker || self.words[j].possessive || self.gap(j).contains(['’', '\'']) {
+                return None;
+            }
+        }
         // A prepositional phrase between subject and verb: `Trump at the time said`.
         if np.who == Who::Nominal {
             let first = self

@@ -13,6 +13,7 @@
 //! gets none.
 
 mod attribute;
+mod clause;
 pub mod cues;
 mod frame;
 pub mod marks;
@@ -116,7 +117,7 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
             drop(f);
             match found {
                 Some(Found { subject, how }) => {
-                    q.mention = Some(subject.mention);
+                    q.mention = (subject.who != Who::Nobody).then_some(subject.mention);
                     q.cue = match how {
                         How::Cue(c) => Some(c),
                         _ => None,
@@ -147,6 +148,7 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                                 ),
                             }
                         }
+                        Who::Nobody => (None, 0.3),
                     };
                     q.speaker = speaker;
                     q.confidence = if how == How::Sentence {

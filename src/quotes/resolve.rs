@@ -85,6 +85,12 @@ pub fn pronoun(
 /// leader`).
 fn bare(desc: &str) -> &str {
     let mut d = desc.trim();
+    // A relative pronoun after the description: `the star journalist, who`.
+    for rel in [" who", " which", " that"] {
+        if let Some(rest) = d.strip_suffix(rel) {
+            d = rest.trim_end_matches([',', ' ']);
+        }
+    }
     for det in ["the ", "The ", "a ", "A ", "an ", "An "] {
         if let Some(rest) = d.strip_prefix(det) {
             d = rest;

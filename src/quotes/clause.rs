@@ -1,0 +1,202 @@
+//! Clause shapes around a cue that change who its subject is: adverbs and verbs that are no
+//! subject, the passive (`he was asked, “…”`: someone else spoke; `was asked by X`: X did),
+//! relative clauses (`Beck, who has described Trump as “…”`), descriptions before a name
+//! (`said former Sen. Evan Bayh`) and a source the reporter names after the attribution
+//! (`“…,” Sanders said, according to CNN`).
+//!
+//! Takes a [`Frame`] and word indices; gives subjects or yes/no answers.
+
+use super::cues;
+use super::frame::{Frame, Subject, Who};
+use super::words::{BETWEEN, DETERMINERS, FUNCTION, PRONOUNS};
+use crate::entities::lexicon::{is_title, ROLE_NOUNS};
+use crate::entities::tokens::is_cap;
+use crate::entities::EntityKind;
+use crate::text::Span;
+
+/// Lower-case words in `-ly` that are nouns, not adverbs.
+const LY_NOUNS: &[&str] = &[
+    "ally", "anomaly", "assembly", "belly", "bully", "family", "folly", "jelly", "monopoly",
+    "rally", "reply", "supply", "italy", "july",
+];
+
+/// Verb forms that end a noun phrase walking left (`the crowd came`, `supporters were shown`).
+const VERB_FORMS: &[&str] = &[
+    "came", "shown", "heard", "seen", "made", "went", "took", "gave", "got", "began", "become",
+    "known", "seemed", "appeared",
+];
+
+/// Forms of `be` (and `get`) that make a following participle passive.
+const BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting",
+];
+
+/// Relative pronouns that can be the subject of a cue.
+const RELATIVES: &[&str] = &["who", "which", "that"];
+
+/// Words that name a report rather than the speaker (`, reports USA Today`).
+const REPORTS: &[&str] = &["reports", "reported", "reporting"];
+
+impl Frame<'_> {
+    /// Whether word `i` is a lower-case adverb in `-ly`.
+    pub(super) fn adverb(&self, i: usize) -> bool {
+        let w = &self.words[i];
+        w.lower.len() > 4
+            && w.lower.ends_with("ly")
+            && !LY_NOUNS.contains(&w.lower.as_str())
+            && !is_cap(w.span.of(self.text))
+            && !w.quoted
+    }
+
+    /// Whether word `i` is a verb form or a number: no noun phrase ends there.
+    pub(super) fn verb_like(&self, i: usize) -> bool {
+        let w = &self.words[i];
+        if is_cap(w.span.of(self.text)) {
+            return false;
+        }
+        (w.lower.len() > 4 && (w.lower.ends_with("ing") || w.lower.ends_with("ed")))
+            || VERB_FORMS.contains(&w.lower.as_str())
+            || w.lower.chars().all(|c| c.is_ascii_digit())
+            || self.adverb(i)
+    }
+
+    /// Whether the cue at word `c` is passive (`was asked`, `is widely described`).
+    pub fn passive(&self, c: usize) -> bool {
+        if !cues::is_participle(&self.words[c].lower) {
+            return false;
+        }
+        let mut k = c;
+        while k > 0 && c - k < 4 {
+            k -= 1;
+            let w = &self.words[k];
+            if !self.gap(k).trim().is_empty() || w.quoted {
+                return false;
+            }
+            if BE.contains(&w.lower.as_str()) {
+                return true;
+            }
+            if !(self.adverb(k) || matches!(w.lower.as_str(), "not" | "also" | "never" | "often")) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The agent of a passive cue at word `c` (`was asked by host Bill Maher`), or nobody.
+    pub fn agent(&self, c: usize) -> Subject {
+        let by = self
+            .words
+            .get(c + 1)
+            .filter(|w| w.lower == "by" && self.gap(c).trim().is_empty());
+        by.and_then(|_| self.np_starting_at(c + 2))
+            .filter(|s| s.who != Who::Nobody)
+            .unwrap_or(Subject {
+                who: Who::Nobody,
+                mention: self.words[c].span,
+            })
+    }
+
+    /// A relative pronoun subject ending at or before word `j` (`Beck, who has in the past
+    /// described`): the mention runs from its antecedent to the pronoun; the speaker is the
+    /// antecedent.
+    pub(super) fn relative_subject(&self, j: usize) -> Option<Subject> {
+        let mut r = j;
+        loop {
+            let w = &self.words[r];
+            if RELATIVES.contains(&w.lower.as_str()) && !w.quoted {
+                break;
+            }
+            if r == 0 || j - r >= 5 || !self.gap(r - 1).trim().is_empty() || w.quoted {
+                return None;
+            }
+            // Only auxiliaries, adverbs and short prepositional phrases between.
+            let filler = BETWEEN.contains(&w.lower.as_str())
+                || self.adverb(r)
+                || matches!(
+                    w.lower.as_str(),
+                    "in" | "the" | "past" | "a" | "recent" | "has"
+                );
+            if !filler {
+                return None;
+            }
+            r -= 1;
+        }
+        if r == 0 {
+            return None;
+        }
+        // `that` right after a noun without a comma is often a complementiser (`said that`).
+        let gap = self.gap(r - 1);
+        if self.words[r].lower == "that" && !gap.contains(',') {
+            return None;
+        }
+        if !gap.trim().is_empty() && gap.trim() != "," {
+            return None;
+        }
+        let ante = self.np_ending_at(r - 1)?;
+        if matches!(ante.who, Who::Pronoun(..)) {
+            return None;
+        }
+        Some(Subject {
+            who: ante.who,
+            mention: Span::new(ante.mention.start, self.words[r].span.end),
+        })
+    }
+
+    /// A name after lower-case descriptions starting at word `i` (`former Sen. Evan Bayh`,
+    /// `professor Paul Beck`); the mention runs from `start`.
+    pub(super) fn name_after_modifiers(&self, i: usize, start: usize) -> Option<Subject> {
+        let mut k = i;
+        let mut role = false;
+        while k < self.words.len() && k - i < 5 {
+            let w = &self.words[k];
+            let text = w.span.of(self.text);
+            if w.quoted || k > i && !self.gap(k - 1).trim().is_empty() {
+                return None;
+            }
+            if let Some((e, span)) = self.entity_at(k).filter(|_| k > i) {
+                let person = matches!(self.ents.list[e].kind, EntityKind::Person)
+                    || self.ents.list[e].kind == EntityKind::Other && role;
+                return person.then_some(Subject {
+                    who: Who::Named(e),
+                    mention: Span::new(start, span.end),
+                });
+            }
+            let lower = w.lower.as_str();
+            if is_title(text) || ROLE_NOUNS.contains(&lower) {
+                role = true;
+            } else if is_cap(text)
+                || FUNCTION.contains(&lower)
+                || DETERMINERS.contains(&lower)
+                || PRONOUNS.iter().any(|p| p.0 == lower)
+                || cues::is_cue(lower)
+                || self.verb_like(k) && !lower.ends_with("ed")
+            {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// A source the reporter names after the attribution that ends at word `from`: `,
+    /// according to CNN`, `, reports USA Today`, `, the Post reported`.
+    pub fn outer_source(&self, from: usize) -> Option<Subject> {
+        let n = self.words.len();
+        for a in from..n {
+            let w = &self.words[a];
+            if w.quoted || a > from && self.gap(a - 1).contains(['.', ';', '“', '"']) {
+                return None;
+            }
+            if a == 0 || !self.gap(a - 1).contains(',') {
+                continue;
+            }
+            if w.lower == "according" {
+                return self.subject_after(a);
+            }
+            if REPORTS.contains(&w.lower.as_str()) && self.gap(a).trim().is_empty() {
+                return self.np_starting_at(a + 1);
+            }
+        }
+        None
+    }
+}
