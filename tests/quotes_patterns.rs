@@ -254,3 +254,22 @@ fn a_source_named_after_the_attribution_wins() {
         ]
     );
 }
+
+#[test]
+fn appositives_ages_and_phrasal_cues_after_the_quote() {
+    let t = "“We are ready,” Jane Roe, a campaign aide, said on Monday.\n\n\
+             “That is fair,” Tom Baker, 69, told the paper.\n\n\
+             “Not a chance,” Paul Hill shot back.\n\n\
+             “Happy” about the vote, said Ann Cole.\n\n\
+             Another said “we will see”.";
+    assert_eq!(
+        who(t),
+        [
+            pair("We are ready,", Some("Jane Roe")),
+            pair("That is fair,", Some("Tom Baker")),
+            pair("Not a chance,", Some("Paul Hill")),
+            pair("Happy", Some("Ann Cole")),
+            pair("we will see", Some("Another")),
+        ]
+    );
+}

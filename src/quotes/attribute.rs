@@ -41,8 +41,9 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
         let w = &f.words[i];
         // A capital only on an inverted cue opening the sentence: `Said Jane Roe, “…”`.
         let initial = i == 0 && cues::cue(&w.lower).is_some_and(|c| c.inverts);
+        let next = f.words.get(i + 1).map_or("", |n| n.lower.as_str());
         (!w.quoted && (w.lower == w.span.of(f.text) || initial))
-            .then(|| cues::cue(&w.lower))
+            .then(|| cues::cue(&w.lower).or_else(|| cues::phrasal(&w.lower, next)))
             .flatten()
     };
     // The cue at word `i` with its subject; a source named after it wins (`“…,” X said,
@@ -71,7 +72,8 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             .get(q.end..f.words[first_after].span.start)
             .is_some_and(|g| g.trim() == ","));
     let mut i = first_after;
-    while closes_clause && i < n && i < first_after + 6 && !f.words[i].quoted {
+    let mut limit = first_after + 6;
+    while closes_clause && i < n && i < limit && !f.words[i].quoted {
         if let Some(c) = cue_at(i) {
             if f.passive(i) {
                 return Some(found(i, f.agent(i)));
@@ -86,6 +88,18 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             });
             if let Some(subject) = s {
                 return Some(found(i, subject));
+            }
+        }
+        // `“…,” Jane Roe, a campaign aide, said` / `Sarandon, 69, told`: past the appositive.
+        if f.gap(i).contains(',') && !f.gap(i).contains(['.', ';']) {
+            if let Some(k) = f
+                .np_ending_at(i)
+                .filter(|s| matches!(s.who, Who::Named(_)))
+                .and_then(|_| f.appositive_end(i))
+            {
+                i = k + 1;
+                limit = k + 3;
+                continue;
             }
         }
         if f.gap(i).contains(['.', ';', ','])
@@ -209,13 +223,16 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
     }
     // 3. Any cue later in the sentence with its subject.
     for i in first_after..n {
-        if cue_at(i).is_some() && !f.passive(i) {
-            if let Some(subject) = f.subject_before(i) {
-                return Some(Found {
-                    subject,
-                    how: How::Cue(f.words[i].span),
-                });
-            }
+        let Some(c) = cue_at(i).filter(|_| !f.passive(i)) else {
+            continue;
+        };
+        // `“…” about the decision, said Jane Roe`.
+        let inverted = c.inverts && (i == first_after || f.gap(i - 1).contains(','));
+        let s = f
+            .subject_before(i)
+            .or_else(|| inverted.then(|| f.subject_after(i)).flatten());
+        if let Some(subject) = s {
+            return Some(found(i, subject));
         }
     }
     // 4. The sentence's subject, when it stands before the quote.

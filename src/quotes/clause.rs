@@ -8,7 +8,7 @@
 
 use super::cues;
 use super::frame::{Frame, Subject, Who};
-use super::words::{BETWEEN, DETERMINERS, FUNCTION, PRONOUNS};
+use super::words::{BETWEEN, DETERMINERS, FUNCTION, PEOPLE_DETERMINERS, PRONOUNS};
 use crate::entities::lexicon::{is_title, ROLE_NOUNS};
 use crate::entities::tokens::is_cap;
 use crate::entities::EntityKind;
@@ -58,6 +58,52 @@ impl Frame<'_> {
             || VERB_FORMS.contains(&w.lower.as_str())
             || w.lower.chars().all(|c| c.is_ascii_digit())
             || self.adverb(i)
+    }
+
+    /// Whether `np`, ending at word `j`, can be the subject of the cue at word `c` whose form
+    /// is also a noun: a name or a pronoun; a description with an article before an `-s`
+    /// form (`the report notes`); a plural before a base form (`officials call`). Not `his
+    /// recent remarks`, `a fundraising call`, `the Paris attacks`, `Sanders’ comments`.
+    pub(super) fn noun_cue_subject(&self, c: usize, j: usize, np: &Subject) -> bool {
+        let possessive = self.words[j].possessive || self.gap(j).contains(['’', '\'']);
+        if possessive {
+            return false;
+        }
+        let words: Vec<&str> = self
+            .words
+            .iter()
+            .filter(|w| np.mention.start <= w.span.start && w.span.end <= np.mention.end)
+            .map(|w| w.lower.as_str())
+            .collect();
+        match np.who {
+            Who::Named(e) => self.ents.list[e].kind != EntityKind::Place,
+            Who::Pronoun(..) => true,
+            Who::Nobody => false,
+            Who::Nominal => {
+                let cue = self.words[c].lower.as_str();
+                let s_form = cue.ends_with('s');
+                let head = words.last().copied().unwrap_or("");
+                let article = matches!(
+                    words.first().copied(),
+                    Some("the" | "a" | "an" | "this" | "that" | "another")
+                );
+                let people = words.len() == 1 && PEOPLE_DETERMINERS.contains(&head);
+                if s_form {
+                    article && words.len() >= 2 || people
+                } else {
+                    head.ends_with('s') && !head.ends_with("ss") || people
+                }
+            }
+        }
+    }
+
+    /// The last word of an appositive that opens after word `i` (`Jane Roe, a campaign
+    /// aide,` → `aide`): the word before the next comma, within 15 words of the sentence.
+    pub(super) fn appositive_end(&self, i: usize) -> Option<usize> {
+        (i + 1..self.words.len().min(i + 16))
+            .take_while(|&k| !self.words[k].quoted && !self.gap(k - 1).contains(['.', ';']))
+            .find(|&k| self.gap(k).contains(','))
+            .filter(|&k| !self.gap(k).contains(['.', ';']))
     }
 
     /// Whether the cue at word `c` is passive (`was asked`, `is widely described`).

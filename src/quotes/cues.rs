@@ -300,6 +300,19 @@ pub fn is_noun_form(word: &str) -> bool {
     NOUNS.contains(&base) || NOUNS.contains(&word)
 }
 
+/// A two-word cue: `shot back`, `fired back`, `hit back`, `put it` (`as X put it`).
+pub fn phrasal(word: &str, next: &str) -> Option<Cue> {
+    let back = matches!(
+        word,
+        "shot" | "fired" | "hit" | "hits" | "pushed" | "struck"
+    ) && next == "back";
+    let put = matches!(word, "put" | "puts") && next == "it";
+    (back || put).then_some(Cue {
+        inverts: false,
+        participle: false,
+    })
+}
+
 /// Whether `word` (any case) is a reporting verb.
 pub fn is_cue(word: &str) -> bool {
     cue(word).is_some()

@@ -7,7 +7,8 @@
 //! (`Germany called it a “delaying tactic”`).
 
 use super::words::{
-    contraction_base, is_negation, BETWEEN, DETERMINERS, FUNCTION, LEADERS, PREPOSITIONS, PRONOUNS,
+    contraction_base, is_negation, BETWEEN, DETERMINERS, FUNCTION, LEADERS, PEOPLE_DETERMINERS,
+    PREPOSITIONS, PRONOUNS,
 };
 use crate::entities::tokens::{is_cap, tokens};
 use crate::entities::{Entities, EntityKind, Gender};
@@ -112,6 +113,13 @@ impl<'a> Frame<'a> {
                 mention: w.span,
             });
         }
+        // `Another said`, `Some chanted`: a determiner standing for people.
+        if PEOPLE_DETERMINERS.contains(&w.lower.as_str()) {
+            return Some(Subject {
+                who: Who::Nominal,
+                mention: w.span,
+            });
+        }
         if FUNCTION.contains(&w.lower.as_str())
             || DETERMINERS.contains(&w.lower.as_str())
             || is_cap(self.words[i].span.of(self.text)) && i == 0
@@ -168,7 +176,7 @@ impl<'a> Frame<'a> {
             });
         }
         // `former Sen. Evan Bayh`, `conservative commentator Jonah Goldberg`.
-        if !is_cap(w.span.of(self.text)) {
+        if !is_cap(w.span.of(self.text)) || matches!(w.lower.as_str(), "former" | "retired") {
             if let Some(person) = self.name_after_modifiers(i, w.span.start) {
                 return Some(person);
             }
@@ -199,10 +207,20 @@ impl<'a> Frame<'a> {
         let mut end = i;
         while end + 1 < self.words.len() && end - i < 6 {
             let n = &self.words[end + 1];
+            // `The ad targets a “…”`: a word before a determiner is the verb.
+            let verb_before_det = end > i
+                && self.words.get(end + 2).is_some_and(|d| {
+                    matches!(
+                        d.lower.as_str(),
+                        "a" | "an" | "the" | "his" | "her" | "their"
+                    )
+                })
+                && !is_cap(n.span.of(self.text));
             if n.quoted
                 || !self.gap(end).chars().all(|c| c == ' ' || c == '-')
                 || FUNCTION.contains(&n.lower.as_str())
                 || crate::quotes::cues::is_cue(&n.lower) && !is_cap(n.span.of(self.text))
+                || verb_before_det
             {
                 break;
             }
@@ -217,7 +235,9 @@ impl<'a> Frame<'a> {
     /// The subject of the cue at word `c`, standing before it.
     pub fn subject_before(&self, c: usize) -> Option<Subject> {
         let mut j = c.checked_sub(1)?;
-        if DETERMINERS.contains(&self.words[j].lower.as_str()) {
+        let people = PEOPLE_DETERMINERS.contains(&self.words[j].lower.as_str())
+            && !crate::quotes::cues::is_noun_form(&self.words[c].lower);
+        if DETERMINERS.contains(&self.words[j].lower.as_str()) && !people {
             return None; // "the claims": a noun, not a verb.
         }
         let mut skipped = 0;
@@ -243,20 +263,25 @@ impl<'a> Frame<'a> {
         } else if self.gap(j).contains(['.', ';', ':', '(', ')']) && !self.gap(j).contains("),") {
             return None;
         }
+        // An age between commas: `Sarandon, 69, told`.
+        if j > 0
+            && self.words[j].lower.chars().all(|c| c.is_ascii_digit())
+            && self.gap(j - 1).trim() == ","
+            && self.gap(j).trim() == ","
+            && self.entity_at(j - 1).is_some()
+        {
+            j -= 1;
+            return self.np_ending_at(j);
+        }
         if let Some(rel) = self.relative_subject(j) {
             return Some(rel);
         }
         let mut np = self.np_ending_at(j)?;
         // `his recent remarks`, `the Paris attacks`: a noun, not a verb.
-        if crate::quotes::cues::is_noun_form(&self.words[c].lower) {
-            let named_speaker = match np.who {
-                Who::Named(e) => self.ents.list[e].kind != EntityKind::Place,
-                Who::Pronoun(..) => true,
-                _ => false,
-            };
-            if !named_speaker || self.words[j].possessive || self.gap(j).contains(['’', '\'']) {
-                return None;
-            }
+        if crate::quotes::cues::is_noun_form(&self.words[c].lower)
+            && !self.noun_cue_subject(c, j, &np)
+        {
+            return None;
         }
         // A prepositional phrase between subject and verb: `Trump at the time said`.
         if np.who == Who::Nominal {

@@ -6,6 +6,7 @@ use crate::entities::Gender;
 
 /// Words skipped between a subject and its verb: adverbs, auxiliaries, times.
 pub const BETWEEN: &[&str] = &[
+    "both",
     "also",
     "again",
     "already",
@@ -114,6 +115,11 @@ pub const DETERMINERS: &[&str] = &[
     "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
     "those", "some", "many", "several", "most", "other", "another", "one", "two", "three", "both",
     "all", "each", "every", "few", "no", "any", "such",
+];
+
+/// Determiners that stand alone for people as a subject (`Another said`, `Some chanted`).
+pub const PEOPLE_DETERMINERS: &[&str] = &[
+    "another", "others", "some", "several", "many", "most", "one", "few",
 ];
 
 /// Function words that end a noun phrase walking left or right.
