@@ -273,3 +273,17 @@ fn appositives_ages_and_phrasal_cues_after_the_quote() {
         ]
     );
 }
+
+#[test]
+fn marks_that_do_not_pair_and_no_break_spaces() {
+    let t = "Senator Ruth Ames spoke first.\n\n\
+             “We will build it,\" Tom Baker said. \"It will be built.”\n\n\
+             “You know, it happens,” Jane Roe went on.\n\n\
+             “It is over,” the\u{a0}judge said.";
+    let got = who(t);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Baker"), "{got:?}");
+    assert_eq!(got[1], pair("You know, it happens,", Some("Jane Roe")));
+    let ins = analyze(t);
+    let m = ins.quotes[2].mention.as_ref().map(|m| m.text.as_str());
+    assert_eq!(m, Some("the\u{a0}judge"));
+}

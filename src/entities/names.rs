@@ -30,6 +30,11 @@ const NOT_APPOSITIVE: &[&str] = &[
     "in", "on", "at", "for", "with", "to", "by", "from", "after", "before", "also", "however",
 ];
 
+/// Whether a gap between two words is one space (a no-break space counts).
+fn single_space(g: &str) -> bool {
+    g == " " || g == "\u{a0}"
+}
+
 /// Lower-case words every document uses: a sentence-initial capital on them is no name.
 fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> HashSet<&'a str> {
     crate::text::words(doc.text)
@@ -67,7 +72,7 @@ fn run_end(text: &str, toks: &[Token], i: usize) -> usize {
     let mut j = i + 1;
     while j < toks.len() && !toks[j - 1].possessive {
         let gap = &text[toks[j - 1].span.end..toks[j].span.start];
-        if gap != " " {
+        if !single_space(gap) {
             break;
         }
         let w = toks[j].span.of(text);
@@ -75,7 +80,7 @@ fn run_end(text: &str, toks: &[Token], i: usize) -> usize {
             j += 1;
         } else if CONNECTORS.contains(&w)
             && toks.get(j + 1).is_some_and(|n| {
-                is_cap(n.span.of(text)) && &text[toks[j].span.end..n.span.start] == " "
+                is_cap(n.span.of(text)) && single_space(&text[toks[j].span.end..n.span.start])
             })
         {
             j += 2;
@@ -201,7 +206,9 @@ fn role_before(text: &str, toks: &[Token], at: usize, sentence: Span) -> Option<
     let mut has_noun = false;
     while k > 0 {
         let prev = toks[k - 1];
-        if prev.span.start < sentence.start || &text[prev.span.end..toks[k].span.start] != " " {
+        if prev.span.start < sentence.start
+            || !single_space(&text[prev.span.end..toks[k].span.start])
+        {
             break;
         }
         let w = prev.span.of(text);

@@ -264,9 +264,23 @@ pub fn neighbour(
         .filter(|s| par.contains(*s))
     {
         let g = Frame::new(text, next, outers, ents);
-        if g.words.len() <= 6 {
+        // Not a sentence of its own that goes on to report (`X said … that the US had “…”`):
+        // the quote before it belongs to the previous speaker.
+        let reports =
+            g.words.iter().any(|w| w.quoted) || g.words.iter().take(8).any(|w| w.lower == "that");
+        let right_after = !reports
+            && text
+                .get(u.end..next.start)
+                .is_some_and(|t| t.trim().is_empty());
+        if g.words.len() <= 6 || right_after {
             if let Some(a) = attribute(&g, Span::new(next.start, next.start)) {
-                if matches!(a.how, How::Cue(_)) {
+                // `“…?” Jane Roe remarked, alluding to …`: the cue opens the sentence.
+                let early = |c: Span| {
+                    g.words.iter().take(5).any(|w| w.span == c)
+                        && a.subject.mention.start
+                            < g.words.get(6).map_or(next.end, |w| w.span.start)
+                };
+                if matches!(a.how, How::Cue(c) if g.words.len() <= 6 || early(c)) {
                     return Some(a);
                 }
             }
@@ -290,4 +304,44 @@ pub fn neighbour(
         return None;
     }
     attribute(&g, Span::new(before.span.end, before.span.end))
+}
+
+/// The attribution inside a quote whose marks do not pair up (`“We will build it," he
+/// said. "It will be built.”`): a short stretch between two inner marks, after a closing
+/// comma or stop, that holds a cue and its subject.
+pub fn embedded(text: &str, ents: &Entities, inner: Span) -> Option<Found> {
+    let t = inner.of(text);
+    let marks: Vec<usize> = t
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '"' | '”' | '“'))
+        .map(|(i, _)| i)
+        .collect();
+    for w in marks.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let closes = t[..a].trim_end().ends_with([',', '.', '?', '!', '…', '—']);
+        let between = t.get(a + 1..b)?;
+        if !closes || between.len() > 100 || between.trim().is_empty() {
+            continue;
+        }
+        let span = Span::new(inner.start + a + 1, inner.start + b);
+        let g = Frame::new(text, span, &[], ents);
+        if g.words.len() > 15 {
+            continue;
+        }
+        for i in 0..g.words.len().min(4) {
+            let Some(c) = cues::cue(&g.words[i].lower) else {
+                continue;
+            };
+            let s = g
+                .subject_before(i)
+                .or_else(|| (c.inverts && i == 0).then(|| g.subject_after(i)).flatten());
+            if let Some(subject) = s {
+                return Some(Found {
+                    subject,
+                    how: How::Cue(g.words[i].span),
+                });
+            }
+        }
+    }
+    None
 }

@@ -6,6 +6,7 @@
 
 /// Verbs of saying that also invert (`“…,” said X`, `“…,” X added`).
 const SAY_VERBS: &[&str] = &[
+    "press",
     "acknowledge",
     "add",
     "admit",
@@ -230,13 +231,13 @@ const PARTICIPLES: &[&str] = &[
 /// Reporting verbs that are nouns too (`his remarks`, `a statement`, `the call`): in their
 /// base or `-s` form they are verbs only after a name or a pronoun.
 const NOUNS: &[&str] = &[
-    "answer", "attack", "back", "blast", "boast", "call", "charge", "chant", "cheer", "claim",
-    "comment", "counter", "cry", "demand", "echo", "email", "fear", "feel", "hit", "hope", "joke",
-    "knock", "label", "laugh", "mention", "moan", "note", "offer", "plea", "pledge", "point",
-    "post", "praise", "promise", "question", "quip", "quote", "rage", "rail", "read", "reason",
-    "remark", "repeat", "reply", "report", "retort", "scream", "shout", "sigh", "signal", "slam",
-    "snap", "state", "stress", "support", "swear", "term", "thank", "thought", "tout", "tweet",
-    "vow", "welcome", "whisper", "word", "yell",
+    "answer", "press", "attack", "back", "blast", "boast", "call", "charge", "chant", "cheer",
+    "claim", "comment", "counter", "cry", "demand", "echo", "email", "fear", "feel", "hit", "hope",
+    "joke", "knock", "label", "laugh", "mention", "moan", "note", "offer", "plea", "pledge",
+    "point", "post", "praise", "promise", "question", "quip", "quote", "rage", "rail", "read",
+    "reason", "remark", "repeat", "reply", "report", "retort", "scream", "shout", "sigh", "signal",
+    "slam", "snap", "state", "stress", "support", "swear", "term", "thank", "thought", "tout",
+    "tweet", "vow", "welcome", "whisper", "word", "yell",
 ];
 
 /// The lemma of `word` if it is an inflection of one of `lemmas`.
@@ -306,7 +307,8 @@ pub fn phrasal(word: &str, next: &str) -> Option<Cue> {
         word,
         "shot" | "fired" | "hit" | "hits" | "pushed" | "struck"
     ) && next == "back";
-    let put = matches!(word, "put" | "puts") && next == "it";
+    let put = matches!(word, "put" | "puts") && next == "it"
+        || matches!(word, "went" | "goes" | "go") && next == "on";
     (back || put).then_some(Cue {
         inverts: false,
         participle: false,

@@ -131,7 +131,7 @@ impl<'a> Frame<'a> {
         while start > 0 && i - start < 6 {
             let p = &self.words[start - 1];
             let gap = self.gap(start - 1);
-            if p.quoted || !gap.chars().all(|c| c == ' ' || c == '-') {
+            if p.quoted || !gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '-') {
                 break;
             }
             if DETERMINERS.contains(&p.lower.as_str()) {
@@ -217,7 +217,10 @@ impl<'a> Frame<'a> {
                 })
                 && !is_cap(n.span.of(self.text));
             if n.quoted
-                || !self.gap(end).chars().all(|c| c == ' ' || c == '-')
+                || !self
+                    .gap(end)
+                    .chars()
+                    .all(|c| c == ' ' || c == '\u{a0}' || c == '-')
                 || FUNCTION.contains(&n.lower.as_str())
                 || crate::quotes::cues::is_cue(&n.lower) && !is_cap(n.span.of(self.text))
                 || verb_before_det

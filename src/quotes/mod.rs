@@ -22,7 +22,7 @@ mod words;
 
 use crate::entities::Entities;
 use crate::text::{words, Doc, Span};
-use attribute::{attribute, neighbour, Found, How};
+use attribute::{attribute, embedded, neighbour, Found, How};
 use frame::{Frame, Who};
 use serde::Serialize;
 
@@ -96,10 +96,12 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
             } else {
                 par.start
             };
-            let found = found.or_else(|| {
-                bare.then(|| neighbour(doc, ents, p, u, prev_end, &outers))
-                    .flatten()
-            });
+            let found = found
+                .or_else(|| bare.then(|| embedded(text, ents, m.inner)).flatten())
+                .or_else(|| {
+                    bare.then(|| neighbour(doc, ents, p, u, prev_end, &outers))
+                        .flatten()
+                });
             let n_words = words(m.inner.of(text)).count();
             let whole = f.words.iter().filter(|w| !w.quoted).count() <= 1;
             let mut q = Quote {
