@@ -62,7 +62,7 @@ fn seed_quotes_and_speakers() {
         }
     }
     assert_eq!(found, quotes.len(), "every seed quote found");
-    assert!(right >= 15, "{right}/16 right speakers");
+    assert_eq!(right, 16, "{right}/16 right speakers");
 }
 
 #[test]

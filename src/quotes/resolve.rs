@@ -145,11 +145,25 @@ pub fn description(doc: &Doc, ents: &Entities, desc: &str, pos: usize) -> Option
     if places.is_empty() {
         return None;
     }
+    // The entity a sentence names first after the place (`Russia said President Vladimir
+    // Putin … to counterpart Donald Trump` makes Putin, not Trump, the Russian).
     let near_place = |i: usize| {
         ents.mentions.iter().filter(|m| m.entity == i).any(|m| {
             doc.sentence_at(m.span.start).is_some_and(|s| {
-                let t = doc.sentences[s].span.of(doc.text).to_lowercase();
-                places.iter().any(|p| t.contains(p.as_str()))
+                let span = doc.sentences[s].span;
+                let t = span.of(doc.text).to_lowercase();
+                places.iter().any(|p| {
+                    t.find(p.as_str()).is_some_and(|x| {
+                        let at = span.start + x + p.len();
+                        at <= m.span.start
+                            && !ents.mentions.iter().any(|o| {
+                                o.entity != i
+                                    && o.span.start >= at
+                                    && o.span.start < m.span.start
+                                    && ents.list[o.entity].kind == EntityKind::Person
+                            })
+                    })
+                })
             })
         })
     };
