@@ -43,14 +43,14 @@ run_suite() {
 for s in "${suites[@]}"; do
   case "$s" in
     native)
-      run_suite native cargo test
+      run_suite native cargo test --no-fail-fast
       count_cargo "$out/native.log" ;;
     wasm)
       CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
       CHROMEDRIVER=/usr/bin/chromedriver \
       WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/wasm/webdriver.json \
       WASM_BINDGEN_TEST_DRIVER_TIMEOUT=60 \
-        run_suite wasm cargo test --target wasm32-unknown-unknown --test wasm_parity
+        run_suite wasm cargo test --no-fail-fast --target wasm32-unknown-unknown --test wasm_parity
       count_cargo "$out/wasm.log" ;;
     e2e)
       run_suite e2e node --test --test-concurrency=1 --test-reporter=tap tests/e2e/
