@@ -156,7 +156,9 @@ pub fn analyze(article: &Article) -> Insights {
 
 /// Analyses an article that fits the limits.
 fn analyze_whole(article: &Article) -> Insights {
-    let doc = Doc::new(article);
+    // Limits (issue 8): overlong paragraphs are analysed in pieces; blocks out stay whole.
+    let pieces = limits::split_paragraphs(article);
+    let doc = Doc::new(pieces.as_ref().unwrap_or(article));
     let mut ents = entities::find(&doc);
     let found = quotes::find(&doc, &mut ents);
     let summary = summary::summarize(&doc, &article.title, SUMMARY_SENTENCES);

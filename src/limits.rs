@@ -13,6 +13,11 @@
 //! | [`MAX_PAGE_TEXT_BYTES`] | 8 MiB | later blocks are not read |
 //! | [`MAX_DEPTH`] | 256 | deeper elements hang off their ancestor at depth 256 (no text is lost, not truncation) |
 //! | [`MAX_ARTICLE_BYTES`] | 512 KiB | the article text is analysed up to there |
+//! | [`MAX_PARAGRAPH_BYTES`] | 4 KiB | a longer paragraph is analysed as several, split after a sentence end or at a space (no text is lost, not truncation) |
+//!
+//! The paragraph limit exists because quote attribution looks at every quote of a paragraph
+//! from every other one: a run-on paragraph of thousands of quotes (a transcript, HTML read
+//! as text) would otherwise cost cubic time. Real news paragraphs stay far below it.
 //!
 //! A long news story is 5–50 KB of text and a day-long live blog rarely passes 300 KB, so
 //! real articles are analysed whole. The budgets these limits buy (release build, one core)
@@ -21,7 +26,7 @@
 //! seconds with a peak heap of a few hundred MiB at most; see the README's Reliability
 //! section for the numbers.
 
-use crate::extract::Article;
+use crate::extract::{Article, ArticleBlock};
 use crate::page::{Page, NO_PARENT};
 
 /// Most bytes of HTML parsed (native builder only; in the browser the page is already parsed).
@@ -34,6 +39,8 @@ pub const MAX_PAGE_TEXT_BYTES: usize = 8 << 20;
 pub const MAX_DEPTH: usize = 256;
 /// Most bytes of article text analysed (sentences, quotes, entities, summary).
 pub const MAX_ARTICLE_BYTES: usize = 512 << 10;
+/// Longest paragraph analysed as one; longer ones are split (see [`split_paragraphs`]).
+pub const MAX_PARAGRAPH_BYTES: usize = 4 << 10;
 
 /// The longest prefix of `s` of at most `max` bytes that ends on a char boundary.
 pub fn clip_str(s: &str, max: usize) -> &str {
@@ -185,6 +192,72 @@ pub fn clip_article_to(article: &Article, max: usize) -> Option<Article> {
     Some(out)
 }
 
+/// Splits every article block longer than [`MAX_PARAGRAPH_BYTES`] into pieces that fit,
+/// for the analysis only (the output keeps the article's own blocks): `None` when none is
+/// that long.
+pub fn split_paragraphs(article: &Article) -> Option<Article> {
+    split_paragraphs_to(article, MAX_PARAGRAPH_BYTES)
+}
+
+/// [`split_paragraphs`] with any piece size (tests use small ones).
+pub fn split_paragraphs_to(article: &Article, max: usize) -> Option<Article> {
+    if article.blocks.iter().all(|b| b.end - b.start <= max) {
+        return None;
+    }
+    let mut out = article.clone();
+    out.blocks.clear();
+    for b in &article.blocks {
+        let mut start = b.start;
+        while b.end - start > max {
+            let rest = &article.text[start..b.end];
+            let cut = piece_end(rest, max);
+            let piece = ArticleBlock {
+                end: start + rest[..cut].trim_end().len(),
+                start,
+                ..b.clone()
+            };
+            out.blocks.push(piece);
+            start += cut;
+            start +=
+                article.text[start..b.end].len() - article.text[start..b.end].trim_start().len();
+        }
+        if start < b.end {
+            out.blocks.push(ArticleBlock { start, ..b.clone() });
+        }
+    }
+    out.blocks.retain(|b| b.end > b.start);
+    Some(out)
+}
+
+/// Where the first piece of `text` (longer than `max`) ends: after the last sentence end
+/// (`.`, `!`, `?`, `…`, or a closing quote after one, followed by a space) in the second half
+/// of `max`, else at the last space, else at a char boundary. Never 0.
+fn piece_end(text: &str, max: usize) -> usize {
+    let head = clip_str(text, max);
+    let half = head.len() / 2;
+    let sentence = head
+        .char_indices()
+        .rev()
+        .take_while(|&(i, _)| i >= half)
+        .find(|&(i, c)| {
+            c.is_whitespace()
+                && head[..i]
+                    .trim_end_matches(['”', '’', '"', '\'', ')', '»'])
+                    .ends_with(['.', '!', '?', '…'])
+        })
+        .map(|(i, _)| i);
+    let cut = sentence.unwrap_or_else(|| cut_at_space(text, max));
+    if cut == 0 {
+        // Nothing fits before the first char boundary past `max`: take one char.
+        text.chars()
+            .next()
+            .map_or(text.len(), char::len_utf8)
+            .max(head.len())
+    } else {
+        cut
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,6 +296,23 @@ mod tests {
         let cut = clip_article_to(&art, 16).expect("cut");
         assert_eq!(cut.text, "one two\n\nthree");
         assert_eq!(cut.blocks.last().map(|b| (b.start, b.end)), Some((9, 14)));
+    }
+
+    #[test]
+    fn long_paragraphs_are_split_at_sentence_ends() {
+        let text = "First one. Second one here. Third.\n\nShort.";
+        let art = crate::extract::article_from_text(text);
+        assert!(split_paragraphs_to(&art, 100).is_none());
+        let split = split_paragraphs_to(&art, 20).expect("split");
+        let pieces: Vec<&str> = split.blocks.iter().map(|b| &text[b.start..b.end]).collect();
+        assert_eq!(
+            pieces,
+            ["First one.", "Second one here.", "Third.", "Short."]
+        );
+        let odd = "😀".repeat(10);
+        let art = crate::extract::article_from_text(&odd);
+        let split = split_paragraphs_to(&art, 2).expect("split");
+        assert_eq!(split.blocks.len(), 10);
     }
 
     #[test]

@@ -6,8 +6,11 @@
 //! and exits 1 when a case is over budget. Run it in release:
 //!
 //! ```text
-//! cargo run --release --example bench-hostile [-- NAME_FILTER]
+//! cargo run --release --example bench-hostile [-- NAME_FILTER | FILE...]
 //! ```
+//!
+//! Given files instead (a fuzz artifact, a saved page), it times each one read as text and
+//! as HTML, against the 3-second budget of the generated cases.
 //!
 //! Peak heap comes from a counting global allocator wrapped around the system one; it counts
 //! the whole analysis (parse, snapshot, extraction, JSON), not the input string itself.
@@ -64,17 +67,51 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOC: Counting = Counting;
 
+/// The generated cases, or each file given read as text and as HTML.
+fn inputs(args: &[String]) -> Vec<cases::Case> {
+    if args.is_empty() || !std::path::Path::new(&args[0]).is_file() {
+        return cases::all()
+            .into_iter()
+            .filter(|c| c.name.contains(args.first().map_or("", String::as_str)))
+            .collect();
+    }
+    let mut out = Vec::new();
+    for path in args {
+        let Ok(bytes) = std::fs::read(path) else {
+            eprintln!("bench-hostile: cannot read {path}");
+            continue;
+        };
+        let input = String::from_utf8_lossy(&bytes).into_owned();
+        let name: &'static str = Box::leak(
+            std::path::Path::new(path)
+                .file_name()
+                .map_or(path.clone(), |n| {
+                    n.to_string_lossy().chars().take(20).collect()
+                })
+                .into_boxed_str(),
+        );
+        for kind in [Kind::Text, Kind::Html] {
+            out.push(cases::Case {
+                name,
+                kind,
+                input: input.clone(),
+                truncated: input.len() > lede::limits::MAX_ARTICLE_BYTES && kind == Kind::Text,
+                budget_ms: 3_000,
+                budget_mib: 256,
+            });
+        }
+    }
+    out
+}
+
 fn main() {
-    let filter = std::env::args().nth(1).unwrap_or_default();
+    let args: Vec<String> = std::env::args().skip(1).collect();
     println!(
-        "{:<26} {:>9} {:>9} {:>8} {:>8} {:>9} {:>9} {:>6}  verdict",
+        "{:<32} {:>9} {:>9} {:>8} {:>8} {:>9} {:>9} {:>6}  verdict",
         "case", "input", "ms", "budget", "peakMiB", "budgetMiB", "analysed", "quotes"
     );
     let mut over = 0;
-    for case in cases::all() {
-        if !case.name.contains(&filter) {
-            continue;
-        }
+    for case in inputs(&args) {
         let base = LIVE.load(Relaxed);
         PEAK.store(base, Relaxed);
         let t = Instant::now();
@@ -109,9 +146,13 @@ fn main() {
         if !verdict.is_empty() {
             over += 1;
         }
+        let name = match case.kind {
+            Kind::Text => format!("{} (text)", case.name),
+            Kind::Html => format!("{} (html)", case.name),
+        };
         println!(
-            "{:<26} {:>9} {:>9} {:>8} {:>8.1} {:>9} {:>9} {:>6}  {}{}",
-            case.name,
+            "{:<32} {:>9} {:>9} {:>8} {:>8.1} {:>9} {:>9} {:>6}  {}{}",
+            name,
             case.input.len(),
             ms,
             case.budget_ms,
