@@ -137,13 +137,18 @@ export class Overlay {
         this.marks.push(mark);
       }
     });
-    // 3. One label per quote.
+    // 3. One label per quote. Every computed-style read happens before the first insertion:
+    // reading after each insertion would make the browser restyle the page once per label.
     const darkCache = new Map();
-    for (const { q, slot, labelAt } of quotes) {
-      if (!labelAt) continue;
-      const entity = q.speaker != null ? names.get(q.speaker) : null;
+    const dark = quotes.map(({ labelAt }) => {
+      if (!labelAt) return false;
       const host = labelAt.startContainer.nodeType === Node.ELEMENT_NODE
         ? labelAt.startContainer : labelAt.startContainer.parentElement;
+      return host ? darkBehind(host, darkCache) : false;
+    });
+    quotes.forEach(({ q, slot, labelAt }, i) => {
+      if (!labelAt) return;
+      const entity = q.speaker != null ? names.get(q.speaker) : null;
       const facts = {
         name: typeof entity?.name === 'string' ? entity.name : null,
         role: typeof entity?.role === 'string' ? entity.role : null,
@@ -151,10 +156,10 @@ export class Overlay {
         confidence: typeof q.confidence === 'number' ? q.confidence : null,
         quoteId: q.id,
       };
-      const label = makeLabel(doc, facts, slot === UNKNOWN ? UNKNOWN : slot, host ? darkBehind(host, darkCache) : false);
+      const label = makeLabel(doc, facts, slot === UNKNOWN ? UNKNOWN : slot, dark[i]);
       this.insertAt(labelAt, label);
       this.labels.push(label);
-    }
+    });
   }
 
   /** Inserts `el` at a collapsed live Range, splitting a Text node when needed. */
