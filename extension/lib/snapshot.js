@@ -152,14 +152,20 @@ export function collectSnapshot(doc) {
 
   const enter = (el) => {
     const tag = el.localName.toLowerCase();
-    if (SKIP_TAGS.has(tag) || tag.startsWith('lede-') || isHidden(el)) return false;
+    // Most elements carry no attributes at all: skip the attribute reads for them.
+    const hasAttrs = el.hasAttributes();
+    if (SKIP_TAGS.has(tag) || tag.startsWith('lede-') || (hasAttrs && isHidden(el))) return false;
     const idx = elements.length;
     const parent = open.length ? open[open.length - 1].node : 0xffffffff;
-    let hints = [];
-    for (const a of HINT_ATTRS) { const v = el.getAttribute(a); if (v !== null) hints.push(v); }
+    let hints = '';
+    if (hasAttrs) {
+      const found = [];
+      for (const a of HINT_ATTRS) { const v = el.getAttribute(a); if (v !== null) found.push(v); }
+      if (found.length) hints = clean(found.join(' ')).toLowerCase();
+    }
     elements.push(el);
     parents.push(parent);
-    nodeStrings.push(tag + SEP_FIELD + clean(hints.join(' ')).toLowerCase());
+    nodeStrings.push(tag + SEP_FIELD + hints);
     if (tag === 'time' && el.hasAttribute('datetime')) times.push('time' + SEP_FIELD + clean(el.getAttribute('datetime')));
     if (tag === 'br' && frames.length) frames[frames.length - 1].run.lineBreak();
     const block = BLOCK_TAGS.has(tag);
