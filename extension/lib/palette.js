@@ -1,7 +1,7 @@
 // palette.js — one colour per speaker, shared by the page overlay and the sidebar.
 //
 // Takes the Insights object; gives speakerSlots(insights): Map entity id → slot number
-// (0…SLOTS-1, in order of first quote, cycling), and the colours per slot. Unknown speakers
+// (0…SLOTS-1, most-quoted speakers first, cycling), and the colours per slot. Unknown speakers
 // use the `UNKNOWN` slot. Both painters read the same table, so a speaker has the same colour
 // in the page and in the sidebar.
 
@@ -26,14 +26,21 @@ export function colours(slot) {
   return slot === UNKNOWN ? UNKNOWN_COLOURS : COLOURS[slot % SLOTS];
 }
 
-/** Entity id → slot, speakers numbered in the order their first quote appears. */
+/**
+ * Entity id → slot. The speakers with the most quotes get the first slots (ties: whoever is
+ * quoted first), so the main voices never share a colour; past SLOTS speakers, colours cycle.
+ */
 export function speakerSlots(insights) {
-  const slots = new Map();
+  const first = new Map();
+  const count = new Map();
   const quotes = (insights?.quotes ?? []).slice().sort((a, b) => a.start - b.start);
   for (const q of quotes) {
-    if (q.speaker != null && !slots.has(q.speaker)) slots.set(q.speaker, slots.size % SLOTS);
+    if (q.speaker == null) continue;
+    if (!first.has(q.speaker)) first.set(q.speaker, first.size);
+    count.set(q.speaker, (count.get(q.speaker) ?? 0) + 1);
   }
-  return slots;
+  const ranked = [...first.keys()].sort((a, b) => count.get(b) - count.get(a) || first.get(a) - first.get(b));
+  return new Map(ranked.map((id, i) => [id, i % SLOTS]));
 }
 
 /** Slot of one quote. */
