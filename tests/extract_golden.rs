@@ -73,3 +73,28 @@ fn hostile_inputs_do_not_panic() {
         let _ = lede::extract(&lede::page::html::page_from_html(html));
     }
 }
+
+#[test]
+fn cjk_paragraphs_weigh_like_their_translation() {
+    // Seven short Chinese paragraphs (about 30 characters each) are the story, not the
+    // longer site description in the header.
+    let a = extract(Path::new("tests/fixtures/extract/cjk-story.html"));
+    assert_eq!(a.blocks.len(), 7);
+    assert!(!a.text.contains("這是一個記錄旅行"));
+}
+
+#[test]
+fn teaser_like_cards_are_the_page_when_there_is_no_story() {
+    // A feature list (heading, blurb, "Learn more" link per item) has no story around it:
+    // its cards are the content, each with its heading.
+    let a = extract(Path::new("tests/fixtures/extract/feature-list.html"));
+    for want in [
+        "Offline sync",
+        "Shared notebooks",
+        "Handwriting search",
+        "Import your",
+    ] {
+        assert!(a.text.contains(want), "{want}");
+    }
+    assert!(!a.text.contains("Learn more"));
+}

@@ -12,15 +12,24 @@ use crate::page::Page;
 /// Paragraphs shorter than this add nothing.
 const MIN_PARAGRAPH: u32 = 140;
 /// Evidence needed.
-const ENOUGH: f64 = 12.0;
+pub const ENOUGH: f64 = 12.0;
 
 /// Whether the page reads like an article.
 pub fn is_readerable(_page: &Page, tree: &Tree, chosen: &[usize]) -> bool {
     let weight: f64 = chosen
         .iter()
         .filter_map(|&i| tree.blocks.get(i))
-        .filter(|f| f.prose && f.len >= MIN_PARAGRAPH)
-        .map(|f| f64::from(f.len - MIN_PARAGRAPH).sqrt())
+        .map(evidence)
         .sum();
     weight >= ENOUGH
+}
+
+/// What one block adds to the evidence: the square root of a prose block's length beyond
+/// [`MIN_PARAGRAPH`], nothing for anything else.
+pub fn evidence(f: &super::tree::BlockFacts) -> f64 {
+    if f.prose && f.len >= MIN_PARAGRAPH {
+        f64::from(f.len - MIN_PARAGRAPH).sqrt()
+    } else {
+        0.0
+    }
 }

@@ -12,6 +12,7 @@
 //! last prose block.
 
 use super::patterns::{is_boilerplate_text, CHROME_TAGS};
+use super::readerable;
 use super::tree::Tree;
 use crate::page::Page;
 
@@ -38,6 +39,9 @@ const BOILERPLATE_MAX_LEN: u32 = 120;
 const RESCUE_SHARE: f64 = 0.5;
 /// ...and at least this many prose blocks (one long copyright notice is not a story).
 const RESCUE_MIN_BLOCKS: f64 = 2.0;
+/// A paragraph of a story's heart has at least this many characters (a box of one-line
+/// notices is not a story).
+const HEART_PARAGRAPH: u32 = 80;
 /// Items of a menu or teaser list are short; a list of long linked items is a story list.
 const LINK_LIST_MAX_ITEM: f64 = 100.0;
 
@@ -48,8 +52,11 @@ pub fn choose_blocks(page: &Page, tree: &Tree) -> Vec<usize> {
         return Vec::new();
     }
     let mut chrome = resolve_chrome(page, tree);
-    for (c, t) in chrome.iter_mut().zip(teaser_cards(page, tree)) {
-        *c |= t;
+    let cards = teaser_cards(page, tree);
+    if !cards_are_content(page, tree, &chrome, &cards) {
+        for (c, t) in chrome.iter_mut().zip(cards) {
+            *c |= t;
+        }
     }
     let in_chrome = tree.inherit(&chrome);
 
@@ -221,6 +228,35 @@ fn teaser_cards(page: &Page, tree: &Tree) -> Vec<bool> {
         .collect()
 }
 
+/// Whether the teaser cards are the page itself (a front page, a list of features): outside
+/// them and outside chrome there is no story for them to be teasers around — no element
+/// holds two prose paragraphs ([`HEART_PARAGRAPH`]) of its own, and the prose there would not make the page
+/// readerable.
+fn cards_are_content(page: &Page, tree: &Tree, chrome: &[bool], cards: &[bool]) -> bool {
+    let in_chrome = tree.inherit(chrome);
+    let in_card = tree.inherit(cards);
+    let n = page.nodes.len();
+    let mut direct = vec![0f64; n];
+    let (mut any_card, mut evidence) = (false, 0f64);
+    for (i, f) in tree.blocks.iter().enumerate() {
+        let Some(node) = tree.node_of(page, i) else {
+            continue;
+        };
+        if !f.prose || in_chrome[node] {
+            continue;
+        }
+        if in_card[node] {
+            any_card = true;
+        } else {
+            evidence += readerable::evidence(f);
+            if let (Some(p), true) = (tree.parent[node], f.len >= HEART_PARAGRAPH) {
+                direct[p] += 1.0;
+            }
+        }
+    }
+    any_card && evidence < readerable::ENOUGH && direct.iter().all(|&c| c < RESCUE_MIN_BLOCKS)
+}
+
 /// Lists whose text is mostly links (menus, teaser lists), marked on the list element.
 fn link_lists(page: &Page, tree: &Tree) -> Vec<bool> {
     let n = page.nodes.len();
@@ -262,6 +298,13 @@ fn trim(tree: &Tree, kept: Vec<usize>) -> Vec<usize> {
     let (Some(first), Some(last)) = (first, last) else {
         // No prose at all (a stub page): what the container holds is all there is.
         return kept;
+    };
+    // A sub-heading right above the first paragraph heads it (the headline itself, `h1`,
+    // is the title, not text).
+    let first = if first > 0 && tree.blocks[kept[first - 1]].subheading {
+        first - 1
+    } else {
+        first
     };
     let body = &kept[first..=last];
     let mut out: Vec<usize> = Vec::with_capacity(body.len());

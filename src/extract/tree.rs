@@ -14,7 +14,7 @@ use crate::page::Page;
 /// What one block looks like on its own.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct BlockFacts {
-    /// Length in characters.
+    /// Length in characters, a CJK character counting as several ([`char_weight`]).
     pub len: u32,
     /// Share of the characters inside links (0..=1).
     pub link_density: f32,
@@ -22,6 +22,8 @@ pub struct BlockFacts {
     pub prose: bool,
     /// Its element is a heading.
     pub heading: bool,
+    /// Its element is a heading below the top level (`h2`…`h6`).
+    pub subheading: bool,
 }
 
 /// Element-level facts.
@@ -80,6 +82,10 @@ impl Tree {
                 .is_some_and(|n| HEADING_TAGS.contains(&n.tag.as_str()));
             if f.heading {
                 f.prose = false;
+                f.subheading = page
+                    .nodes
+                    .get(b.node as usize)
+                    .is_some_and(|n| n.tag != "h1");
             }
         }
         t
@@ -112,15 +118,35 @@ impl Tree {
     }
 }
 
+/// How many latin letters one character of a script written without spaces is worth: a
+/// Chinese or Japanese character carries about what three letters of English do, a Hangul
+/// syllable about two. Lengths below are in these units, so a CJK paragraph weighs what its
+/// translation would.
+fn char_weight(c: char) -> u32 {
+    match c as u32 {
+        0x3040..=0x30FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF
+        | 0x20000..=0x2FA1F => 3,
+        0xAC00..=0xD7AF => 2,
+        _ => 1,
+    }
+}
+
 /// Characters and link density of a block, and whether it reads like prose.
 fn block_facts(b: &crate::page::Block) -> BlockFacts {
-    let len = b.text.chars().count() as u32;
+    let (mut len, mut dense) = (0u32, 0usize);
+    for c in b.text.chars() {
+        let w = char_weight(c);
+        len += w;
+        dense += usize::from(w > 1);
+    }
     let units = b.text.encode_utf16().count().max(1) as f32;
     let link_density = (b.link_chars as f32 / units).min(1.0);
     let sentence = b.text.trim_end().ends_with(SENTENCE_END);
-    let words = b.text.split_whitespace().count();
-    // CJK text has few spaces: count its characters as words.
-    let words = words.max(len as usize / 4 * usize::from(words <= 2));
+    // Scripts without spaces: about two characters make a word.
+    let words = b.text.split_whitespace().count() + dense / 2;
     let prose = (link_density < 0.35 || (link_density < 0.5 && len >= 100))
         && ((len >= 80 && words >= 10) || (len >= 30 && sentence && words >= 5));
     BlockFacts {
@@ -128,5 +154,6 @@ fn block_facts(b: &crate::page::Block) -> BlockFacts {
         link_density,
         prose,
         heading: false,
+        subheading: false,
     }
 }

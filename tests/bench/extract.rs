@@ -9,7 +9,8 @@
 //! Flags: `--quick` (AEB only, no peers), `--worst N` (how many worst pages; default 12),
 //! `--show ID` (print our text and the gold for one AEB page, or a Readability page folder),
 //! `--misses` (list every Readability metadata mismatch), `--extract FILE` (our article text
-//! on stdout, metadata on stderr).
+//! on stdout, metadata on stderr), `--table FILE` (every page's F1, precision and recall, both
+//! corpora, one line each: for diffing two runs).
 
 use lede::eval::extract::{self as ev, AebPage};
 use std::io::Read;
@@ -95,6 +96,15 @@ fn main() {
         .map(|((p, _), t)| ev::page_triple(&p.body, t))
         .collect();
     let s = ev::score(&triples);
+    let table = value("--table");
+    if let Some(file) = &table {
+        let lines: Vec<String> = pages
+            .iter()
+            .zip(&triples)
+            .map(|(p, t)| table_line("aeb", &p.id, t))
+            .collect();
+        let _ = std::fs::write(file, lines.join(""));
+    }
     println!(
         "AEB ({} pages): F1 {:.4}  precision {:.4}  recall {:.4}",
         pages.len(),
@@ -144,11 +154,21 @@ fn main() {
                 Err(e) => println!("  {peer:<15} unavailable: {e}"),
             }
         }
-        readability(&rt_dir, flag("--misses"));
+        readability(&rt_dir, flag("--misses"), table.as_deref());
     }
 }
 
-fn readability(dir: &Path, misses: bool) {
+/// One line of `--table`: corpus, page, F1, precision, recall.
+fn table_line(corpus: &str, id: &str, t: &[f64; 3]) -> String {
+    format!(
+        "{corpus} {id} {:.3} {:.3} {:.3}\n",
+        ev::page_f1(t),
+        ev::page_precision(t).unwrap_or(0.0),
+        ev::page_recall(t).unwrap_or(0.0)
+    )
+}
+
+fn readability(dir: &Path, misses: bool, table: Option<&str>) {
     let Ok(folders) = ev::readability_pages(dir) else {
         println!("skipped: {} is absent", dir.display());
         return;
@@ -156,6 +176,16 @@ fn readability(dir: &Path, misses: bool) {
     let results = ev::par_map(&folders, threads(), |d| ev::readability_page(d));
     let triples: Vec<[f64; 3]> = results.iter().map(|r| r.text).collect();
     let s = ev::score(&triples);
+    if let Some(file) = table {
+        let lines: String = results
+            .iter()
+            .zip(&triples)
+            .map(|(r, t)| table_line("rt", &r.name, t))
+            .collect();
+        let mut all = std::fs::read_to_string(file).unwrap_or_default();
+        all.push_str(&lines);
+        let _ = std::fs::write(file, all);
+    }
     println!(
         "Readability test pages ({}): text F1 {:.4}  precision {:.4}  recall {:.4}",
         results.len(),
