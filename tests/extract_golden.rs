@@ -98,3 +98,11 @@ fn teaser_like_cards_are_the_page_when_there_is_no_story() {
     }
     assert!(!a.text.contains("Learn more"));
 }
+
+#[test]
+fn byline_names_skip_author_box_roles_and_glued_dates() {
+    // The author box's role line is not a name; a compound "FeatureByline" class is a byline;
+    // a date glued to the name is cut off.
+    let a = extract(Path::new("tests/fixtures/extract/byline-box.html"));
+    assert_eq!(a.byline.as_deref(), Some("Priya Raman"));
+}

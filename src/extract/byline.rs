@@ -5,11 +5,17 @@
 //! containers) is hinted as a byline or author ([`BYLINE_WORDS`]), with the "By" lead-in and
 //! any trailing date or role cut off. [`clean`] tidies names from any source the same way.
 
-use super::patterns::{has_word, BYLINE_LEADS, BYLINE_WORDS, MONTH_WORDS, NAME_JOINERS};
+use super::patterns::{
+    has_word, BYLINE_LEADS, BYLINE_NOT_NAME_WORDS, BYLINE_WORDS, MONTH_WORDS, NAME_JOINERS,
+    WEEKDAY_WORDS,
+};
 use crate::page::Page;
 
 /// A byline is short.
 const MAX_LEN: usize = 100;
+/// A block may be longer when the names open it (an author box: names, then a role, a bio
+/// or links); only the names are taken.
+const MAX_BLOCK_LEN: usize = 300;
 /// How many containers above a block may carry the byline hint.
 const HINT_LEVELS: usize = 3;
 /// How many blocks below a byline element may hold its text.
@@ -22,10 +28,10 @@ pub fn from_blocks(page: &Page, first: usize, last: usize) -> Option<String> {
     let names = |i: &usize| {
         let b = page.blocks.get(*i)?;
         let len = b.text.chars().count();
-        if !(3..=MAX_LEN).contains(&len) {
+        if !(3..=MAX_BLOCK_LEN).contains(&len) {
             return None;
         }
-        clean_dom(&b.text).filter(|n| looks_like_names(n))
+        clean_dom(&b.text).filter(|n| n.chars().count() <= MAX_LEN && looks_like_names(n))
     };
     let before = flagged
         .iter()
@@ -57,7 +63,7 @@ fn hinted_blocks(page: &Page) -> Vec<usize> {
     }
     let mut flagged = vec![false; page.blocks.len()];
     for (i, node) in page.nodes.iter().enumerate() {
-        if !has_word(&node.hints, BYLINE_WORDS) || node.hints.contains("comment") {
+        if !is_byline_hint(&node.hints) {
             continue;
         }
         // The block that holds this element's text: its own, or its nearest block container.
@@ -77,17 +83,31 @@ fn hinted_blocks(page: &Page) -> Vec<usize> {
             .skip(start)
             .take(BELOW_BLOCKS)
         {
-            let below = page
-                .ancestors(block.node)
-                .take(HINT_LEVELS)
-                .any(|(a, _)| a as usize == i);
+            let mut below = false;
+            let mut not_name = false;
+            for (a, n) in page.ancestors(block.node).take(HINT_LEVELS) {
+                if a as usize == i {
+                    below = true;
+                    break;
+                }
+                not_name |= has_word(&n.hints, BYLINE_NOT_NAME_WORDS);
+            }
             if !below {
                 break;
             }
-            flagged[b] = true;
+            flagged[b] |= !not_name;
         }
     }
     (0..flagged.len()).filter(|&b| flagged[b]).collect()
+}
+
+/// Hints of a byline element: a byline word ("byline", "author"; also inside a compound
+/// such as "featurebyline"), not in comments, and not the role, bio or photo part of an
+/// author box.
+fn is_byline_hint(hints: &str) -> bool {
+    (has_word(hints, BYLINE_WORDS) || hints.contains("byline"))
+        && !hints.contains("comment")
+        && !has_word(hints, BYLINE_NOT_NAME_WORDS)
 }
 
 /// Names without a "By" lead-in, a trailing date, role or site after a separator.
@@ -132,16 +152,33 @@ fn name_run(s: &str) -> String {
     let mut words: Vec<&str> = Vec::new();
     let all: Vec<&str> = s.split_whitespace().collect();
     for (k, &w) in all.iter().enumerate() {
+        // A date glued to a name ("Nolan22 Dec 2016"): the letters are the name's end.
+        if let Some(d) = w.find(|c: char| c.is_ascii_digit()).filter(|&d| d > 0) {
+            let head = &w[..d];
+            if head.chars().all(char::is_alphabetic)
+                && head.chars().next().is_some_and(char::is_uppercase)
+            {
+                words.push(head);
+            }
+            break;
+        }
         let bare = w.trim_end_matches([',', ';']);
         let first = bare.chars().next();
         // A month name ends the names only when a date follows ("June 3", not "Laura June").
         let date_ahead = all
             .get(k + 1)
             .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
-        let month = MONTH_WORDS.contains(&bare.trim_end_matches('.').to_lowercase().as_str());
+        let lower = bare.trim_end_matches('.').to_lowercase();
+        let month = MONTH_WORDS.contains(&lower.as_str());
         let name_like = first.is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
             && !bare.contains('@')
-            && !(month && date_ahead);
+            && !(month && date_ahead)
+            && !WEEKDAY_WORDS.contains(&lower.as_str());
+        // "Last Updated:": the words so far were a label, not names.
+        if bare.ends_with(':') {
+            words.clear();
+            break;
+        }
         if name_like || (!words.is_empty() && NAME_JOINERS.contains(&bare)) {
             words.push(w);
             if bare.len() != w.len() && !name_like {
@@ -210,6 +247,14 @@ mod tests {
             clean_dom("Laura June Topolsky").as_deref(),
             Some("Laura June Topolsky")
         );
+        assert_eq!(
+            clean_dom("by Lucas Nolan22 Dec 2016651").as_deref(),
+            Some("Lucas Nolan")
+        );
+        assert_eq!(clean_dom("Sunday, Feb 1, 2015 11:57 AM UTC"), None);
+        assert_eq!(clean_dom("Last Updated: January 7, 2025"), None);
+        assert!(is_byline_hint("featurebyline"));
+        assert!(!is_byline_hint("author-title"));
         assert!(looks_like_names("Jane Doe and John Roe"));
         assert!(!looks_like_names("Updated 5:27 am"));
     }

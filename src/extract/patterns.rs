@@ -189,6 +189,7 @@ pub const AUTHOR_KEYS: &[&str] = &[
     "parsely-author",
     "sailthru.author",
     "article:author",
+    "og:article:author",
     "byl",
 ];
 /// Publication date keys.
@@ -226,6 +227,32 @@ pub const BYLINE_WORDS: &[&str] = &[
     "creator",
     "vcard",
     "writer",
+];
+
+/// Hint words that mark a part of an author box that is not the name (its role, bio, photo).
+pub const BYLINE_NOT_NAME_WORDS: &[&str] = &[
+    "avatar",
+    "bio",
+    "description",
+    "image",
+    "img",
+    "job",
+    "photo",
+    "picture",
+    "position",
+    "role",
+    "title",
+];
+
+/// Weekday names (lower case): a dateline, not a name.
+pub const WEEKDAY_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// Words that lead into a byline's names (lower case), longest first.
