@@ -106,3 +106,9 @@ fn byline_names_skip_author_box_roles_and_glued_dates() {
     let a = extract(Path::new("tests/fixtures/extract/byline-box.html"));
     assert_eq!(a.byline.as_deref(), Some("Priya Raman"));
 }
+
+#[test]
+fn author_line_below_the_story_is_the_byline_but_commenters_are_not() {
+    let a = extract(Path::new("tests/fixtures/extract/author-after.html"));
+    assert_eq!(a.byline.as_deref(), Some("Tomas Lindqvist"));
+}

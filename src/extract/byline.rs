@@ -18,11 +18,14 @@ const MAX_LEN: usize = 100;
 const MAX_BLOCK_LEN: usize = 300;
 /// How many containers above a block may carry the byline hint.
 const HINT_LEVELS: usize = 3;
+/// How many blocks after the story's last one an author line may sit.
+const AFTER_BLOCKS: usize = 5;
 /// How many blocks below a byline element may hold its text.
 const BELOW_BLOCKS: usize = 4;
 
 /// Names from the page's byline element: the last one at or before block `first` (bylines
-/// sit above the story), else the first one up to block `last`.
+/// sit above the story), else the first one up to block `last`, else the first one just
+/// after the story (an author line below it), outside comment sections.
 pub fn from_blocks(page: &Page, first: usize, last: usize) -> Option<String> {
     let flagged = hinted_blocks(page);
     let names = |i: &usize| {
@@ -38,11 +41,27 @@ pub fn from_blocks(page: &Page, first: usize, last: usize) -> Option<String> {
         .filter(|&&i| i <= first)
         .rev()
         .find_map(names);
-    before.or_else(|| {
-        flagged
-            .iter()
-            .filter(|&&i| i > first && i <= last)
-            .find_map(names)
+    before
+        .or_else(|| {
+            flagged
+                .iter()
+                .filter(|&&i| i > first && i <= last)
+                .find_map(names)
+        })
+        .or_else(|| {
+            flagged
+                .iter()
+                .filter(|&&i| i > last && i <= last + AFTER_BLOCKS)
+                .filter(|&&i| !in_comments(page, i))
+                .find_map(names)
+        })
+}
+
+/// Whether block `i` sits inside a comment section.
+fn in_comments(page: &Page, i: usize) -> bool {
+    page.blocks.get(i).is_some_and(|b| {
+        page.ancestors(b.node)
+            .any(|(_, n)| n.hints.contains("comment"))
     })
 }
 
