@@ -13,7 +13,7 @@ const AEB_F1: f64 = 0.967;
 const RT_TEXT_F1: f64 = 0.946;
 /// Readability pages metadata floors, by field of `ev::FIELDS`.
 const RT_FIELDS: &[(&str, f64)] = &[
-    ("title", 0.92),
+    ("title", 0.955),
     ("byline", 0.835),
     ("publishedTime", 0.99),
     ("siteName", 0.99),

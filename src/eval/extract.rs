@@ -279,7 +279,8 @@ fn byline_matches(expected: &str, ours: &str) -> bool {
 }
 
 /// Title rule: normalised equality, or the expected title is ours plus a " | Site" /
-/// " – Section" tail (Lede drops such tails on purpose; Readability keeps the page's own).
+/// " – Section" tail or a shorter "Site - " head (Lede drops such parts of `<title>` on purpose,
+/// see `clean_title`; Readability keeps the page's own).
 fn title_matches(expected: &str, ours: &str) -> bool {
     let (e, o) = (norm(expected), norm(ours));
     if o.is_empty() {
@@ -289,6 +290,13 @@ fn title_matches(expected: &str, ours: &str) -> bool {
         || e.strip_prefix(&o).is_some_and(|rest| {
             let rest = rest.trim_start();
             rest.starts_with(['|', '-', '–', '—', '·', '»', ':', '_', '[', '('])
+        })
+        || e.strip_suffix(&o).is_some_and(|rest| {
+            let rest = rest.trim_end();
+            // A site head is shorter than the headline it precedes ("V8" alone is no
+            // match for "Some long headline · V8").
+            rest.ends_with(['|', '-', '–', '—', '·', '»', ':', '_'])
+                && rest.chars().count() < o.chars().count()
         })
 }
 
@@ -401,6 +409,12 @@ mod tests {
         assert_eq!(norm_date("2019-04-28T06:01:07Z"), "2019-04-28");
         assert!(title_matches("How to Build It | eHow", "How to build it"));
         assert!(!title_matches("How to Build It", "How to"));
+        assert!(title_matches(
+            "Site News - Latest Headlines",
+            "Latest Headlines"
+        ));
+        assert!(!title_matches("Build It", "It"));
+        assert!(!title_matches("A long headline here · V8", "V8"));
     }
 
     #[test]

@@ -193,7 +193,7 @@ fn readability(dir: &Path, misses: bool, table: Option<&str>) {
         s.precision,
         s.recall
     );
-    println!("  rules: strings compared after collapsing whitespace and lower-casing; title also matches when the expected one is ours plus a \" | Site\" tail; byline without a lead-in word (by, par, por, von), equal to the expected text or its first line, or to the expected text up to a glued-on date digit; publishedTime by calendar date (YYYY-MM-DD); rates over pages where the field is present");
+    println!("  rules: strings compared after collapsing whitespace and lower-casing; title also matches when the expected one is ours plus a \" | Site\" tail or a shorter \"Site - \" head; byline without a lead-in word (by, par, por, von), equal to the expected text or its first line, or to the expected text up to a glued-on date digit; publishedTime by calendar date (YYYY-MM-DD); rates over pages where the field is present");
     for (i, f) in ev::FIELDS.iter().enumerate() {
         let (m, n) = ev::field_rate(&results, i);
         println!(
