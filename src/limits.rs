@@ -229,9 +229,13 @@ pub fn split_paragraphs_to(article: &Article, max: usize) -> Option<Article> {
     Some(out)
 }
 
-/// Where the first piece of `text` (longer than `max`) ends: after the last sentence end
-/// (`.`, `!`, `?`, `…`, or a closing quote after one, followed by a space) in the second half
-/// of `max`, else at the last space, else at a char boundary. Never 0.
+/// Closing quotes and brackets that may follow a sentence end.
+const CLOSERS: [char; 9] = ['”', '’', '"', '\'', ')', '»', '」', '』', '）'];
+
+/// Where the first piece of `text` (longer than `max`) ends: after the last sentence end in
+/// the second half of `max` — `.`, `!`, `?`, `…` (and any closing quotes) before a space, or
+/// a full-width `。`, `！`, `？` (and any closing quotes) before anything — else at the last
+/// space, else at a char boundary. Never 0.
 fn piece_end(text: &str, max: usize) -> usize {
     let head = clip_str(text, max);
     let half = head.len() / 2;
@@ -240,10 +244,9 @@ fn piece_end(text: &str, max: usize) -> usize {
         .rev()
         .take_while(|&(i, _)| i >= half)
         .find(|&(i, c)| {
-            c.is_whitespace()
-                && head[..i]
-                    .trim_end_matches(['”', '’', '"', '\'', ')', '»'])
-                    .ends_with(['.', '!', '?', '…'])
+            let before = head[..i].trim_end_matches(CLOSERS);
+            (c.is_whitespace() && before.ends_with(['.', '!', '?', '…']))
+                || (!CLOSERS.contains(&c) && before.ends_with(['。', '！', '？']))
         })
         .map(|(i, _)| i);
     let cut = sentence.unwrap_or_else(|| cut_at_space(text, max));
@@ -308,6 +311,18 @@ mod tests {
         assert_eq!(
             pieces,
             ["First one.", "Second one here.", "Third.", "Short."]
+        );
+        let cjk = "他说：“我们不会让步。”会议在北京举行。东京的首相说。";
+        let art = crate::extract::article_from_text(cjk);
+        let split = split_paragraphs_to(&art, 40).expect("split");
+        let pieces: Vec<&str> = split.blocks.iter().map(|b| &cjk[b.start..b.end]).collect();
+        assert_eq!(
+            pieces,
+            [
+                "他说：“我们不会让步。”",
+                "会议在北京举行。",
+                "东京的首相说。"
+            ]
         );
         let odd = "😀".repeat(10);
         let art = crate::extract::article_from_text(&odd);
