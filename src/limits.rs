@@ -177,8 +177,8 @@ pub fn clip_article_to(article: &Article, max: usize) -> Option<Article> {
         .blocks
         .iter()
         .map(|b| b.end)
-        .filter(|&e| e <= max && e >= max / 2)
-        .last();
+        .rev()
+        .find(|&e| e <= max && e >= max / 2);
     let cut = block_end.unwrap_or_else(|| cut_at_space(&article.text, max));
     let mut out = article.clone();
     out.text.truncate(cut);
