@@ -30,27 +30,6 @@ pub struct TextSpan {
     pub end: usize,
 }
 
-/// The article part of the output.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ArticleOut {
-    /// Headline.
-    pub title: String,
-    /// Authors.
-    pub byline: Option<String>,
-    /// Publication date.
-    pub published: Option<String>,
-    /// Site name.
-    pub site: Option<String>,
-    /// Language.
-    pub lang: Option<String>,
-    /// Short description.
-    pub excerpt: String,
-    /// The article text every span points into.
-    pub text: String,
-    /// Whether the page reads like an article.
-    pub readerable: bool,
-}
-
 /// One quote in the output.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QuoteOut {
@@ -113,7 +92,7 @@ pub struct Insights {
     /// Always [`SCHEMA`].
     pub schema: u32,
     /// The article and its metadata.
-    pub article: ArticleOut,
+    pub article: Article,
     /// Quotes in text order.
     pub quotes: Vec<QuoteOut>,
     /// Entities, in order of first mention.
@@ -124,21 +103,6 @@ pub struct Insights {
     pub stats: Stats,
     /// The article's blocks, in order (for painting the page).
     pub blocks: Vec<BlockOut>,
-}
-
-impl From<&Article> for ArticleOut {
-    fn from(article: &Article) -> Self {
-        ArticleOut {
-            title: article.title.clone(),
-            byline: article.byline.clone(),
-            published: article.published.clone(),
-            site: article.site.clone(),
-            lang: article.lang.clone(),
-            excerpt: article.excerpt.clone(),
-            text: article.text.clone(),
-            readerable: article.readerable,
-        }
-    }
 }
 
 /// Analyses an extracted article (at most [`limits::MAX_ARTICLE_BYTES`] of it).
@@ -173,7 +137,7 @@ fn analyze_whole(article: &Article) -> Insights {
     let entity_id = |i: usize| format!("e{}", i + 1);
     Insights {
         schema: SCHEMA,
-        article: ArticleOut::from(article),
+        article: article.clone(),
         quotes: found
             .iter()
             .enumerate()

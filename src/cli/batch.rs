@@ -9,7 +9,6 @@
 
 use super::{process, read_bytes, InputArgs, Mode};
 use indicatif::{ProgressBar, ProgressStyle};
-use lede::insights::ArticleOut;
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -57,7 +56,7 @@ fn line_for(path: &str, args: &InputArgs, mode: Mode) -> String {
         .and_then(|article| {
             match mode {
                 Mode::Analyze => serde_json::to_string(&lede::analyze(&article)),
-                Mode::Extract => serde_json::to_string(&ArticleOut::from(&article)),
+                Mode::Extract => serde_json::to_string(&article),
             }
             .map_err(|e| format!("cannot write JSON: {e}"))
         });

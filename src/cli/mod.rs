@@ -9,7 +9,6 @@ mod batch;
 
 use clap::{Args, Parser, Subcommand};
 use lede::input::{decode, detect_kind, Kind};
-use lede::insights::ArticleOut;
 use std::io::Read;
 use std::process::ExitCode;
 
@@ -129,9 +128,7 @@ fn run_one(args: &InputArgs, mode: Mode) -> Result<String, String> {
             serde_json::to_string_pretty(&lede::analyze(&article)).map_err(json_err)
         }
         (Mode::Analyze, false) => Ok(lede::report::render(&lede::analyze(&article))),
-        (Mode::Extract, true) => {
-            serde_json::to_string_pretty(&ArticleOut::from(&article)).map_err(json_err)
-        }
+        (Mode::Extract, true) => serde_json::to_string_pretty(&article).map_err(json_err),
         (Mode::Extract, false) => Ok(format!("{}\n\n{}", article.title, article.text)),
     }
 }

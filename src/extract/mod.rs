@@ -32,7 +32,7 @@ pub struct ArticleBlock {
     pub end: usize,
 }
 
-/// The article found on a page.
+/// The article found on a page. Serialised, it is the `article` object of the schema-1 JSON.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Article {
     /// Headline, without the site or section tail of `<title>`.
@@ -51,7 +51,9 @@ pub struct Article {
     pub text: String,
     /// Whether the page looks like an article at all.
     pub readerable: bool,
-    /// The blocks, in order, with their byte spans in `text`.
+    /// The blocks, in order, with their byte spans in `text`. Internal (byte offsets): the
+    /// output gives them in UTF-16 as `Insights::blocks`.
+    #[serde(skip)]
     pub blocks: Vec<ArticleBlock>,
 }
 
