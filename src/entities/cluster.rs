@@ -9,6 +9,7 @@ use super::names::Spotted;
 use super::tokens::tokens;
 use super::{Entities, Entity, EntityKind, Gender, Mention};
 use crate::text::{Doc, Span};
+use std::collections::HashMap;
 
 /// Name words left out when comparing names: suffixes and initials.
 fn core_words(name: &str) -> Vec<&str> {
@@ -21,24 +22,61 @@ fn core_words(name: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Whether a new mention `name` refers to entity `e` (a shorter or longer form of its name).
-fn same(e: &Entity, name: &str) -> bool {
-    if e.name == name {
-        return true;
-    }
-    let (a, b) = (core_words(&e.name), core_words(name));
+/// Whether a new mention with core words `b` refers to an entity of kind `kind` whose name
+/// has core words `a` (a shorter or longer form of its name).
+fn same(kind: EntityKind, a: &[&str], b: &[&str]) -> bool {
     let (Some(al), Some(bl)) = (a.last(), b.last()) else {
         return false;
     };
     match (a.len(), b.len()) {
-        (_, 1) if e.kind != EntityKind::Place => {
-            *al == b[0] || (e.kind == EntityKind::Person && a.len() == 2 && a[0] == b[0])
+        (_, 1) if kind != EntityKind::Place => {
+            *al == b[0] || (kind == EntityKind::Person && a.len() == 2 && a[0] == b[0])
         }
-        (1, _) => *bl == a[0] && e.kind != EntityKind::Place,
+        (1, _) => *bl == a[0] && kind != EntityKind::Place,
         _ => {
-            al == bl && (a[0] == b[0] || a.ends_with(&b) || b.ends_with(&a))
-                || e.kind == EntityKind::Organization && (a.ends_with(&b) || b.ends_with(&a))
+            al == bl && (a[0] == b[0] || a.ends_with(b) || b.ends_with(a))
+                || kind == EntityKind::Organization && (a.ends_with(b) || b.ends_with(a))
         }
+    }
+}
+
+/// Entities by the words a mention can match them on, so that a mention is compared with a
+/// few candidates instead of every entity: the whole name, the last core word (every match
+/// of [`same`] but an exact one shares it) and the first core word of two-word names (`Dmitry`
+/// for `Dmitry Peskov`). Keys of a name an entity outgrew stay: candidates are still checked.
+#[derive(Default)]
+struct Index<'a> {
+    by_key: HashMap<(u8, &'a str), Vec<usize>>,
+}
+
+impl<'a> Index<'a> {
+    fn add(&mut self, name: &'a str, core: &[&'a str], e: usize) {
+        let mut keys = vec![(0, name)];
+        keys.extend(core.last().map(|w| (1, *w)));
+        if core.len() == 2 {
+            keys.push((2, core[0]));
+        }
+        for k in keys {
+            let v = self.by_key.entry(k).or_default();
+            if v.last() != Some(&e) {
+                v.push(e);
+            }
+        }
+    }
+
+    /// The entities filed under one key.
+    fn get(&self, tag: u8, word: &'a str) -> &[usize] {
+        self.by_key.get(&(tag, word)).map_or(&[], Vec::as_slice)
+    }
+
+    /// Entities that may be the same as a mention `name` with core words `core`.
+    fn candidates(&self, name: &'a str, core: &[&'a str]) -> impl Iterator<Item = usize> + '_ {
+        let last = core.last().map_or(&[][..], |w| self.get(1, w));
+        let first = match core {
+            [w] => self.get(2, w),
+            _ => &[],
+        };
+        self.get(0, name).iter().chain(last).chain(first).copied()
     }
 }
 
@@ -48,11 +86,16 @@ pub fn cluster(doc: &Doc, spotted: Vec<Spotted>) -> Entities {
     let mut out = Entities::default();
     let mut last_seen: Vec<usize> = Vec::new();
     let mut votes: Vec<[i32; 2]> = Vec::new();
+    // Each entity's current name (a slice of the text) and its core words, kept once.
+    let mut names: Vec<(&str, Vec<&str>)> = Vec::new();
+    let mut index = Index::default();
     for (n, m) in spotted.into_iter().enumerate() {
         let name = m.span.of(text);
+        let core = core_words(name);
         // The most recently mentioned entity this name can refer to.
-        let found = (0..out.list.len())
-            .filter(|&i| same(&out.list[i], name))
+        let found = index
+            .candidates(name, &core)
+            .filter(|&i| names[i].0 == name || same(out.list[i].kind, &names[i].1, &core))
             .filter(|&i| {
                 m.kind.is_none()
                     || m.kind == Some(out.list[i].kind)
@@ -72,13 +115,18 @@ pub fn cluster(doc: &Doc, spotted: Vec<Spotted>) -> Entities {
                 });
                 last_seen.push(n);
                 votes.push([0, 0]);
-                out.list.len() - 1
+                let i = out.list.len() - 1;
+                index.add(name, &core, i);
+                names.push((name, core.clone()));
+                i
             }
         };
         last_seen[idx] = n;
         let e = &mut out.list[idx];
-        if core_words(name).len() > core_words(&e.name).len() {
+        if core.len() > names[idx].1.len() {
             e.name = name.to_string();
+            index.add(name, &core, idx);
+            names[idx] = (name, core);
         }
         if e.kind == EntityKind::Other {
             if let Some(k) = m.kind {

@@ -245,19 +245,27 @@ fn lemma_in(word: &str, lemmas: &[&'static str]) -> Option<&'static str> {
     if let Some((_, l)) = IRREGULAR.iter().find(|(f, _)| *f == word) {
         return lemmas.iter().find(|x| *x == l).copied();
     }
-    let candidates = [
-        Some(word.to_string()),
-        word.strip_suffix('s').map(str::to_string),
-        word.strip_suffix("es").map(str::to_string),
-        word.strip_suffix("ed").map(str::to_string),
-        word.strip_suffix('d').map(str::to_string),
-        word.strip_suffix("ing").map(str::to_string),
-        word.strip_suffix("ing").map(|s| format!("{s}e")),
+    // The word itself, then without an inflection (`-ing` may have dropped an `e`), as
+    // borrowed slices: no allocation per word.
+    let stems = [
+        Some(word),
+        word.strip_suffix('s'),
+        word.strip_suffix("es"),
+        word.strip_suffix("ed"),
+        word.strip_suffix('d'),
+        word.strip_suffix("ing"),
     ];
-    candidates
+    let found = stems
         .into_iter()
         .flatten()
-        .find_map(|c| lemmas.iter().find(|x| **x == c).copied())
+        .find_map(|c| lemmas.iter().find(|x| **x == c).copied());
+    found.or_else(|| {
+        let s = word.strip_suffix("ing")?;
+        lemmas
+            .iter()
+            .find(|x| x.len() == s.len() + 1 && x.starts_with(s) && x.ends_with('e'))
+            .copied()
+    })
 }
 
 /// What a cue word is.

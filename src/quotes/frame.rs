@@ -61,15 +61,25 @@ pub struct Frame<'a> {
 impl<'a> Frame<'a> {
     /// Reads the words of `span`, marking those inside any of `quotes` (outer spans).
     pub fn new(text: &'a str, span: Span, quotes: &[Span], ents: &'a Entities) -> Self {
+        // Quotes in text order without overlaps (as `marks::scan` gives them) are searched
+        // by bisection; any others one by one.
+        let ordered = quotes.windows(2).all(|w| w[0].end <= w[1].start);
+        let inside = |q: &Span, t: Span| q.start <= t.start && t.end <= q.end;
+        let quoted = |t: Span| {
+            if ordered {
+                let k = quotes.partition_point(|q| q.start <= t.start);
+                k > 0 && inside(&quotes[k - 1], t)
+            } else {
+                quotes.iter().any(|q| inside(q, t))
+            }
+        };
         let words = tokens(text, span)
             .into_iter()
             .map(|t| Word {
                 span: t.span,
                 lower: contraction_base(t.span.of(text)).to_lowercase(),
                 possessive: t.possessive,
-                quoted: quotes
-                    .iter()
-                    .any(|q| q.start <= t.span.start && t.span.end <= q.end),
+                quoted: quoted(t.span),
             })
             .collect();
         Frame { text, words, ents }

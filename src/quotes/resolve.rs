@@ -7,6 +7,7 @@
 
 use crate::entities::{lexicon, Entities, Entity, EntityKind, Gender, Mention};
 use crate::text::{Doc, Span};
+use std::collections::HashSet;
 
 /// Heads of descriptions that stand for each other (`leader` for `president`).
 const ROLE_FAMILIES: &[&[&str]] = &[
@@ -126,41 +127,56 @@ pub fn description(doc: &Doc, ents: &Entities, desc: &str, pos: usize) -> Option
             .find(|(d, p)| d.to_lowercase() == m && !p.is_empty())
             .map(|(_, p)| p.to_lowercase())
     };
+    // Each modifier with the place its nationality names, worked out once.
+    let modifier_places: Vec<(&str, Option<String>)> = modifiers
+        .iter()
+        .map(|m| (m.as_str(), place_of(m)))
+        .collect();
     let fits = |e: &Entity| {
         let Some(role) = role_of(e) else {
             return false;
         };
         family_fits(e)
-            && modifiers.iter().all(|m| {
-                role.contains(m.as_str()) || place_of(m).is_some_and(|p| role.contains(&p))
-            })
+            && modifier_places
+                .iter()
+                .all(|(m, p)| role.contains(m) || p.as_deref().is_some_and(|p| role.contains(p)))
     };
-    let before: Vec<usize> = ents.mentions_before(pos).map(|m| m.entity).collect();
+    // The entities mentioned before `pos`, nearest first, each once.
+    let mut seen = HashSet::new();
+    let before: Vec<usize> = ents
+        .mentions_before(pos)
+        .map(|m| m.entity)
+        .filter(|&e| seen.insert(e))
+        .collect();
     if let Some(&e) = before.iter().find(|&&i| fits(&ents.list[i])) {
         return Some(e);
     }
     // The nationality may stand elsewhere: `Russia said President Vladimir Putin…` makes
     // Putin "the Russian leader".
-    let places: Vec<String> = modifiers.iter().filter_map(|m| place_of(m)).collect();
+    let places: Vec<&str> = modifier_places
+        .iter()
+        .filter_map(|(_, p)| p.as_deref())
+        .collect();
     if places.is_empty() {
         return None;
     }
+    let ms = &ents.mentions;
     // The entity a sentence names first after the place (`Russia said President Vladimir
     // Putin … to counterpart Donald Trump` makes Putin, not Trump, the Russian).
     let near_place = |i: usize| {
-        ents.mentions.iter().filter(|m| m.entity == i).any(|m| {
+        ms.iter().filter(|m| m.entity == i).any(|m| {
             doc.sentence_at(m.span.start).is_some_and(|s| {
                 let span = doc.sentences[s].span;
                 let t = span.of(doc.text).to_lowercase();
                 places.iter().any(|p| {
-                    t.find(p.as_str()).is_some_and(|x| {
+                    t.find(p).is_some_and(|x| {
                         let at = span.start + x + p.len();
+                        // Mentions starting in `at..m.span.start`.
+                        let from = ms.partition_point(|o| o.span.start < at);
+                        let to = ms.partition_point(|o| o.span.start < m.span.start);
                         at <= m.span.start
-                            && !ents.mentions.iter().any(|o| {
-                                o.entity != i
-                                    && o.span.start >= at
-                                    && o.span.start < m.span.start
-                                    && ents.list[o.entity].kind == EntityKind::Person
+                            && !ms[from..to.max(from)].iter().any(|o| {
+                                o.entity != i && ents.list[o.entity].kind == EntityKind::Person
                             })
                     })
                 })
