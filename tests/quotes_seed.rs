@@ -76,7 +76,11 @@ fn seed_entities_cluster_and_carry_roles() {
     let joly = by_name("Melanie Joly").expect("Joly");
     assert_eq!(joly.entity.gender, Some(lede::entities::Gender::Female));
     assert_eq!(joly.entity.quotes, 3);
-    for place in ["Moscow", "Kyiv", "Quebec"] {
+    // A title with what the office is of stays the role; a place's own demonym stays its name.
+    let rubio = by_name("Marco Rubio").expect("Rubio named without his title");
+    assert_eq!(rubio.entity.role.as_deref(), Some("Secretary of State"));
+    assert!(by_name("Arabia").is_none());
+    for place in ["Moscow", "Kyiv", "Quebec", "Saudi Arabia", "United States"] {
         if let Some(e) = by_name(place) {
             assert_eq!(e.entity.kind, lede::entities::EntityKind::Place, "{place}");
         }

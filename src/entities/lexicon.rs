@@ -7,7 +7,7 @@ mod places;
 mod roles;
 
 pub use places::{DEMONYMS, ORG_WORDS, PLACES, PLACE_WORDS};
-pub use roles::{GENDERED_NOUNS, HONORIFICS, ROLE_NOUNS, TITLES};
+pub use roles::{GENDERED_NOUNS, HONORIFICS, OFFICE_OBJECTS, ROLE_NOUNS, TITLES};
 
 use super::Gender;
 

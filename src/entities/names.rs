@@ -4,7 +4,9 @@
 //!
 //! Takes a [`Doc`]; gives [`Spotted`] mentions in text order, not yet clustered.
 
-use super::lexicon::{self, CONNECTORS, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_NOUNS, STOP};
+use super::lexicon::{
+    self, CONNECTORS, OFFICE_OBJECTS, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_NOUNS, STOP,
+};
 use super::tokens::{is_cap, tokens, Token};
 use super::{EntityKind, Gender};
 use crate::text::{Doc, Span};
@@ -127,25 +129,38 @@ fn name_in_run(
     let mut role: Option<String> = None;
     let mut gender = None;
     if let Some(k) = last_title {
-        let rest_is_name = k + 1 < j
-            && (k + 1..j).all(|m| !ORG_WORDS.contains(&word(m)) && !CONNECTORS.contains(&word(m)));
-        if rest_is_name {
+        let is_name = |from: usize| {
+            from < j
+                && (from..j)
+                    .all(|m| !ORG_WORDS.contains(&word(m)) && !CONNECTORS.contains(&word(m)))
+        };
+        // The name starts after the title, or after what an office is of (`Secretary of
+        // State Marco Rubio`).
+        let name_from = Some(k + 1)
+            .filter(|&f| is_name(f))
+            .or_else(|| office_end(&word, k, j).filter(|&f| is_name(f)));
+        if let Some(f) = name_from {
             role = Some(
-                Span::new(toks[a].span.start, toks[k].span.end)
+                Span::new(toks[a].span.start, toks[f - 1].span.end)
                     .of(text)
                     .to_string(),
             );
-            gender = (a..=k)
+            gender = (a..f)
                 .find_map(|m| lexicon::honorific_gender(word(m)).or(lexicon::noun_gender(word(m))));
-            start = k + 1;
+            start = f;
         } else if k + 1 == j
             && (a..j).all(|m| lexicon::is_title(word(m)) || lexicon::is_demonym(word(m)))
         {
             return None; // "President", "Russian President": a description, not a name.
         }
     }
-    // Party and nationality adjectives before a person's name join the role.
-    while start + 1 < j && lexicon::is_demonym(word(start)) && !ORG_WORDS.contains(&word(start + 1))
+    // Party and nationality adjectives before a person's name join the role; not those of a
+    // place's own name (`Saudi Arabia`).
+    let whole = Span::new(toks[start].span.start, toks[j - 1].span.end).of(text);
+    while start + 1 < j
+        && lexicon::is_demonym(word(start))
+        && !ORG_WORDS.contains(&word(start + 1))
+        && !PLACES.contains(&whole)
     {
         start += 1;
     }
@@ -190,6 +205,19 @@ fn name_in_run(
         gender,
         kind,
     })
+}
+
+/// `Secretary of State`, `Minister for Foreign Affairs`: when title word `k` is followed by
+/// `of`/`for` and office words or places, the index of the first word after them.
+fn office_end<'t>(word: &impl Fn(usize) -> &'t str, k: usize, j: usize) -> Option<usize> {
+    if k + 2 >= j || !matches!(word(k + 1), "of" | "for") {
+        return None;
+    }
+    let mut m = k + 2;
+    while m < j && (OFFICE_OBJECTS.contains(&word(m)) || PLACES.contains(&word(m))) {
+        m += 1;
+    }
+    (m > k + 2).then_some(m)
 }
 
 /// Whether a word is an acronym (`FBI`, `NATO`), two or more capitals.

@@ -123,6 +123,39 @@ pub const TITLES: &[&str] = &[
     "Whip",
 ];
 
+/// What an office is "of" (`Secretary of State`, `Minister of Foreign Affairs`): these words
+/// after a title and `of`/`for` belong to the role, not to the name that follows.
+pub const OFFICE_OBJECTS: &[&str] = &[
+    "Affairs",
+    "Agriculture",
+    "Commerce",
+    "Defence",
+    "Defense",
+    "Development",
+    "Education",
+    "Energy",
+    "Environment",
+    "Finance",
+    "Foreign",
+    "Health",
+    "Homeland",
+    "Housing",
+    "Human",
+    "Interior",
+    "Justice",
+    "Labor",
+    "Labour",
+    "Security",
+    "Services",
+    "State",
+    "Trade",
+    "Transportation",
+    "Treasury",
+    "Urban",
+    "Veterans",
+    "War",
+];
+
 /// Honorifics that give gender away.
 pub const HONORIFICS: &[(&str, Gender)] = &[
     ("Mr", Gender::Male),
