@@ -287,3 +287,17 @@ fn marks_that_do_not_pair_and_no_break_spaces() {
     let m = ins.quotes[2].mention.as_ref().map(|m| m.text.as_str());
     assert_eq!(m, Some("the\u{a0}judge"));
 }
+
+#[test]
+fn a_cue_in_an_earlier_clause_does_not_take_the_quote() {
+    let t = "Turning to analysts who claim the plan is better than nothing, Jane Roe said, \
+             “I just think they don’t understand it.”\n\n\
+             Tom Bolt said Ann Roe had called the plan “a disaster.”";
+    assert_eq!(
+        who(t),
+        [
+            pair("I just think they don’t understand it.", Some("Jane Roe")),
+            pair("a disaster.", Some("Tom Bolt")),
+        ]
+    );
+}

@@ -174,10 +174,9 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
                             .text
                             .get(f.words[i].span.end..b.subject.mention.start)
                             .is_some_and(|t| {
-                                t.contains([';', '.'])
-                                    || t.contains(", but")
-                                    || t.contains(", while")
-                                    || t.contains(" and ")
+                                // A comma too: `Citing critics who claim …, Roe
+                                // said, “…”` is Roe's, not the critics'.
+                                t.contains([';', '.', ',']) || t.contains(" and ")
                             });
                         if clause_break {
                             break;
