@@ -2,6 +2,7 @@
 # Runs every fuzz target of Lede's core (issue 8) for a set time, one after another.
 #
 #   fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]     default: 60 s, all targets
+#   FUZZ_MAX_LEN=4096 fuzz/run.sh 600 analyze_text    smaller inputs, many more executions
 #
 # Takes the fixture pages as seeds (tests/fixtures, plus Readability test pages and PolNeAR
 # texts when ../shared or $LEDE_SHARED is there) and fuzz/dict/lede.dict as a dictionary; gives one summary line per
@@ -11,6 +12,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 SECS=${1:-60}
+MAX_LEN=${FUZZ_MAX_LEN:-65536}
 shift || true
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=(analyze_text analyze_html packed)
@@ -46,10 +48,10 @@ for t in "${TARGETS[@]}"; do
     [ "$t" != packed ] && seed "$t"
     mkdir -p "corpus/$t" "artifacts/$t"
     log=$(mktemp)
-    # Inputs up to 64 KiB: big enough for every code path, small enough that a slow-but-linear
+    # Inputs up to 64 KiB by default: big enough for every code path, small enough that a slow-but-linear
     # analysis under ASan stays far from the 30 s timeout (sizes are bench-hostile's job).
     start=$(date +%s)
-    cargo "${TC[@]}" fuzz run "$t" "corpus/$t" -- -max_total_time="$SECS" -max_len=65536 \
+    cargo "${TC[@]}" fuzz run "$t" "corpus/$t" -- -max_total_time="$SECS" -max_len="$MAX_LEN" \
         -timeout=30 -rss_limit_mb=2048 -dict=dict/lede.dict -print_final_stats=1 >"$log" 2>&1
     rc=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
