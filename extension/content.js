@@ -178,11 +178,31 @@
         resume();
       }
       if (same) return;
+      // That snapshot was one task; analyse() takes a fresh one (the overlay off) in the next.
+      await new Promise((r) => { setTimeout(r, 0); });
     }
     await analyse();
   }
 
-  /** Snapshot → analyse → paint; reports the outcome to the background. */
+  /**
+   * Ends the current main-thread task so the page stays responsive (scheduler.yield where the
+   * browser has it, else a macrotask). Page changes made meanwhile are observed as usual: the
+   * observer is connected while we wait and disconnected again for Lede's own changes.
+   */
+  async function breathe() {
+    resume();
+    try {
+      if (globalThis.scheduler?.yield) await globalThis.scheduler.yield();
+      else await new Promise((r) => { setTimeout(r, 0); });
+    } finally {
+      pause();
+    }
+  }
+
+  /**
+   * Snapshot → analyse → paint, each its own main-thread task and the painting in batches
+   * (overlay.js BATCH), so no task of Lede's grows long; reports the outcome to the background.
+   */
   async function analyse() {
     const m = await modules();
     if (!wanted) return;
@@ -197,6 +217,8 @@
       const snap = m.snapshot.collectSnapshot(document);
       lastText = snap.text;
       if (m.local) {
+        await breathe();
+        if (!wanted) return;
         insights = m.core.analyzeSnapshot(snap);
       } else {
         resume(); // the page may change while the background works
@@ -209,7 +231,17 @@
         insights = null;
         setState('skipped');
       } else {
-        overlay = new m.overlay.Overlay(document, insights, m.ranges.locatorFor(snap, insights));
+        await breathe();
+        if (!wanted) return;
+        overlay = new m.overlay.Overlay(document, insights, null, { defer: true });
+        const locator = m.ranges.locatorFor(snap, insights);
+        // Stops early only when switched off meanwhile; `overlay.remove()` then undoes it all.
+        const whole = await overlay.paintInBatches(locator, async () => { await breathe(); return wanted; });
+        if (!whole || !wanted) {
+          overlay.remove();
+          overlay = null;
+          return;
+        }
         state = 'ready';
         setState('ready', Array.isArray(insights.quotes) ? insights.quotes.length : 0);
       }

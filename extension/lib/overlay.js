@@ -52,8 +52,14 @@ function textNodesIn(range) {
   return out;
 }
 
+/** Labels or marks painted per batch by paintInBatches (one main-thread task each). */
+export const BATCH = 40;
+
 export class Overlay {
-  /** Paints at once; `opts.marks` forces the `lede-mark` fallback. */
+  /**
+   * Paints at once; `opts.marks` forces the `lede-mark` fallback; `opts.defer` paints nothing
+   * yet (call paintInBatches, which spreads the work over several tasks).
+   */
   constructor(doc, insights, locator, opts = {}) {
     this.doc = doc;
     this.win = doc.defaultView;
@@ -66,15 +72,35 @@ export class Overlay {
     this.spans = new Map(); // "start:end" → live Ranges, for seek()
     this.quoteIds = new Map(); // "start:end" → quote id, to find a quote's marks
     this.focusTimer = 0;
+    if (opts.defer) return;
     try {
-      this.paint(locator);
+      for (const _ of this.steps(locator, Infinity)); // eslint-disable-line no-unused-vars
     } catch (e) {
       this.remove(); // leave nothing half-painted behind
       throw e;
     }
   }
 
-  paint(locator) {
+  /**
+   * Paints in batches of `size` marks or labels, awaiting `pause()` (e.g. a macrotask yield)
+   * between batches so no single main-thread task grows long. `pause` may return false to stop
+   * (switched off meanwhile): what was painted stays recorded, so remove() undoes it exactly.
+   * On any failure everything painted so far is removed and the error rethrown.
+   */
+  async paintInBatches(locator, pause, size = BATCH) {
+    try {
+      for (const _ of this.steps(locator, size)) { // eslint-disable-line no-unused-vars
+        if ((await pause()) === false) return false;
+      }
+      return true;
+    } catch (e) {
+      this.remove();
+      throw e;
+    }
+  }
+
+  /** The painting as a generator: yields after every `size` marks or labels (and phase). */
+  *steps(locator, size) {
     const { doc, insights } = this;
     const text = insights.article?.text ?? '';
     const slots = speakerSlots(insights);
@@ -98,6 +124,7 @@ export class Overlay {
       const key = `${s.start}:${s.end}`;
       if (!this.spans.has(key)) this.spans.set(key, locator.ranges(s.start, s.end));
     }
+    yield;
     // 2. Highlights for ranges in the document's own tree; marks for the rest (no Highlight
     // API, a registry that refuses our ranges, or text in a shadow root, which the document's
     // ::highlight rules cannot style).
@@ -125,9 +152,14 @@ export class Overlay {
     if (!this.useHighlights) quotes.forEach(({ ranges }, i) => { toMark[i] = ranges; });
     for (const rs of toMark) for (const r of rs) splitEdges(r, this.splits);
     const nodeLists = toMark.map((rs) => rs.flatMap(textNodesIn));
-    quotes.forEach(({ q, slot }, i) => {
+    let done = 0;
+    for (let i = 0; i < quotes.length; i++) {
+      const { q, slot } = quotes[i];
       for (const node of nodeLists[i]) {
-        if (node.parentNode?.localName === 'lede-mark') continue; // overlapping quotes
+        // Overlapping quotes; or the page removed the node while we yielded.
+        if (!node.parentNode || node.parentNode.localName === 'lede-mark') continue;
+        if (++done % size === 0) yield;
+        if (!node.parentNode) continue;
         const mark = doc.createElement('lede-mark');
         mark.setAttribute('data-lede-slot', String(slot));
         mark.setAttribute('data-lede-quote', String(q.id));
@@ -136,7 +168,8 @@ export class Overlay {
         mark.appendChild(node);
         this.marks.push(mark);
       }
-    });
+    }
+    yield;
     // 3. One label per quote. Every computed-style read happens before the first insertion:
     // reading after each insertion would make the browser restyle the page once per label.
     const darkCache = new Map();
@@ -146,8 +179,11 @@ export class Overlay {
         ? labelAt.startContainer : labelAt.startContainer.parentElement;
       return host ? darkBehind(host, darkCache) : false;
     });
-    quotes.forEach(({ q, slot, labelAt }, i) => {
-      if (!labelAt) return;
+    for (let i = 0; i < quotes.length; i++) {
+      const { q, slot, labelAt } = quotes[i];
+      if (!labelAt) continue;
+      if (i > 0 && i % size === 0) yield;
+      if (!labelAt.startContainer.isConnected) continue; // the page removed it meanwhile
       const entity = q.speaker != null ? names.get(q.speaker) : null;
       const facts = {
         name: typeof entity?.name === 'string' ? entity.name : null,
@@ -159,7 +195,7 @@ export class Overlay {
       const label = makeLabel(doc, facts, slot === UNKNOWN ? UNKNOWN : slot, dark[i]);
       this.insertAt(labelAt, label);
       this.labels.push(label);
-    });
+    }
   }
 
   /** Inserts `el` at a collapsed live Range, splitting a Text node when needed. */

@@ -19,15 +19,20 @@
 // then p50/p95 over pages, the ratios against Readability, the style recalculations the Lede
 // span forces (Blink's RecalcStyleCount: a count, so machine noise cannot move it), the targets
 // (Lede p50 ≤ 0.5 × Readability p50, Lede p95 ≤ 25 ms, no task over 50 ms), pages whose longest
-// synchronous Lede span (snapshot + analysis + paint, any run incl. the cold first one) exceeds
-// 50 ms, the WASM size (raw, gzip -9) and the WASM memory after analysing the largest page.
+// single Lede main-thread task (any run incl. the cold first one) exceeds 50 ms, the WASM size (raw, gzip -9) and the WASM memory after analysing the largest page.
 // Skips (exit 0, one line saying why) when the corpus, the package or Chromium is missing.
 //
 // How: a temp dir of symlinks (pages/, ext/ → extension/, pkg/, bench/ → tests/bench/inpage/,
 // readability.js) served by tools/serve.mjs on 127.0.0.1; every other request is aborted so no
 // page waits on the network. tests/bench/inpage/probe.js is imported into each page and each
 // measured unit is its own page.evaluate (its own main-thread task); runs are interleaved
-// (walk, Lede, Readability, walk, …) so machine noise hits all three alike.
+// (walk, Lede, Readability, walk, …) so machine noise hits all three alike. A Lede run is
+// split into tasks exactly as content.js splits it: snapshot, analysis, then the paint in
+// overlay.js batches, with a macrotask yield between each. Phase times are busy time (the
+// waits between tasks excluded; paint = the sum of its batches) and the long-task check
+// takes the longest single task of a run — a phase or one paint batch — so a phase that is
+// itself over 50 ms on some page is still reported, naming the phase. The style-recalc count
+// spans the whole run, rendering updates between its tasks included.
 
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -160,7 +165,7 @@ async function measurePage(page, cdp, base, name, runs, profiler) {
     rec.readability.push(await page.evaluate(() => window.__probe.readability()));
   }
   const L = rec.lede;
-  const worst = L.reduce((a, b) => (b.span > a.span ? b : a));
+  const worst = L.reduce((a, b) => (b.task > a.task ? b : a));
   return {
     name,
     bytes: statSync(join(PAGES, name, 'source.html')).size,
@@ -170,10 +175,11 @@ async function measurePage(page, cdp, base, name, runs, profiler) {
     lede: median(L.map((r) => r.snapshot + r.analysis)),
     paint: median(L.map((r) => r.paint)),
     cold: L[0].snapshot + L[0].analysis,
-    longest: worst.span,
+    longest: worst.task,
     longestRun: L.indexOf(worst) + 1,
-    longestParts: [worst.snapshot, worst.analysis, worst.paint],
-    runs: L.map(({ snapshot, analysis, paint, span, recalcs }) => ({ snapshot, analysis, paint, span, recalcs })),
+    longestParts: [worst.snapshot, worst.analysis, worst.paint, worst.batches, worst.batchMax],
+    longestSpan: Math.max(...L.map((r) => r.span)),
+    runs: L.map(({ snapshot, analysis, paint, span, task, batches, batchMax, recalcs }) => ({ snapshot, analysis, paint, span, task, batches, batchMax, recalcs })),
     readability: median(rec.readability.map((r) => r.total)),
     readabilityParse: median(rec.readability.map((r) => r.parse)),
     clone: median(rec.readability.map((r) => r.clone)),
@@ -217,9 +223,13 @@ function report(rows, failures, opts) {
   console.log('\ntargets');
   console.log(`  ${ok(r50 <= TARGET_RATIO)} Lede p50 ≤ ${TARGET_RATIO} × Readability p50   (${r50.toFixed(2)})`);
   console.log(`  ${ok(p('lede', 95) <= TARGET_P95_MS)} Lede p95 ≤ ${TARGET_P95_MS} ms                  (${p('lede', 95).toFixed(2)} ms)`);
-  console.log(`  ${ok(long.length === 0)} no Lede task > ${LONG_TASK_MS} ms              (${long.length} pages)`);
+  console.log(`  ${ok(long.length === 0)} no Lede task > ${LONG_TASK_MS} ms              (${long.length} pages; longest single task = phase or paint batch)`);
+  const spans = rows.filter((r) => r.longestSpan > LONG_TASK_MS).length;
+  console.log(`         (for reference: ${spans} pages where snapshot + analysis + paint together exceed ${LONG_TASK_MS} ms in some run)`);
   for (const r of long) {
-    console.log(`    ${r.name.padEnd(34)} ${r.longest.toFixed(1)} ms in run ${r.longestRun} (snapshot ${r.longestParts[0].toFixed(1)}, analysis ${r.longestParts[1].toFixed(1)}, paint ${ms(r.longestParts[2]).trim()}; medians ${r.snapshot.toFixed(1)}/${r.analysis.toFixed(1)}/${ms(r.paint).trim()}; ${kb(r.bytes)} HTML)`);
+    const [s, a, pt, n, b] = r.longestParts;
+    const which = r.longest === s ? 'snapshot' : r.longest === a ? 'analysis' : 'a paint batch';
+    console.log(`    ${r.name.padEnd(34)} ${r.longest.toFixed(1)} ms (${which}) in run ${r.longestRun} (snapshot ${s.toFixed(1)}, analysis ${a.toFixed(1)}, paint ${ms(pt).trim()} in ${n} batches, longest ${ms(b).trim()}; medians ${r.snapshot.toFixed(1)}/${r.analysis.toFixed(1)}/${ms(r.paint).trim()}; ${kb(r.bytes)} HTML)`);
   }
 
   console.log('\nslowest pages for Lede (median ms)');

@@ -22,30 +22,47 @@ export async function setup() {
   return wasm.memory.buffer.byteLength;
 }
 
+const nextTask = () => new Promise((r) => { setTimeout(r, 0); });
+
 /**
- * Lede as content.js runs it, in one synchronous span: snapshot → analyse → paint (only when
- * the core calls the page readerable), then removes the overlay so the next run starts clean
- * (removal is not timed).
+ * Lede as content.js runs it: snapshot, analysis and paint (only when the core calls the page
+ * readerable) each in its own main-thread task, the paint in overlay.js batches with a yield
+ * between; then removes the overlay so the next run starts clean (removal is not timed).
+ * Gives each phase's busy time (paint = the sum of its batches), `span` = their sum (the time
+ * the waits between tasks excluded) and `task` = the longest single task (phase or batch).
  */
-export function lede() {
+export async function lede() {
   const t0 = now();
   const snap = collectSnapshot(document);
+  const snapshot = now() - t0;
+  await nextTask();
   const t1 = now();
   const insights = analyzeSnapshot(snap);
-  const t2 = now();
+  const analysis = now() - t1;
   let paint = null;
   let overlay = null;
+  const batches = [];
   if (insights?.article?.readerable !== false) {
-    overlay = new Overlay(document, insights, locatorFor(snap, insights));
-    paint = now() - t2;
+    await nextTask();
+    let t = now();
+    overlay = new Overlay(document, insights, null, { defer: true });
+    await overlay.paintInBatches(locatorFor(snap, insights), async () => {
+      batches.push(now() - t);
+      await nextTask();
+      t = now();
+    });
+    batches.push(now() - t);
+    paint = batches.reduce((a, b) => a + b, 0);
   }
-  const span = now() - t0;
   overlay?.remove();
   return {
-    snapshot: t1 - t0,
-    analysis: t2 - t1,
+    snapshot,
+    analysis,
     paint,
-    span,
+    span: snapshot + analysis + (paint ?? 0),
+    task: Math.max(snapshot, analysis, ...batches),
+    batches: batches.length,
+    batchMax: batches.length ? Math.max(...batches) : null,
     quotes: insights?.quotes?.length ?? 0,
     textLength: insights?.article?.text?.length ?? 0,
     memory: wasm.memory.buffer.byteLength,
