@@ -44,53 +44,91 @@ function isHidden(el) {
  * piece starts in the run text, `len` its collapsed length, `dropped` whether its leading
  * collapsed space was dropped. `take()` turns them into block-relative `runs`.
  */
+const NEEDS_COLLAPSE = /[\t\n\r\f]| {2}/;
+const NON_WS = /[^ \t\n\r\f]/;
+const SPACE = 32;
+const NEWLINE = 10;
+const EMPTY = -1;
+
 class TextRun {
-  constructor() { this.text = ''; this.linkChars = 0; this.pieces = []; }
+  constructor() { this.text = ''; this.last = EMPTY; this.linkChars = 0; this.pieces = []; }
   push(raw, inLink, node) {
-    let piece = raw.replace(/[ \t\n\r\f]+/g, ' ');
+    // Fast paths (same result as the general replace): whitespace-only data is one space, and
+    // data with no tab/newline/CR/FF and no double space has nothing to collapse.
+    let piece;
+    if (raw === '') piece = '';
+    else if (!NON_WS.test(raw)) piece = ' ';
+    else piece = NEEDS_COLLAPSE.test(raw) ? raw.replace(/[ \t\n\r\f]+/g, ' ') : raw;
     let dropped = false;
-    if (piece.startsWith(' ') && (this.text === '' || this.text.endsWith(' ') || this.text.endsWith('\n'))) {
+    // `last` is the run text's last UTF-16 unit (EMPTY when none): no flattening of `text`.
+    if (piece.charCodeAt(0) === SPACE && (this.last === EMPTY || this.last === SPACE || this.last === NEWLINE)) {
       piece = piece.slice(1);
       dropped = true;
     }
-    if (node && piece !== '') this.pieces.push({ node, at: this.text.length, len: piece.length, dropped });
+    if (piece === '') return;
+    if (node) this.pieces.push({ node, at: this.text.length, len: piece.length, dropped });
     this.text += piece;
+    this.last = piece.charCodeAt(piece.length - 1);
     if (inLink) this.linkChars += piece.length;
   }
   lineBreak() {
-    this.text = this.text.replace(/ +$/, '');
-    // The trailing spaces just removed may belong to recorded pieces: shorten them.
-    for (const p of this.pieces) p.len = Math.max(0, Math.min(p.len, this.text.length - p.at));
-    if (this.text !== '' && !this.text.endsWith('\n')) this.text += '\n';
+    // Collapsed text never holds two spaces in a row: at most one trailing space to drop.
+    if (this.last === SPACE) {
+      this.text = this.text.slice(0, -1);
+      const n = this.text.length;
+      // The space removed may belong to recorded pieces (only the trailing ones): shorten them.
+      for (let i = this.pieces.length - 1; i >= 0; i--) {
+        const p = this.pieces[i];
+        if (p.at + p.len <= n) break;
+        p.len = Math.max(0, n - p.at);
+      }
+      this.last = n ? this.text.charCodeAt(n - 1) : EMPTY;
+    }
+    if (this.last !== EMPTY && this.last !== NEWLINE) { this.text += '\n'; this.last = NEWLINE; }
   }
   take() {
-    const lead = this.text.length - this.text.replace(/^[ \n]+/, '').length;
-    const text = this.text.replace(/^[ \n]+|[ \n]+$/g, '');
+    const all = this.text;
+    let lead = 0;
+    let end = all.length;
+    for (let c = all.charCodeAt(lead); lead < end && (c === SPACE || c === NEWLINE); c = all.charCodeAt(++lead));
+    for (let c = all.charCodeAt(end - 1); end > lead && (c === SPACE || c === NEWLINE); c = all.charCodeAt(--end - 1));
+    const text = lead === 0 && end === all.length ? all : all.slice(lead, end);
     const linkChars = Math.min(this.linkChars, text.length);
     // runs: block text [start, end) comes from `node`, starting at index `at` of the node's
     // data collapsed (every whitespace run → one space, nothing dropped).
     const runs = [];
     for (const p of this.pieces) {
       const start = Math.max(0, p.at - lead);
-      const end = Math.min(text.length, p.at + p.len - lead);
-      if (end > start) runs.push({ node: p.node, start, end, at: start - (p.at - lead) + (p.dropped ? 1 : 0) });
+      const stop = Math.min(text.length, p.at + p.len - lead);
+      if (stop > start) runs.push({ node: p.node, start, end: stop, at: start - (p.at - lead) + (p.dropped ? 1 : 0) });
     }
     this.text = '';
+    this.last = EMPTY;
     this.linkChars = 0;
     this.pieces = [];
     return text === '' ? null : { text, linkChars, runs };
   }
 }
 
-/** Children in the flat tree: an open shadow root's, a slot's assigned nodes, else the DOM's. */
-function flatChildren(el) {
-  const shadow = el.shadowRoot;
-  if (shadow) return shadow.childNodes;
-  if (el.localName === 'slot' && typeof el.assignedNodes === 'function') {
-    const assigned = el.assignedNodes();
-    if (assigned.length) return assigned;
+const BLOCK = 1;
+const LINK = 2;
+const KINDS = new Map();
+
+/** What the walk needs to know of an element by its localName (cached: few distinct names). */
+function kindOf(localName) {
+  let k = KINDS.get(localName);
+  if (k === undefined) {
+    const tag = localName.toLowerCase();
+    k = {
+      tag,
+      mark: localName === 'lede-mark',
+      skip: SKIP_TAGS.has(tag) || tag.startsWith('lede-'),
+      block: BLOCK_TAGS.has(tag),
+      link: tag === 'a',
+    };
+    KINDS.set(localName, k);
   }
-  return el.childNodes;
+  return k;
 }
 
 const clean = (s) => String(s).replace(/[\u001e\u001f]/g, ' ').trim();
@@ -135,28 +173,34 @@ export function collectSnapshot(doc) {
   const blocks = [];
   const blockTexts = []; // JS-only: { text, runs } per block, see TextRun.take
   const times = [];
-  const frames = []; // { node, run }
-  const open = []; // { node, block, link }
+  // Open block frames: element index and TextRun per level (runs reused across blocks).
+  const frameNode = [];
+  const frameRun = [];
+  let frameDepth = 0;
+  // Open elements: index and BLOCK/LINK flags per level.
+  const openNode = [];
+  const openFlags = [];
+  let openDepth = 0;
   let linkDepth = 0;
 
   const flush = () => {
-    const f = frames[frames.length - 1];
-    if (!f) return;
-    const got = f.run.take();
+    if (!frameDepth) return;
+    const got = frameRun[frameDepth - 1].take();
     if (got) {
       texts.push(got.text);
-      blocks.push(f.node, got.text.length, got.linkChars);
+      blocks.push(frameNode[frameDepth - 1], got.text.length, got.linkChars);
       blockTexts.push({ text: got.text, runs: got.runs });
     }
   };
 
-  const enter = (el) => {
-    const tag = el.localName.toLowerCase();
+  const enter = (el, kind) => {
+    if (kind.skip) return false;
+    const tag = kind.tag;
     // Most elements carry no attributes at all: skip the attribute reads for them.
     const hasAttrs = el.hasAttributes();
-    if (SKIP_TAGS.has(tag) || tag.startsWith('lede-') || (hasAttrs && isHidden(el))) return false;
+    if (hasAttrs && isHidden(el)) return false;
     const idx = elements.length;
-    const parent = open.length ? open[open.length - 1].node : 0xffffffff;
+    const parent = openDepth ? openNode[openDepth - 1] : 0xffffffff;
     let hints = '';
     if (hasAttrs) {
       const found = [];
@@ -167,42 +211,78 @@ export function collectSnapshot(doc) {
     parents.push(parent);
     nodeStrings.push(tag + SEP_FIELD + hints);
     if (tag === 'time' && el.hasAttribute('datetime')) times.push('time' + SEP_FIELD + clean(el.getAttribute('datetime')));
-    if (tag === 'br' && frames.length) frames[frames.length - 1].run.lineBreak();
-    const block = BLOCK_TAGS.has(tag);
-    if (block) { flush(); frames.push({ node: idx, run: new TextRun() }); }
-    const link = tag === 'a';
-    if (link) linkDepth++;
-    open.push({ node: idx, block, link });
+    if (tag === 'br' && frameDepth) frameRun[frameDepth - 1].lineBreak();
+    if (kind.block) {
+      flush();
+      frameNode[frameDepth] = idx;
+      if (frameRun.length <= frameDepth) frameRun.push(new TextRun());
+      frameDepth++;
+    }
+    if (kind.link) linkDepth++;
+    openNode[openDepth] = idx;
+    openFlags[openDepth] = (kind.block ? BLOCK : 0) | (kind.link ? LINK : 0);
+    openDepth++;
     return true;
   };
   const leave = () => {
-    const o = open.pop();
-    if (o.block) { flush(); frames.pop(); }
-    if (o.link) linkDepth--;
+    const flags = openFlags[--openDepth];
+    if (flags & BLOCK) { flush(); frameDepth--; }
+    if (flags & LINK) linkDepth--;
   };
 
   const root = doc.documentElement ?? doc;
   // Iterative depth-first walk of the flat tree (what the page renders): an open shadow root
   // stands in for its host's children, a <slot> for the nodes assigned to it. Lede's own
-  // `lede-mark` wrappers are transparent; its labels are skipped (enter). An explicit stack:
-  // deep pages cannot overflow it.
-  const stack = [{ list: [root], i: 0, entered: false }];
-  while (stack.length) {
-    const top = stack[stack.length - 1];
-    if (top.i >= top.list.length) {
-      stack.pop();
-      if (top.entered) leave();
+  // `lede-mark` wrappers are transparent; its labels are skipped (enter). An explicit stack
+  // (parallel arrays, one level per open element): deep pages cannot overflow it. A level
+  // walks either a sibling chain (`next`) or an array (slot-assigned nodes, the root).
+  const sNext = [null];
+  const sArr = [[root]];
+  const sIdx = [0];
+  const sEntered = [false];
+  let depth = 1;
+  const descend = (el, entered) => {
+    let first = null;
+    let arr = null;
+    const shadow = el.shadowRoot;
+    if (shadow) first = shadow.firstChild;
+    else if (el.localName === 'slot' && typeof el.assignedNodes === 'function') {
+      const assigned = el.assignedNodes();
+      if (assigned.length) arr = assigned;
+      else first = el.firstChild;
+    } else first = el.firstChild;
+    sNext[depth] = first;
+    sArr[depth] = arr;
+    sIdx[depth] = 0;
+    sEntered[depth] = entered;
+    depth++;
+  };
+  while (depth) {
+    const d = depth - 1;
+    const arr = sArr[d];
+    let node;
+    if (arr !== null) {
+      node = sIdx[d] < arr.length ? arr[sIdx[d]++] : null;
+    } else {
+      node = sNext[d];
+      if (node !== null) sNext[d] = node.nextSibling;
+    }
+    if (node === null) {
+      depth--;
+      sArr[depth] = null;
+      if (sEntered[depth]) leave();
       continue;
     }
-    const node = top.list[top.i++];
-    if (node.nodeType === ELEMENT) {
-      if (node.localName === 'lede-mark') stack.push({ list: flatChildren(node), i: 0, entered: false });
-      else if (enter(node)) stack.push({ list: flatChildren(node), i: 0, entered: true });
-    } else if (node.nodeType === TEXT && frames.length) {
-      frames[frames.length - 1].run.push(node.data, linkDepth > 0, node);
+    const type = node.nodeType;
+    if (type === ELEMENT) {
+      const kind = kindOf(node.localName);
+      if (kind.mark) descend(node, false);
+      else if (enter(node, kind)) descend(node, true);
+    } else if (type === TEXT && frameDepth) {
+      frameRun[frameDepth - 1].push(node.data, linkDepth > 0, node);
     }
   }
-  while (open.length) leave();
+  while (openDepth) leave();
 
   return {
     title,
