@@ -83,6 +83,24 @@ export function runsFromSnapshot(snapshot, insights) {
 export class TextLocator {
   constructor(runs) {
     this.runs = runs.slice().sort((a, b) => a.start - b.start);
+    // maxEnd[i]: the largest end among runs[0..i] (non-decreasing), so a binary search finds
+    // the first run that can reach past an offset; lookups cost log(runs), not a full scan.
+    this.maxEnd = [];
+    let m = -Infinity;
+    for (const r of this.runs) { m = Math.max(m, r.end); this.maxEnd.push(m); }
+  }
+
+  /** Index of the first run whose maxEnd is > offset (or ≥ when `orEqual`). */
+  firstReaching(offset, orEqual) {
+    let lo = 0;
+    let hi = this.maxEnd.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const e = this.maxEnd[mid];
+      if (e > offset || (orEqual && e === offset)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   }
 
   /** DOM position of `offset` inside `run` (offset between run.start and run.end). */
@@ -94,7 +112,12 @@ export class TextLocator {
 
   /** Runs overlapping [start, end), in article order. */
   overlapping(start, end) {
-    return this.runs.filter((r) => r.end > start && r.start < end);
+    const out = [];
+    for (let i = this.firstReaching(start, false); i < this.runs.length && this.runs[i].start < end; i++) {
+      const r = this.runs[i];
+      if (r.end > start) out.push(r);
+    }
+    return out;
   }
 
   /**
@@ -133,8 +156,16 @@ export class TextLocator {
 
   /** DOM position of one article offset, or null when no run holds it. */
   point(offset) {
-    const run = this.runs.find((r) => offset >= r.start && offset < r.end)
-      ?? this.runs.find((r) => offset === r.end);
+    const { runs } = this;
+    let run = null;
+    for (let i = this.firstReaching(offset, false); i < runs.length && runs[i].start <= offset; i++) {
+      if (offset < runs[i].end) { run = runs[i]; break; }
+    }
+    if (!run) {
+      for (let i = this.firstReaching(offset, true); i < runs.length && runs[i].start <= offset; i++) {
+        if (runs[i].end === offset) { run = runs[i]; break; }
+      }
+    }
     return run ? TextLocator.position(run, offset) : null;
   }
 }
