@@ -166,7 +166,7 @@ fn analyze_whole(article: &Article) -> Insights {
         stats: Stats {
             words,
             reading_minutes,
-            truncated: false,
+            truncated: article.truncated,
         },
         blocks: article
             .blocks
@@ -196,9 +196,7 @@ pub fn analyze_page(page: &Page) -> Result<Insights, Error> {
         clipped = copy;
         &clipped
     };
-    let mut ins = analyze(&extract::extract(page));
-    ins.stats.truncated |= page.truncated;
-    Ok(ins)
+    Ok(analyze(&extract::extract(page)))
 }
 
 /// Analyses plain text; `article.text` is the text exactly as given.

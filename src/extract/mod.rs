@@ -55,13 +55,20 @@ pub struct Article {
     /// output gives them in UTF-16 as `Insights::blocks`.
     #[serde(skip)]
     pub blocks: Vec<ArticleBlock>,
+    /// Whether the page it came from was over a size limit (`crate::limits`) and only its
+    /// beginning was read. The analysis reports it as `stats.truncated`.
+    #[serde(skip)]
+    pub truncated: bool,
 }
 
 /// Finds the article on a page.
 pub fn extract(page: &Page) -> Article {
     let tree = tree::Tree::new(page);
     let chosen = score::choose_blocks(page, &tree);
-    let mut article = Article::default();
+    let mut article = Article {
+        truncated: page.truncated,
+        ..Article::default()
+    };
     for &i in &chosen {
         let b = &page.blocks[i];
         if !article.text.is_empty() {
