@@ -35,5 +35,7 @@ trap 'kill $server 2>/dev/null' EXIT
 sleep 0.5
 echo "Serving the demo site at http://127.0.0.1:$port/ — opening Chromium with Lede on $url"
 profile=$(mktemp -d)
-/usr/bin/chromium --user-data-dir="$profile" --no-first-run \
+sandbox=()
+[ "$(id -u)" = 0 ] && sandbox=(--no-sandbox) # Chromium refuses to run as root with its sandbox
+/usr/bin/chromium "${sandbox[@]}" --user-data-dir="$profile" --no-first-run \
   --disable-extensions-except="$ext" --load-extension="$ext" "$url" || by_hand
