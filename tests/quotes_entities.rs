@@ -39,3 +39,24 @@ fn office_titles_stay_roles_and_place_names_stay_whole() {
     );
     assert!(ents.iter().all(|e| !e.0.contains("Minister")), "{ents:?}");
 }
+
+#[test]
+fn hyphenated_adjectives_are_not_entities() {
+    let ins = lede::analyze_text(
+        "The Kremlin-backed plan and a Washington-proposed ceasefire were discussed. \
+         “We agree,” Anna Berg said.",
+    )
+    .expect("analysis");
+    let names: Vec<&str> = ins
+        .entities
+        .iter()
+        .map(|e| e.entity.name.as_str())
+        .collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("-proposed") || n.contains("-backed")),
+        "{names:?}"
+    );
+    assert!(names.contains(&"Anna Berg"), "{names:?}");
+}

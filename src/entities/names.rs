@@ -55,7 +55,7 @@ pub fn spot(doc: &Doc) -> Vec<Spotted> {
         while i < toks.len() {
             let w = toks[i].span.of(text);
             let base = w.split(['’', '\'']).next().unwrap_or(w);
-            if !is_cap(w) || base != w && STOP.contains(&base) {
+            if !is_cap(w) || base != w && STOP.contains(&base) || hyphen_adjective(w) {
                 i += 1;
                 continue;
             }
@@ -69,6 +69,13 @@ pub fn spot(doc: &Doc) -> Vec<Spotted> {
     out
 }
 
+/// A capitalised word hyphenated to a lower-case one ("Washington-proposed", "Kremlin-backed",
+/// "US-led") is an adjective, not a name.
+fn hyphen_adjective(w: &str) -> bool {
+    w.rsplit_once('-')
+        .is_some_and(|(_, last)| last.chars().next().is_some_and(char::is_lowercase))
+}
+
 /// One past the last token of the capitalised run starting at `i`.
 fn run_end(text: &str, toks: &[Token], i: usize) -> usize {
     let mut j = i + 1;
@@ -78,7 +85,7 @@ fn run_end(text: &str, toks: &[Token], i: usize) -> usize {
             break;
         }
         let w = toks[j].span.of(text);
-        if is_cap(w) && !STOP.contains(&w) {
+        if is_cap(w) && !STOP.contains(&w) && !hyphen_adjective(w) {
             j += 1;
         } else if CONNECTORS.contains(&w)
             && toks.get(j + 1).is_some_and(|n| {
