@@ -117,11 +117,8 @@ impl<'a> Frame<'a> {
                 mention: span,
             });
         }
-        if let Some(&(_, g, pl)) = PRONOUNS.iter().find(|p| p.0 == w.lower) {
-            return Some(Subject {
-                who: Who::Pronoun(g, pl),
-                mention: w.span,
-            });
+        if let Some(subject) = pronoun_subject(w) {
+            return Some(subject);
         }
         // `Another said`, `Some chanted`: a determiner standing for people.
         if PEOPLE_DETERMINERS.contains(&w.lower.as_str()) {
@@ -179,11 +176,8 @@ impl<'a> Frame<'a> {
                 mention: span,
             });
         }
-        if let Some(&(_, g, pl)) = PRONOUNS.iter().find(|p| p.0 == w.lower) {
-            return Some(Subject {
-                who: Who::Pronoun(g, pl),
-                mention: w.span,
-            });
+        if let Some(subject) = pronoun_subject(w) {
+            return Some(subject);
         }
         // `former Sen. Evan Bayh`, `conservative commentator Jonah Goldberg`.
         if !is_cap(w.span.of(self.text)) || matches!(w.lower.as_str(), "former" | "retired") {
@@ -414,4 +408,15 @@ impl<'a> Frame<'a> {
         };
         kind_ok.then_some(s)
     }
+}
+
+/// A personal pronoun as a subject (`she`, `they`…), with its gender and number.
+fn pronoun_subject(w: &Word) -> Option<Subject> {
+    PRONOUNS
+        .iter()
+        .find(|p| p.0 == w.lower)
+        .map(|&(_, g, pl)| Subject {
+            who: Who::Pronoun(g, pl),
+            mention: w.span,
+        })
 }
