@@ -13,8 +13,8 @@ const AEB_F1: f64 = 0.967;
 const RT_TEXT_F1: f64 = 0.946;
 /// Readability pages metadata floors, by field of `ev::FIELDS`.
 const RT_FIELDS: &[(&str, f64)] = &[
-    ("title", 0.955),
-    ("byline", 0.835),
+    ("title", 0.965),
+    ("byline", 0.875),
     ("publishedTime", 0.99),
     ("siteName", 0.99),
     ("lang", 0.99),

@@ -7,7 +7,7 @@
 
 use super::patterns::{
     has_word, BYLINE_LEADS, BYLINE_NOT_NAME_WORDS, BYLINE_WORDS, MONTH_WORDS, NAME_JOINERS,
-    WEEKDAY_WORDS,
+    TEASER_WORDS, WEEKDAY_WORDS, WITH_WORDS,
 };
 use crate::page::Page;
 
@@ -29,6 +29,9 @@ const BELOW_BLOCKS: usize = 4;
 pub fn from_blocks(page: &Page, first: usize, last: usize) -> Option<String> {
     let flagged = hinted_blocks(page);
     let names = |i: &usize| {
+        if in_teaser(page, *i) {
+            return None;
+        }
         let b = page.blocks.get(*i)?;
         let len = b.text.chars().count();
         if !(3..=MAX_BLOCK_LEN).contains(&len) {
@@ -65,6 +68,16 @@ fn in_comments(page: &Page, i: usize) -> bool {
     })
 }
 
+/// Whether block `i` sits in a box of links to other stories ("related", "teaser"), whose
+/// bylines belong to those stories. (An `<aside>` alone is not enough: inside an article it
+/// often holds the article's own byline and date.)
+fn in_teaser(page: &Page, i: usize) -> bool {
+    page.blocks.get(i).is_some_and(|b| {
+        page.ancestors(b.node)
+            .any(|(_, n)| has_word(&n.hints, TEASER_WORDS))
+    })
+}
+
 /// Blocks, in order, whose element or a close container is hinted as a byline, or that hold
 /// an inline element hinted so (`<span class="author">` inside a `<p>`).
 fn hinted_blocks(page: &Page) -> Vec<usize> {
@@ -80,16 +93,30 @@ fn hinted_blocks(page: &Page) -> Vec<usize> {
     for i in (0..n).rev() {
         next_block[i] = first_block[i].unwrap_or(next_block[i + 1]);
     }
+    // A block container split by nested blocks has several blocks; an inline element's text
+    // is in the first of them after every block of the elements before it in the container.
+    let mut blocks_of: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (b, block) in page.blocks.iter().enumerate() {
+        if let Some(list) = blocks_of.get_mut(block.node as usize) {
+            list.push(b);
+        }
+    }
+    let mut sweep = BlocksBefore::new(page, &blocks_of);
     let mut flagged = vec![false; page.blocks.len()];
     for (i, node) in page.nodes.iter().enumerate() {
+        sweep.visit(i);
         if !is_byline_hint(&node.hints) {
             continue;
         }
-        // The block that holds this element's text: its own, or its nearest block container.
+        // The block that holds this element's text: its own, or its nearest block container's.
         if let Some(b) = page
             .ancestors(i as u32)
             .take(HINT_LEVELS)
-            .find_map(|(a, _)| first_block.get(a as usize).copied().flatten())
+            .find_map(|(a, _)| {
+                let list = blocks_of.get(a as usize)?;
+                let before = sweep.last_block_inside(a as usize);
+                list.iter().copied().find(|&b| before.is_none_or(|m| b > m))
+            })
         {
             flagged[b] = true;
         }
@@ -118,6 +145,50 @@ fn hinted_blocks(page: &Page) -> Vec<usize> {
         }
     }
     (0..flagged.len()).filter(|&b| flagged[b]).collect()
+}
+
+/// A preorder sweep over the elements that knows, for each open element, the last block of
+/// its descendants visited so far: the blocks that come before the current element's text.
+struct BlocksBefore<'a> {
+    page: &'a Page,
+    /// Open elements (the current element's ancestors), each with the last block seen in its
+    /// closed descendants.
+    open: Vec<(usize, Option<usize>)>,
+    /// Last block of each element.
+    last: Vec<Option<usize>>,
+}
+
+impl<'a> BlocksBefore<'a> {
+    fn new(page: &'a Page, blocks_of: &[Vec<usize>]) -> Self {
+        let last = blocks_of.iter().map(|l| l.last().copied()).collect();
+        Self {
+            page,
+            open: Vec::new(),
+            last,
+        }
+    }
+
+    /// Moves to element `i` (elements are visited in document order).
+    fn visit(&mut self, i: usize) {
+        let parent = self.page.nodes[i].parent;
+        while let Some(&(top, seen)) = self.open.last() {
+            if top as u32 == parent {
+                break;
+            }
+            self.open.pop();
+            let own = self.last.get(top).copied().flatten();
+            if let Some(up) = self.open.last_mut() {
+                up.1 = up.1.max(seen).max(own);
+            }
+        }
+        self.open.push((i, None));
+    }
+
+    /// The last block inside open element `a` that comes before the current element.
+    fn last_block_inside(&self, a: usize) -> Option<usize> {
+        let from = self.open.iter().rposition(|&(x, _)| x == a)?;
+        self.open[from..].iter().filter_map(|&(_, seen)| seen).max()
+    }
 }
 
 /// Hints of a byline element: a byline word ("byline", "author"; also inside a compound
@@ -161,8 +232,36 @@ pub fn clean(raw: &str) -> Option<String> {
 /// Like [`clean`], for text read off the page: also cut at the first word that is not part
 /// of a name (a date, "Follow", a handle).
 pub fn clean_dom(raw: &str) -> Option<String> {
-    let s = name_run(&clean(raw)?);
+    let first_line = raw.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let s = name_run(&clean(after_inner_lead(first_line))?);
     (!s.is_empty()).then_some(s)
+}
+
+/// A line that names the author after other things ("on March 10, 2015 by Jane Doe",
+/// "Le Monde | 04.05.2015 | Par Jane Doe"): the text from the first lead-in word followed
+/// by a capitalised word. Leads that also join names ("von", "di") do not count here.
+fn after_inner_lead(line: &str) -> &str {
+    let lower = line.to_lowercase();
+    if lower.len() != line.len() {
+        return line; // byte offsets would not carry over
+    }
+    let mut at = 0;
+    for word in line.split_inclusive(char::is_whitespace) {
+        let start = at;
+        at += word.len();
+        if start == 0 {
+            continue;
+        }
+        let w = lower[start..at].trim();
+        let follows = line[at..].trim_start().chars().next();
+        if BYLINE_LEADS.contains(&w)
+            && !NAME_JOINERS.contains(&w)
+            && follows.is_some_and(char::is_uppercase)
+        {
+            return &line[start..];
+        }
+    }
+    line
 }
 
 /// The leading run of name words: capitalised (or uncased) words and the small words that
@@ -182,7 +281,23 @@ fn name_run(s: &str) -> String {
             break;
         }
         let bare = w.trim_end_matches([',', ';']);
-        let first = bare.chars().next();
+        // Co-authors in brackets after the names: "Jane Doe (avec John Roe et Ann Poe)".
+        if !words.is_empty() && bare.starts_with('(') {
+            let lead = bare.trim_start_matches('(').to_lowercase();
+            if WITH_WORDS.contains(&lead.as_str()) {
+                let rest = all[k..].join(" ");
+                if let Some(close) = rest.find(')') {
+                    return format!("{} {}", words.join(" "), &rest[..=close]);
+                }
+            }
+        }
+        // A nickname or initials in brackets inside a name: "Richard (R.J.) Eskow".
+        let first = bare
+            .strip_prefix('(')
+            .filter(|inner| inner.ends_with(')') && !words.is_empty())
+            .unwrap_or(bare)
+            .chars()
+            .next();
         // A month name ends the names only when a date follows ("June 3", not "Laura June").
         let date_ahead = all
             .get(k + 1)
@@ -271,6 +386,22 @@ mod tests {
             Some("Lucas Nolan")
         );
         assert_eq!(clean_dom("Sunday, Feb 1, 2015 11:57 AM UTC"), None);
+        assert_eq!(
+            clean_dom("on March 10, 2015 by Nikhil Marathe").as_deref(),
+            Some("Nikhil Marathe")
+        );
+        assert_eq!(
+            clean_dom("Le Monde | 04.05.2015 | Par Jane Doe (avec John Roe et Ann Poe)").as_deref(),
+            Some("Jane Doe (avec John Roe et Ann Poe)")
+        );
+        assert_eq!(
+            clean_dom("Ursula von der Leyen").as_deref(),
+            Some("Ursula von der Leyen")
+        );
+        assert_eq!(
+            clean_dom("Richard (R.J.) Eskow").as_deref(),
+            Some("Richard (R.J.) Eskow")
+        );
         assert_eq!(clean_dom("Last Updated: January 7, 2025"), None);
         assert!(is_byline_hint("featurebyline"));
         assert!(!is_byline_hint("author-title"));

@@ -17,15 +17,22 @@ const MIN_HEADLINE_WORDS: usize = 3;
 const MIN_HEADLINE_CHARS: usize = 12;
 
 /// The first non-empty `<meta>` value for any of `keys`, in key order. A meta element may
-/// carry several space-separated keys; `.` and `:` are the same in keys ("dc.title").
+/// carry several space-separated keys; `.` and `:` are the same in keys ("dc.title"), but when
+/// a page gives both spellings the vocabulary's own `prefix:term` form (the RDFa `property`
+/// convention of Dublin Core and Open Graph) wins over the legacy dotted `name` form.
 pub fn meta<'a>(page: &'a Page, keys: &[&str]) -> Option<&'a str> {
     let norm = |k: &str| k.replace('.', ":");
     keys.iter().find_map(|want| {
         let want = norm(want);
-        page.meta
-            .iter()
-            .find(|(k, v)| !v.trim().is_empty() && k.split_whitespace().any(|k| norm(k) == want))
-            .map(|(_, v)| v.trim())
+        let mut found = page.meta.iter().filter_map(|(k, v)| {
+            let hit = k.split_whitespace().find(|k| norm(k) == want)?;
+            (!v.trim().is_empty()).then(|| (hit.contains('.'), v.trim()))
+        });
+        let first = found.next()?;
+        if !first.0 {
+            return Some(first.1);
+        }
+        Some(found.find(|(dotted, _)| !dotted).unwrap_or(first).1)
     })
 }
 
@@ -184,5 +191,23 @@ mod tests {
             clean_title("The Site | A long headline here", None),
             "A long headline here"
         );
+    }
+
+    #[test]
+    fn colon_spelling_wins_over_dotted() {
+        let page = Page {
+            meta: vec![
+                ("dc.title".into(), "Dotted".into()),
+                ("dc:title".into(), "Colon".into()),
+                ("og:title".into(), "Open Graph".into()),
+            ],
+            ..Page::default()
+        };
+        assert_eq!(meta(&page, &["dc:title", "og:title"]), Some("Colon"));
+        let only_dotted = Page {
+            meta: vec![("dc.title".into(), "Dotted".into())],
+            ..Page::default()
+        };
+        assert_eq!(meta(&only_dotted, &["dc:title"]), Some("Dotted"));
     }
 }

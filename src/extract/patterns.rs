@@ -225,6 +225,8 @@ pub const BYLINE_WORDS: &[&str] = &[
     "authorname",
     "byline",
     "creator",
+    // hCard's "formatted name" (`<a class="url fn" rel="author">`).
+    "fn",
     "vcard",
     "writer",
 ];
@@ -275,6 +277,12 @@ pub const BYLINE_LEADS: &[&str] = &[
 pub const NAME_JOINERS: &[&str] = &[
     "&", "and", "da", "de", "del", "der", "di", "du", "et", "la", "le", "und", "van", "von", "y",
 ];
+
+/// Hint words of a box of links to other stories, whose bylines are not the article's.
+pub const TEASER_WORDS: &[&str] = &["related", "teaser", "teasers", "recommended"];
+
+/// Words that open a bracket of co-authors after a byline's names ("(with …)", "(avec …)").
+pub const WITH_WORDS: &[&str] = &["with", "avec", "mit", "con", "com", "met", "and", "et"];
 
 /// Month names and abbreviations (lower case) that end a byline's names.
 pub const MONTH_WORDS: &[&str] = &[
