@@ -301,3 +301,21 @@ fn a_cue_in_an_earlier_clause_does_not_take_the_quote() {
         ]
     );
 }
+
+#[test]
+fn long_appositive_chains_keep_the_name() {
+    let t = "“We will win,” Harry Bond, 30, of Dayton, Ohio, who was among those polled, \
+             said in an interview.\n\n\
+             “They are open,” Jenna Golden, the director of political advertising, said.\n\n\
+             “It is a trap,” Senate leader Tom Hart, R-Ky., said.\n\n\
+             Ann Cole, the head of digital marketing, said the race was “close”.";
+    assert_eq!(
+        who(t),
+        [
+            pair("We will win,", Some("Harry Bond")),
+            pair("They are open,", Some("Jenna Golden")),
+            pair("It is a trap,", Some("Tom Hart")),
+            pair("close", Some("Ann Cole")),
+        ]
+    );
+}

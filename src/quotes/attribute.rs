@@ -92,11 +92,12 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
         }
         // `“…,” Jane Roe, a campaign aide, said` / `Sarandon, 69, told`: past the appositive.
         if f.gap(i).contains(',') && !f.gap(i).contains(['.', ';']) {
-            if let Some(k) = f
-                .np_ending_at(i)
-                .filter(|s| matches!(s.who, Who::Named(_)))
-                .and_then(|_| f.appositive_end(i))
-            {
+            let named = f.np_ending_at(i).filter(|s| matches!(s.who, Who::Named(_)));
+            // `“…,” Harry Bond, 30, of Raleigh, who was polled, said`.
+            if let Some((s, c)) = named.and_then(|s| Some((s, f.cue_after_appositives(i)?))) {
+                return Some(found(c, s));
+            }
+            if let Some(k) = named.and_then(|_| f.appositive_end(i)) {
                 i = k + 1;
                 limit = k + 3;
                 continue;

@@ -106,6 +106,88 @@ impl Frame<'_> {
             .filter(|&k| !self.gap(k).contains(['.', ';']))
     }
 
+    /// Whether the gap after word `k` ends a clause: a stop, semicolon, colon or quote mark
+    /// (an abbreviation's period before a comma, `R-Ky.,`, does not).
+    pub(super) fn clause_gap(&self, k: usize) -> bool {
+        let g = self.gap(k);
+        g.contains([';', ':', '“', '”', '"', '(', ')'])
+            || g.contains('.') && !g.trim_start().starts_with(".,")
+    }
+
+    /// Whether the gap after word `k` opens or closes an appositive: a comma or a dash.
+    pub(super) fn comma_gap(&self, k: usize) -> bool {
+        let g = self.gap(k);
+        g.contains([',', '—', '–'])
+    }
+
+    /// A cue after a chain of appositives that opens after word `i` (`Harry Bond, 30, of
+    /// Raleigh, who was polled, said`, `Jane Roe, the director of advertising, said`): the
+    /// first reporting verb right after a comma within 25 words, with no clause break between.
+    pub(super) fn cue_after_appositives(&self, i: usize) -> Option<usize> {
+        if !self.comma_gap(i) || self.clause_gap(i) {
+            return None;
+        }
+        let end = self.words.len().min(i + 26);
+        for k in i + 1..end {
+            let w = &self.words[k];
+            if w.quoted {
+                return None;
+            }
+            let cue = cues::cue(&w.lower).filter(|c| !c.participle);
+            if cue.is_some() && self.comma_gap(k - 1) && w.span.of(self.text) == w.lower {
+                return (!self.passive(k)).then_some(k);
+            }
+            if self.clause_gap(k) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The name an appositive chain ending at word `j` belongs to (`Harry Bond, 30, of
+    /// Raleigh, N.C., who was polled,` → Harry Bond): walking left over commas, the first
+    /// person (else organisation) named at the start of its clause.
+    pub(super) fn appositive_head(&self, j: usize) -> Option<Subject> {
+        let mut fallback = None;
+        let mut k = j;
+        while k > 0 && j - k < 25 {
+            k -= 1;
+            if self.words[k].quoted || self.clause_gap(k) {
+                break;
+            }
+            if !self.comma_gap(k) {
+                continue;
+            }
+            let Some(s) = self.np_ending_at(k) else {
+                continue;
+            };
+            let Who::Named(e) = s.who else { continue };
+            let kind = self.ents.list[e].kind;
+            if kind == EntityKind::Place {
+                continue;
+            }
+            // The name opens its clause: the sentence starts there, or a comma or quote
+            // stands before it.
+            let first = self
+                .words
+                .iter()
+                .position(|w| w.span.start >= s.mention.start)
+                .unwrap_or(k);
+            let opens = first == 0
+                || self.words[first - 1].quoted
+                || self.gap(first - 1).contains([',', '“', '”', '"', '—'])
+                || matches!(self.words[first - 1].lower.as_str(), "and" | "but");
+            if !opens {
+                continue;
+            }
+            if kind == EntityKind::Person {
+                return Some(s);
+            }
+            fallback.get_or_insert(s);
+        }
+        fallback
+    }
+
     /// Whether the cue at word `c` is passive (`was asked`, `is widely described`).
     pub fn passive(&self, c: usize) -> bool {
         if !cues::is_participle(&self.words[c].lower) {

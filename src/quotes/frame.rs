@@ -267,7 +267,10 @@ impl<'a> Frame<'a> {
                 Some(k) => j = k,
                 None => return None,
             }
-        } else if self.gap(j).contains(['.', ';', ':', '(', ')']) && !self.gap(j).contains("),") {
+        } else if self.gap(j).contains(['.', ';', ':', '(', ')'])
+            && !self.gap(j).contains("),")
+            && !self.gap(j).trim_start().starts_with(".,")
+        {
             return None;
         }
         // An age between commas: `Sarandon, 69, told`.
@@ -283,7 +286,11 @@ impl<'a> Frame<'a> {
         if let Some(rel) = self.relative_subject(j) {
             return Some(rel);
         }
-        let mut np = self.np_ending_at(j)?;
+        let Some(mut np) = self.np_ending_at(j) else {
+            // `Jane Roe, the director of advertising, said`: no noun phrase ends the
+            // appositive, but a name opens it.
+            return self.comma_gap(j).then(|| self.appositive_head(j)).flatten();
+        };
         // `his recent remarks`, `the Paris attacks`: a noun, not a verb.
         if crate::quotes::cues::is_noun_form(&self.words[c].lower)
             && !self.noun_cue_subject(c, j, &np)
@@ -324,7 +331,10 @@ impl<'a> Frame<'a> {
                     break;
                 }
             }
-            return matches!(np.who, Who::Named(_)).then_some(np);
+            if matches!(np.who, Who::Named(_)) {
+                return Some(np);
+            }
+            return self.appositive_head(j);
         }
         Some(np)
     }
