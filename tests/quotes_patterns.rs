@@ -319,3 +319,18 @@ fn long_appositive_chains_keep_the_name() {
         ]
     );
 }
+
+#[test]
+fn a_quote_with_only_a_connective_continues_the_speaker() {
+    let t = "“I am not sure,” Tom Baker said outside the hall. But “we will see what happens.”\n\n\
+             Ann Cole said the vote was “close.” Adding, “It is not over yet.”";
+    assert_eq!(
+        who(t),
+        [
+            pair("I am not sure,", Some("Tom Baker")),
+            pair("we will see what happens.", Some("Tom Baker")),
+            pair("close.", Some("Ann Cole")),
+            pair("It is not over yet.", Some("Ann Cole")),
+        ]
+    );
+}

@@ -83,7 +83,13 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
         for (k, m) in marked.iter().enumerate() {
             let u = unit(doc, m.outer, *par);
             let f = Frame::new(text, u, &outers, ents);
-            let bare = f.words.iter().all(|w| w.quoted);
+            // Only quoted words, or connectives and a participle with them (`But “…”`,
+            // `Adding, “…”`).
+            let bare = f.words.iter().all(|w| {
+                w.quoted
+                    || words::CONNECTIVES.contains(&w.lower.as_str())
+                    || cues::cue(&w.lower).is_some_and(|c| c.participle)
+            });
             let damaged =
                 u.of(text).chars().next().is_some_and(char::is_lowercase) && u.start == par.start;
             let found = if bare || damaged {

@@ -177,6 +177,27 @@ pub const LEADERS: &[&str] = &[
     "under",
 ];
 
+/// Words that link a quote to the one before without saying who speaks (`But “…”`,
+/// `Indeed, “…”`): a sentence of a quote and these alone is a bare quote.
+pub const CONNECTIVES: &[&str] = &[
+    "and",
+    "but",
+    "indeed",
+    "specifically",
+    "also",
+    "yet",
+    "still",
+    "however",
+    "then",
+    "plus",
+    "so",
+    "or",
+    "again",
+    "later",
+    "instead",
+    "rather",
+];
+
 /// A pronoun without its contraction (`he’d` → `he`); other words as they are.
 pub fn contraction_base(w: &str) -> &str {
     match w.split_once(['’', '\'']) {
