@@ -334,3 +334,17 @@ fn a_quote_with_only_a_connective_continues_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn outer_sources_past_the_quote_and_inverted_cues_after_a_comma() {
+    let t = "Tom Baker said he was “happy to see” the result, according to The Daily Ledger.\n\n\
+             The mayor called the plan “a fine idea,” the Ledger reported.\n\n\
+             “This will be a challenge” for the city, said Ann Cole.\n\n\
+             “Nothing prepares you,” the governor will say, according to excerpts released \
+             on Monday.";
+    let got = who(t);
+    assert_eq!(got[0], pair("happy to see", Some("Daily Ledger")));
+    assert_eq!(got[1], pair("a fine idea,", Some("Daily Ledger")));
+    assert_eq!(got[2], pair("This will be a challenge", Some("Ann Cole")));
+    assert_eq!(got[3], pair("Nothing prepares you,", Some("excerpts")));
+}

@@ -226,11 +226,14 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
         let Some(c) = cue_at(i).filter(|_| !f.passive(i)) else {
             continue;
         };
-        // `“…” about the decision, said Jane Roe`.
+        // `“…” about the decision, said Jane Roe`: after a comma the subject follows.
         let inverted = c.inverts && (i == first_after || f.gap(i - 1).contains(','));
-        let s = f
-            .subject_before(i)
-            .or_else(|| inverted.then(|| f.subject_after(i)).flatten());
+        let after = || inverted.then(|| f.subject_after(i)).flatten();
+        let s = if i > first_after && inverted {
+            after().or_else(|| f.subject_before(i))
+        } else {
+            f.subject_before(i).or_else(after)
+        };
         if let Some(subject) = s {
             return Some(found(i, subject));
         }

@@ -312,7 +312,12 @@ impl Frame<'_> {
         let n = self.words.len();
         for a in from..n {
             let w = &self.words[a];
-            if w.quoted || a > from && self.gap(a - 1).contains(['.', ';', '“', '"']) {
+            // Past a quote in the same sentence (`X said he was “happy” to go, according to
+            // CNN`), not past the end of a clause.
+            if w.quoted {
+                continue;
+            }
+            if a > from && !self.words[a - 1].quoted && self.gap(a - 1).contains(['.', ';']) {
                 return None;
             }
             if a == 0 || !self.gap(a - 1).contains(',') {
@@ -323,6 +328,20 @@ impl Frame<'_> {
             }
             if REPORTS.contains(&w.lower.as_str()) && self.gap(a).trim().is_empty() {
                 return self.np_starting_at(a + 1);
+            }
+            // `…, CNN reported.`
+            if let Some(s) = self
+                .np_starting_at(a)
+                .filter(|s| matches!(s.who, Who::Named(_)))
+            {
+                let next = (a..n).find(|&k| self.words[k].span.start >= s.mention.end);
+                let ends = next.is_some_and(|k| {
+                    REPORTS[..2].contains(&self.words[k].lower.as_str())
+                        && (k + 1 == n || self.gap(k).contains(['.', ',']))
+                });
+                if ends {
+                    return Some(s);
+                }
             }
         }
         None

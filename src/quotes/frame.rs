@@ -352,7 +352,21 @@ impl<'a> Frame<'a> {
         if !self.gap(j - 1).trim().is_empty() {
             return None;
         }
-        self.np_starting_at(j)
+        let np = self.np_starting_at(j);
+        // `according to excerpts released by …`: a bare plural noun is a source too.
+        if np.is_none() && self.words[c].lower == "according" {
+            let w = self.words.get(j)?;
+            let word = w.lower.as_str();
+            if !w.quoted
+                && word.ends_with('s')
+                && !FUNCTION.contains(&word)
+                && !DETERMINERS.contains(&word)
+                && !PRONOUNS.iter().any(|p| p.0 == word)
+            {
+                return self.nominal_from(j);
+            }
+        }
+        np
     }
 
     /// The subject of the whole sentence: the first noun phrase after any opening clause,
