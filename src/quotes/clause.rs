@@ -21,7 +21,7 @@ const LY_NOUNS: &[&str] = &[
 ];
 
 /// Verb forms that end a noun phrase walking left (`the crowd came`, `supporters were shown`).
-const VERB_FORMS: &[&str] = &[
+pub(super) const VERB_FORMS: &[&str] = &[
     "came", "shown", "heard", "seen", "made", "went", "took", "gave", "got", "began", "become",
     "known", "seemed", "appeared",
 ];

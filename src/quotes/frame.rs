@@ -220,7 +220,14 @@ impl<'a> Frame<'a> {
                     )
                 })
                 && !is_cap(n.span.of(self.text));
+            // `excerpts released by …`, `the first incident came`: a verb ends the phrase.
+            let verb = !is_cap(n.span.of(self.text))
+                && (n.lower.len() > 4 && n.lower.ends_with("ed")
+                    || super::clause::VERB_FORMS.contains(&n.lower.as_str()))
+                && (end > i || !DETERMINERS.contains(&self.words[i].lower.as_str()))
+                && !self.adverb(end);
             if n.quoted
+                || verb
                 || !self
                     .gap(end)
                     .chars()
