@@ -45,6 +45,11 @@ const HEART_PARAGRAPH: u32 = 80;
 /// Items of a menu or teaser list are short; a list of long linked items is a story list.
 const LINK_LIST_MAX_ITEM: f64 = 100.0;
 
+/// Whether element `node` is a table cell.
+fn is_cell(page: &Page, node: usize) -> bool {
+    matches!(page.nodes[node].tag.as_str(), "td" | "th")
+}
+
 /// Indices of the blocks that make the article.
 pub fn choose_blocks(page: &Page, tree: &Tree) -> Vec<usize> {
     let n = page.nodes.len();
@@ -75,6 +80,9 @@ pub fn choose_blocks(page: &Page, tree: &Tree) -> Vec<usize> {
             plain - linked
         } else if f.heading {
             0.0
+        } else if f.link_density < LINK_BLOCK_DENSITY && is_cell(page, node) {
+            // A data table's cells are short by nature: they earn their text, untolled.
+            NON_PROSE_PLAIN * plain - linked
         } else {
             NON_PROSE_PLAIN * plain - linked - NON_PROSE_TOLL
         };
@@ -134,7 +142,7 @@ pub fn choose_blocks(page: &Page, tree: &Tree) -> Vec<usize> {
                 && !(f.len <= BOILERPLATE_MAX_LEN && is_boilerplate_text(&page.blocks[i].text))
         })
         .collect();
-    trim(tree, kept)
+    trim(page, tree, kept)
 }
 
 /// Own chrome verdicts, with weak ones lifted from elements that hold most of the prose.
@@ -290,15 +298,24 @@ fn fallback(page: &Page, tree: &Tree, in_chrome: &[bool]) -> Vec<usize> {
         .collect()
 }
 
-/// Drops the lines before the first and after the last prose block, and headings that head
-/// nothing (followed by another heading or by the end).
-fn trim(tree: &Tree, kept: Vec<usize>) -> Vec<usize> {
+/// Drops the lines before the first and after the last prose block (a data table right after
+/// the last one stays), and headings that head nothing (followed by another heading or by
+/// the end).
+fn trim(page: &Page, tree: &Tree, kept: Vec<usize>) -> Vec<usize> {
     let first = kept.iter().position(|&i| tree.blocks[i].prose);
     let last = kept.iter().rposition(|&i| tree.blocks[i].prose);
-    let (Some(first), Some(last)) = (first, last) else {
+    let (Some(first), Some(mut last)) = (first, last) else {
         // No prose at all (a stub page): what the container holds is all there is.
         return kept;
     };
+    // A data table that ends the story (results, standings) is part of it.
+    while kept
+        .get(last + 1)
+        .and_then(|&i| tree.node_of(page, i))
+        .is_some_and(|node| is_cell(page, node))
+    {
+        last += 1;
+    }
     // A sub-heading right above the first paragraph heads it (the headline itself, `h1`,
     // is the title, not text).
     let first = if first > 0 && tree.blocks[kept[first - 1]].subheading {
