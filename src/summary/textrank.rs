@@ -106,18 +106,17 @@ pub fn scores(bags: &[Bag]) -> Vec<f64> {
         .into_iter()
         .map(|e| e.into_iter().map(|(j, w)| (j, w / totals[j])).collect())
         .collect();
+    // Gauss–Seidel rounds (each score updated in place from the newest ones): the same fixed
+    // point as the textbook Jacobi rounds, reached in about half as many rounds.
     let mut rank = vec![1.0; n];
     for _ in 0..MAX_ROUNDS {
-        let next: Vec<f64> = inflow
-            .iter()
-            .map(|e| (1.0 - DAMPING) + DAMPING * e.iter().map(|&(j, w)| w * rank[j]).sum::<f64>())
-            .collect();
-        let moved = next
-            .iter()
-            .zip(&rank)
-            .map(|(a, b)| (a - b).abs())
-            .fold(0.0, f64::max);
-        rank = next;
+        let mut moved = 0f64;
+        for (i, e) in inflow.iter().enumerate() {
+            let next =
+                (1.0 - DAMPING) + DAMPING * e.iter().map(|&(j, w)| w * rank[j]).sum::<f64>();
+            moved = moved.max((next - rank[i]).abs());
+            rank[i] = next;
+        }
         if moved < TOLERANCE {
             break;
         }
