@@ -10,6 +10,7 @@ use super::patterns::{
     has_word, is_chrome_hint, CHROME_TAGS, HEADING_TAGS, LIST_TAGS, SENTENCE_END,
 };
 use crate::page::Page;
+use std::collections::HashMap;
 
 /// What one block looks like on its own.
 #[derive(Debug, Clone, Copy, Default)]
@@ -62,15 +63,23 @@ impl Tree {
             list_item: Vec::with_capacity(n),
             blocks: page.blocks.iter().map(block_facts).collect(),
         };
+        // Pages repeat a few class lists over thousands of elements: read each list once.
+        let mut verdicts: HashMap<&str, (bool, bool)> = HashMap::new();
         for (i, node) in page.nodes.iter().enumerate() {
             let p = node.parent as usize;
             t.parent.push((p < i).then_some(p));
             let tag = node.tag.as_str();
             let page_level = PAGE_TAGS.contains(&tag);
-            let by_hint = !page_level && is_chrome_hint(&node.hints);
+            let (by_hint, strong_hint) = if page_level || node.hints.is_empty() {
+                (false, false)
+            } else {
+                *verdicts.entry(node.hints.as_str()).or_insert_with(|| {
+                    let chrome = is_chrome_hint(&node.hints);
+                    (chrome, chrome && has_word(&node.hints, STRONG_CHROME_WORDS))
+                })
+            };
             t.chrome.push(CHROME_TAGS.contains(&tag) || by_hint);
-            t.strong_chrome
-                .push(tag == "nav" || (by_hint && has_word(&node.hints, STRONG_CHROME_WORDS)));
+            t.strong_chrome.push(tag == "nav" || strong_hint);
             t.list.push(LIST_TAGS.contains(&tag));
             t.list_item
                 .push(matches!(tag, "li" | "dd" | "dt" | "td" | "th"));
