@@ -348,3 +348,28 @@ fn outer_sources_past_the_quote_and_inverted_cues_after_a_comma() {
     assert_eq!(got[2], pair("This will be a challenge", Some("Ann Cole")));
     assert_eq!(got[3], pair("Nothing prepares you,", Some("excerpts")));
 }
+
+#[test]
+fn descriptive_sources_after_the_quote() {
+    let t = "The campaign wrote to donors on Sunday.\n\n\
+             \"Our movement has already changed the race,\" read the email.\n\n\
+             \"You seem to have picked a new standard,\" the two write.\n\n\
+             \"Thanks for coming,\" said master of ceremonies Asab Tabor, a local engineer.\n\n\
+             \"He stopped and said, 'We have to win it.'\" Will Ostrander, the party chairman \
+             for the county, said of the meeting he had with the candidate last week.";
+    let got = who(t);
+    assert_eq!(got[0].1.as_deref(), Some("email"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("two"), "{got:?}");
+    assert_eq!(got[2].1.as_deref(), Some("Asab Tabor"), "{got:?}");
+    assert_eq!(got[3].1.as_deref(), Some("Ostrander"), "{got:?}");
+}
+
+#[test]
+fn a_line_break_ends_the_paragraph_for_a_bare_quote() {
+    let t = "“It is a long road,” Tom Baker said. “We will walk it.”\n\
+             Ann Cole, in the wake of a new poll showing her party behind, told reporters \
+             it was “a tough week.”";
+    let got = who(t);
+    assert_eq!(got[1], pair("We will walk it.", Some("Tom Baker")));
+    assert_eq!(got[2], pair("a tough week.", Some("Ann Cole")));
+}

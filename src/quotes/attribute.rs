@@ -65,7 +65,7 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
     };
     // 1. Right after a quote that closes its clause: `“…,” X said` / `“…,” said X`.
     let closes_clause = f.text.get(q.start..q.end).is_some_and(|t| {
-        t.trim_end_matches(['”', '"', '»', '’', '«', '“'])
+        t.trim_end_matches(['”', '"', '»', '’', '«', '“', '\'', '‘'])
             .ends_with([',', '.', '!', '?', '…', '-', '—'])
     }) || (first_after < n
         && f.text
@@ -265,6 +265,8 @@ pub fn neighbour(
         .get(i)
         .map(|s| s.span)
         .filter(|s| par.contains(*s))
+        // A line break is a paragraph break too.
+        .filter(|s| text.get(u.end..s.start).is_some_and(|t| !t.contains('\n')))
     {
         let g = Frame::new(text, next, outers, ents);
         // Not a sentence of its own that goes on to report (`X said … that the US had “…”`):
@@ -278,10 +280,18 @@ pub fn neighbour(
         if g.words.len() <= 6 || right_after {
             if let Some(a) = attribute(&g, Span::new(next.start, next.start)) {
                 // `“…?” Jane Roe remarked, alluding to …`: the cue opens the sentence.
+                // `“…” Will Estrada, the party chairman for the county, said of it`: a name
+                // opening the sentence and its appositives.
                 let early = |c: Span| {
-                    g.words.iter().take(5).any(|w| w.span == c)
-                        && a.subject.mention.start
-                            < g.words.get(6).map_or(next.end, |w| w.span.start)
+                    let k = g.words.iter().position(|w| w.span == c);
+                    let opens = a.subject.mention.start
+                        <= g.words.get(1).map_or(next.start, |w| w.span.start)
+                        && matches!(a.subject.who, Who::Named(_))
+                        && k.is_some_and(|k| k > 0 && g.comma_gap(k - 1));
+                    opens
+                        || k.is_some_and(|k| k < 5)
+                            && a.subject.mention.start
+                                < g.words.get(6).map_or(next.end, |w| w.span.start)
                 };
                 if matches!(a.how, How::Cue(c) if g.words.len() <= 6 || early(c)) {
                     return Some(a);

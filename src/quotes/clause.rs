@@ -292,6 +292,8 @@ impl Frame<'_> {
             let lower = w.lower.as_str();
             if is_title(text) || ROLE_NOUNS.contains(&lower) {
                 role = true;
+            } else if k > i && matches!(lower, "of" | "for") {
+                // `master of ceremonies Asab Tabchi`, `director of communications Ann Roe`.
             } else if is_cap(text)
                 || FUNCTION.contains(&lower)
                 || DETERMINERS.contains(&lower)

@@ -226,6 +226,10 @@ impl<'a> Frame<'a> {
                     || super::clause::VERB_FORMS.contains(&n.lower.as_str()))
                 && (end > i || !DETERMINERS.contains(&self.words[i].lower.as_str()))
                 && !self.adverb(end);
+            // `the email`, `the report`: a cue word right after a determiner is its noun.
+            let cue_noun = end == i
+                && DETERMINERS.contains(&self.words[i].lower.as_str())
+                && crate::quotes::cues::is_noun_form(&n.lower);
             if n.quoted
                 || verb
                 || !self
@@ -233,12 +237,17 @@ impl<'a> Frame<'a> {
                     .chars()
                     .all(|c| c == ' ' || c == '\u{a0}' || c == '-')
                 || FUNCTION.contains(&n.lower.as_str())
-                || crate::quotes::cues::is_cue(&n.lower) && !is_cap(n.span.of(self.text))
+                || crate::quotes::cues::is_cue(&n.lower)
+                    && !is_cap(n.span.of(self.text))
+                    && !cue_noun
                 || verb_before_det
             {
                 break;
             }
             end += 1;
+            if cue_noun {
+                break;
+            }
         }
         (end > i || !DETERMINERS.contains(&self.words[i].lower.as_str())).then(|| Subject {
             who: Who::Nominal,
@@ -429,6 +438,11 @@ impl<'a> Frame<'a> {
         // A subject is followed by its verb, not by the quote (`The so-called “reform”`).
         let next = self.words.iter().find(|w| w.span.start >= s.mention.end)?;
         if next.quoted && s.who == Who::Nominal {
+            return None;
+        }
+        // `The answer was …`, `His remarks drew …`: words about speech are not its speaker.
+        let head = self.words.iter().rfind(|w| w.span.end <= s.mention.end)?;
+        if s.who == Who::Nominal && crate::quotes::cues::is_noun_form(&head.lower) {
             return None;
         }
         let kind_ok = match s.who {

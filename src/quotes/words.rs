@@ -119,7 +119,7 @@ pub const DETERMINERS: &[&str] = &[
 
 /// Determiners that stand alone for people as a subject (`Another said`, `Some chanted`).
 pub const PEOPLE_DETERMINERS: &[&str] = &[
-    "another", "others", "some", "several", "many", "most", "one", "few",
+    "another", "others", "some", "several", "many", "most", "one", "few", "two", "three", "both",
 ];
 
 /// Function words that end a noun phrase walking left or right.
