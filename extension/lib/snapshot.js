@@ -38,11 +38,45 @@ function isHidden(el) {
 }
 
 /**
- * Collects the text of one block, whitespace collapsed as in rules.rs `TextRun`.
- *
- * Also records which Text node gave which stretch of the text (`pieces`): `at` is where the
- * piece starts in the run text, `len` its collapsed length, `dropped` whether its leading
- * collapsed space was dropped. `take()` turns them into block-relative `runs`.
+ * Where each block's text came from, for lib/ranges.js: one entry per recorded piece of text
+ * (a Text node's collapsed data, or what is left of it), in flat arrays rather than an object
+ * per Text node. `at` is where the piece starts in its run's text, `len` its collapsed length,
+ * `dropped` whether its leading collapsed space was dropped. A block's pieces are contiguous:
+ * only the innermost open block receives text, and an outer block is flushed before an inner
+ * one opens.
+ */
+class Pieces {
+  constructor() { this.node = []; this.at = []; this.len = []; this.dropped = []; }
+  get length() { return this.node.length; }
+  push(node, at, len, dropped) { this.node.push(node); this.at.push(at); this.len.push(len); this.dropped.push(dropped); }
+  truncate(n) { this.node.length = n; this.at.length = n; this.len.length = n; this.dropped.length = n; }
+}
+
+/**
+ * One block's text and, on demand, its `runs`: block text [start, end) comes from `node`,
+ * starting at index `at` of the node's data collapsed (every whitespace run → one space,
+ * nothing dropped). Runs are worked out only for the blocks lib/ranges.js asks about.
+ */
+class BlockText {
+  constructor(text, pieces, from, to, lead) {
+    this.text = text; this.pieces = pieces; this.from = from; this.to = to; this.lead = lead;
+  }
+  get runs() {
+    const { pieces, lead, text } = this;
+    const runs = [];
+    for (let p = this.from; p < this.to; p++) {
+      const at = pieces.at[p];
+      const start = Math.max(0, at - lead);
+      const stop = Math.min(text.length, at + pieces.len[p] - lead);
+      if (stop > start) runs.push({ node: pieces.node[p], start, end: stop, at: start - (at - lead) + (pieces.dropped[p] ? 1 : 0) });
+    }
+    return runs;
+  }
+}
+
+/**
+ * Collects the text of one block, whitespace collapsed as in rules.rs `TextRun`, recording
+ * which Text node gave which stretch of it into `pieces` (when given) from index `from` on.
  */
 const NEEDS_COLLAPSE = /[\t\n\r\f]| {2}/;
 const NON_WS = /[^ \t\n\r\f]/;
@@ -51,7 +85,7 @@ const NEWLINE = 10;
 const EMPTY = -1;
 
 class TextRun {
-  constructor() { this.text = ''; this.last = EMPTY; this.linkChars = 0; this.pieces = []; }
+  constructor(pieces) { this.text = ''; this.last = EMPTY; this.linkChars = 0; this.pieces = pieces ?? null; this.from = -1; }
   push(raw, inLink, node) {
     // Fast paths (same result as the general replace): whitespace-only data is one space, and
     // data with no tab/newline/CR/FF and no double space has nothing to collapse.
@@ -66,7 +100,11 @@ class TextRun {
       dropped = true;
     }
     if (piece === '') return;
-    if (node) this.pieces.push({ node, at: this.text.length, len: piece.length, dropped });
+    const pieces = this.pieces;
+    if (node && pieces) {
+      if (this.from < 0) this.from = pieces.length;
+      pieces.push(node, this.text.length, piece.length, dropped);
+    }
     this.text += piece;
     this.last = piece.charCodeAt(piece.length - 1);
     if (inLink) this.linkChars += piece.length;
@@ -77,10 +115,13 @@ class TextRun {
       this.text = this.text.slice(0, -1);
       const n = this.text.length;
       // The space removed may belong to recorded pieces (only the trailing ones): shorten them.
-      for (let i = this.pieces.length - 1; i >= 0; i--) {
-        const p = this.pieces[i];
-        if (p.at + p.len <= n) break;
-        p.len = Math.max(0, n - p.at);
+      const pieces = this.pieces;
+      if (pieces && this.from >= 0) {
+        for (let i = pieces.length - 1; i >= this.from; i--) {
+          const at = pieces.at[i];
+          if (at + pieces.len[i] <= n) break;
+          pieces.len[i] = Math.max(0, n - at);
+        }
       }
       this.last = n ? this.text.charCodeAt(n - 1) : EMPTY;
     }
@@ -94,19 +135,18 @@ class TextRun {
     for (let c = all.charCodeAt(end - 1); end > lead && (c === SPACE || c === NEWLINE); c = all.charCodeAt(--end - 1));
     const text = lead === 0 && end === all.length ? all : all.slice(lead, end);
     const linkChars = Math.min(this.linkChars, text.length);
-    // runs: block text [start, end) comes from `node`, starting at index `at` of the node's
-    // data collapsed (every whitespace run → one space, nothing dropped).
-    const runs = [];
-    for (const p of this.pieces) {
-      const start = Math.max(0, p.at - lead);
-      const stop = Math.min(text.length, p.at + p.len - lead);
-      if (stop > start) runs.push({ node: p.node, start, end: stop, at: start - (p.at - lead) + (p.dropped ? 1 : 0) });
-    }
+    const pieces = this.pieces;
+    const from = this.from < 0 ? (pieces ? pieces.length : 0) : this.from;
+    const to = pieces ? pieces.length : 0;
     this.text = '';
     this.last = EMPTY;
     this.linkChars = 0;
-    this.pieces = [];
-    return text === '' ? null : { text, linkChars, runs };
+    this.from = -1;
+    if (text === '') {
+      if (pieces) pieces.truncate(from);
+      return null;
+    }
+    return { text, linkChars, from, to, lead };
   }
 }
 
@@ -162,7 +202,8 @@ function readHead(doc) {
  * `nodes` is "tag\x1fhints" per element joined by \x1e; `parents` the parent index per element
  * (0xFFFFFFFF for none); `text` every block's text concatenated; `blocks` [node, length in
  * UTF-16 units, link chars] per block. JS-only: `elements` (the Element per node index) and
- * `blockTexts` ({ text, runs: [{ node: Text, start, end, at }] } per block).
+ * `blockTexts` (per block a BlockText: `text`, and `runs` [{ node: Text, start, end, at }] worked
+ * out when read).
  */
 export function collectSnapshot(doc) {
   const { title, lang, meta, jsonLd } = readHead(doc);
@@ -171,7 +212,8 @@ export function collectSnapshot(doc) {
   const elements = [];
   const texts = [];
   const blocks = [];
-  const blockTexts = []; // JS-only: { text, runs } per block, see TextRun.take
+  const blockTexts = []; // JS-only: a BlockText per block (text, and runs on demand)
+  const pieces = new Pieces();
   const times = [];
   // Open block frames: element index and TextRun per level (runs reused across blocks).
   const frameNode = [];
@@ -189,7 +231,7 @@ export function collectSnapshot(doc) {
     if (got) {
       texts.push(got.text);
       blocks.push(frameNode[frameDepth - 1], got.text.length, got.linkChars);
-      blockTexts.push({ text: got.text, runs: got.runs });
+      blockTexts.push(new BlockText(got.text, pieces, got.from, got.to, got.lead));
     }
   };
 
@@ -215,7 +257,7 @@ export function collectSnapshot(doc) {
     if (kind.block) {
       flush();
       frameNode[frameDepth] = idx;
-      if (frameRun.length <= frameDepth) frameRun.push(new TextRun());
+      if (frameRun.length <= frameDepth) frameRun.push(new TextRun(pieces));
       frameDepth++;
     }
     if (kind.link) linkDepth++;
