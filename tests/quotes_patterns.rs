@@ -373,3 +373,16 @@ fn a_line_break_ends_the_paragraph_for_a_bare_quote() {
     assert_eq!(got[1], pair("We will walk it.", Some("Tom Baker")));
     assert_eq!(got[2], pair("a tough week.", Some("Ann Cole")));
 }
+
+#[test]
+fn a_statement_saying_is_its_authors_and_time_phrases_are_no_subject() {
+    let t = "The town council released a statement Wednesday saying the remarks were “plainly \
+             false.”\n\n\
+             Tom Baker arrived in the morning.\n\n\
+             A month later, he explained why the plan was “a mistake.”\n\n\
+             Hours later, Ann Cole called the vote “a disgrace.”";
+    let got = who(t);
+    assert_eq!(got[0], pair("plainly false.", Some("town council")));
+    assert_eq!(got[1], pair("a mistake.", Some("Tom Baker")));
+    assert_eq!(got[2], pair("a disgrace.", Some("Ann Cole")));
+}

@@ -145,8 +145,10 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
         let mut participle_seen = false;
         for i in (0..=lb).rev() {
             let Some(c) = cue_at(i) else { continue };
-            if c.participle && i > 0 && f.gap(i - 1).contains(',') {
-                participle_seen = true; // `…, adding it was “…”`: the clause's subject.
+            if c.participle && i > 0 && (f.gap(i - 1).contains(',') || f.document_before(i)) {
+                // `…, adding it was “…”`, `X issued a statement saying “…”`: the clause's
+                // subject.
+                participle_seen = true;
                 continue;
             }
             if f.passive(i) {

@@ -31,6 +31,20 @@ const BE: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting",
 ];
 
+/// Documents a speaker issues (`a statement saying …`).
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "release",
+    "letter",
+    "memo",
+    "email",
+    "e-mail",
+    "tweet",
+    "message",
+    "post",
+    "note",
+];
+
 /// Relative pronouns that can be the subject of a cue.
 const RELATIVES: &[&str] = &["who", "which", "that"];
 
@@ -186,6 +200,29 @@ impl Frame<'_> {
             fallback.get_or_insert(s);
         }
         fallback
+    }
+
+    /// Whether a document its author issued stands right before word `c` (`a statement
+    /// saying`, `a press release Wednesday calling`): the participle is the author's.
+    pub(super) fn document_before(&self, c: usize) -> bool {
+        let mut k = c;
+        for _ in 0..2 {
+            let Some(p) = k.checked_sub(1) else {
+                return false;
+            };
+            k = p;
+            let w = &self.words[k];
+            if w.quoted || !self.gap(k).trim().is_empty() {
+                return false;
+            }
+            if DOCUMENTS.contains(&w.lower.as_str()) {
+                return true;
+            }
+            if !BETWEEN.contains(&w.lower.as_str()) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether the cue at word `c` is passive (`was asked`, `is widely described`).

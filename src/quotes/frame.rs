@@ -8,7 +8,7 @@
 
 use super::words::{
     contraction_base, is_negation, BETWEEN, DETERMINERS, FUNCTION, LEADERS, PEOPLE_DETERMINERS,
-    PREPOSITIONS, PRONOUNS,
+    PREPOSITIONS, PRONOUNS, TIME_WORDS,
 };
 use crate::entities::tokens::{is_cap, tokens};
 use crate::entities::{Entities, EntityKind, Gender};
@@ -412,6 +412,7 @@ impl<'a> Frame<'a> {
         }
         if i < limit
             && (LEADERS.contains(&self.words[i].lower.as_str())
+                || self.time_lead(i, limit)
                 || self.words[i].lower.ends_with("ing"))
         {
             // The leading clause ends at the comma after which a subject and its verb follow.
@@ -452,6 +453,20 @@ impl<'a> Frame<'a> {
             _ => true,
         };
         kind_ok.then_some(s)
+    }
+}
+
+impl Frame<'_> {
+    /// Whether the words from `i` up to the first comma (before `limit`, within six words)
+    /// say when: they open with a time word (`Hours later,`, `Shortly after the call
+    /// ended,`) or are a short phrase ending in one (`A month later,`).
+    fn time_lead(&self, i: usize, limit: usize) -> bool {
+        let end = limit.min(i + 6);
+        let Some(comma) = (i..end).find(|&k| self.gap(k).contains(',')) else {
+            return false;
+        };
+        let time = |k: usize| TIME_WORDS.contains(&self.words[k].lower.as_str());
+        time(i) || comma - i <= 3 && time(comma)
     }
 }
 

@@ -59,7 +59,10 @@ pub fn pronoun(
         if plural {
             e.kind != EntityKind::Place
         } else if gender.is_some() {
-            matches!(e.kind, EntityKind::Person | EntityKind::Other)
+            // `he`/`she`: a person, or a name of unknown kind; not a description such as
+            // "town council" or "the ad" (an entity whose name is in lower case).
+            e.kind == EntityKind::Person
+                || e.kind == EntityKind::Other && e.name.chars().next().is_some_and(char::is_uppercase)
         } else {
             e.kind != EntityKind::Place
         }

@@ -177,6 +177,38 @@ pub const LEADERS: &[&str] = &[
     "under",
 ];
 
+/// Words that make an opening phrase say when (`Hours later,`, `Shortly after …,`).
+pub const TIME_WORDS: &[&str] = &[
+    "later",
+    "earlier",
+    "ago",
+    "shortly",
+    "soon",
+    "afterward",
+    "afterwards",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "moments",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
 /// Words that link a quote to the one before without saying who speaks (`But “…”`,
 /// `Indeed, “…”`): a sentence of a quote and these alone is a bare quote.
 pub const CONNECTIVES: &[&str] = &[
