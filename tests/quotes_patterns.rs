@@ -386,3 +386,13 @@ fn a_statement_saying_is_its_authors_and_time_phrases_are_no_subject() {
     assert_eq!(got[1], pair("a mistake.", Some("Tom Baker")));
     assert_eq!(got[2], pair("a disgrace.", Some("Ann Cole")));
 }
+
+#[test]
+fn a_dateline_is_not_the_subject() {
+    let t = "SPRINGFIELD, Ill. — Governor Ann Cole on Monday offered “a full and sincere \
+             apology” to the workers.\n\n\
+             Riverton (AP) – Mayor Tom Baker has taken aim at the “reckless” plan.";
+    let got = who(t);
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Tom Baker"), "{got:?}");
+}

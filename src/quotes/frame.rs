@@ -388,7 +388,7 @@ impl<'a> Frame<'a> {
     /// The subject of the whole sentence: the first noun phrase after any opening clause,
     /// if it starts before word `limit`.
     pub fn sentence_subject(&self, limit: usize) -> Option<Subject> {
-        let mut i = 0;
+        let mut i = self.dateline_end();
         while i < limit
             && matches!(
                 self.words[i].lower.as_str(),
@@ -457,6 +457,27 @@ impl<'a> Frame<'a> {
 }
 
 impl Frame<'_> {
+    /// The first word after a dateline opening the sentence (`WASHINGTON (AP) —`,
+    /// `DECATUR, Ill. —`, `Paris, July 25 (UPI) –`): capitalised words, numbers and
+    /// parentheses up to a dash within eight words; 0 when there is none.
+    fn dateline_end(&self) -> usize {
+        for k in 0..self.words.len().min(8) {
+            let w = &self.words[k];
+            let t = w.span.of(self.text);
+            if w.quoted || !(is_cap(t) || t.chars().all(|c| c.is_ascii_digit())) {
+                return 0;
+            }
+            let g = self.gap(k);
+            if g.contains(['—', '–']) || g.contains(" - ") {
+                return k + 1;
+            }
+            if g.contains(['.', ';', ':', '“', '"']) {
+                return 0;
+            }
+        }
+        0
+    }
+
     /// Whether the words from `i` up to the first comma (before `limit`, within six words)
     /// say when: they open with a time word (`Hours later,`, `Shortly after the call
     /// ended,`) or are a short phrase ending in one (`A month later,`).
