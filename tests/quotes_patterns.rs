@@ -396,3 +396,15 @@ fn a_dateline_is_not_the_subject() {
     assert_eq!(got[0].1.as_deref(), Some("Ann Cole"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Tom Baker"), "{got:?}");
 }
+
+#[test]
+fn the_owner_of_named_words_speaks_them() {
+    let t = "Mr Tom Baker met Ann Cole on Monday.\n\n\
+             Baker stood by his promise to be “neutral” in the talks.\n\n\
+             Economists doubt her claim that “the budget is balanced.”";
+    let ins = analyze(t);
+    let got = who(t);
+    assert_eq!(got[0], pair("neutral", Some("Tom Baker")));
+    let m = ins.quotes[1].mention.as_ref().map(|m| m.text.as_str());
+    assert_eq!(m, Some("her"), "{got:?}");
+}

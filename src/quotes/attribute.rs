@@ -240,6 +240,13 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             return Some(found(i, subject));
         }
     }
+    // `his promise to be “neutral”`, `Trump’s claim that “…”`: the owner of the words.
+    if let Some(subject) = last_before.and_then(|lb| f.speech_owner(lb)) {
+        return Some(Found {
+            subject,
+            how: How::Sentence,
+        });
+    }
     // 4. The sentence's subject, when it stands before the quote.
     let limit = last_before.map_or(0, |l| l + 1);
     f.sentence_subject(limit).map(|subject| Found {

@@ -11,7 +11,7 @@ use super::frame::{Frame, Subject, Who};
 use super::words::{BETWEEN, DETERMINERS, FUNCTION, PEOPLE_DETERMINERS, PRONOUNS};
 use crate::entities::lexicon::{is_title, ROLE_NOUNS};
 use crate::entities::tokens::is_cap;
-use crate::entities::EntityKind;
+use crate::entities::{EntityKind, Gender};
 use crate::text::Span;
 
 /// Lower-case words in `-ly` that are nouns, not adverbs.
@@ -29,6 +29,40 @@ pub(super) const VERB_FORMS: &[&str] = &[
 /// Forms of `be` (and `get`) that make a following participle passive.
 const BE: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting",
+];
+
+/// Nouns for what someone said (`his promise to be “…”`).
+const SPEECH_NOUNS: &[&str] = &[
+    "call",
+    "promise",
+    "claim",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "assertion",
+    "pledge",
+    "vow",
+    "warning",
+    "description",
+    "words",
+    "slogan",
+    "insistence",
+    "suggestion",
+    "argument",
+    "contention",
+    "admission",
+    "boast",
+    "accusation",
+    "characterization",
+    "declaration",
+    "threat",
+    "plea",
+    "demand",
+    "mantra",
+    "refrain",
+    "catchphrase",
+    "rhetoric",
 ];
 
 /// Documents a speaker issues (`a statement saying …`).
@@ -223,6 +257,56 @@ impl Frame<'_> {
             }
         }
         false
+    }
+
+    /// The owner of words the reporter names just before a quote that ends at word `lb`:
+    /// `his promise to be “…”`, `her remark that “…”`, `Trump’s call for “…”`.
+    pub(super) fn speech_owner(&self, lb: usize) -> Option<Subject> {
+        let lo = lb.saturating_sub(4);
+        for k in (lo.max(1)..=lb).rev() {
+            if self.words[k].quoted || self.gap(k).contains(['.', ';', ',', ':']) && k < lb {
+                return None;
+            }
+            if !SPEECH_NOUNS.contains(&self.words[k].lower.as_str()) {
+                continue;
+            }
+            let owner = &self.words[k - 1];
+            if owner.quoted || !self.gap(k - 1).trim().is_empty() {
+                return None;
+            }
+            let pronoun = match owner.lower.as_str() {
+                "his" => Some(Who::Pronoun(Some(Gender::Male), false)),
+                "her" => Some(Who::Pronoun(Some(Gender::Female), false)),
+                "their" => Some(Who::Pronoun(None, true)),
+                _ => None,
+            };
+            if let Some(who) = pronoun {
+                // `Trump stood by his comment that “…”`: the person the sentence named
+                // before, if the gender fits; else the pronoun is resolved later.
+                let named = (0..k - 1).rev().find_map(|j| {
+                    let (e, _) = self.entity_at(j)?;
+                    let ent = &self.ents.list[e];
+                    let fits = match who {
+                        Who::Pronoun(Some(g), false) => ent.gender.is_none_or(|x| x == g),
+                        _ => false,
+                    };
+                    (ent.kind == EntityKind::Person && fits).then_some(e)
+                });
+                return Some(Subject {
+                    who: named.map_or(who, Who::Named),
+                    mention: owner.span,
+                });
+            }
+            return (owner.possessive || self.gap(k - 1).starts_with(['’', '\'']))
+                .then(|| self.entity_at(k - 1))
+                .flatten()
+                .filter(|(e, _)| self.ents.list[*e].kind != EntityKind::Place)
+                .map(|(e, span)| Subject {
+                    who: Who::Named(e),
+                    mention: span,
+                });
+        }
+        None
     }
 
     /// Whether the cue at word `c` is passive (`was asked`, `is widely described`).
