@@ -10,9 +10,42 @@ pub use places::{DEMONYMS, ORG_WORDS, PLACES, PLACE_WORDS};
 pub use roles::{GENDERED_NOUNS, HONORIFICS, OFFICE_OBJECTS, ROLE_NOUNS, TITLES};
 
 use super::Gender;
+use std::sync::OnceLock;
+
+/// A fixed word list asked "is this word in it?" thousands of times per article: kept as
+/// written (grouped for readers), looked up by binary search in a copy sorted on first use.
+pub struct WordSet {
+    words: &'static [&'static str],
+    sorted: OnceLock<Vec<&'static str>>,
+}
+
+impl WordSet {
+    /// A set of `words` (any order, duplicates allowed).
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        Self {
+            words,
+            sorted: OnceLock::new(),
+        }
+    }
+
+    /// Whether `w` is one of the words (exact, case-sensitive).
+    pub fn contains<S: AsRef<str> + ?Sized>(&self, w: &S) -> bool {
+        let sorted = self.sorted.get_or_init(|| {
+            let mut v = self.words.to_vec();
+            v.sort_unstable();
+            v
+        });
+        sorted.binary_search(&w.as_ref()).is_ok()
+    }
+
+    /// The words as written.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+}
 
 /// Capitalised words that start sentences or name no one on their own.
-pub const STOP: &[&str] = &[
+pub static STOP: WordSet = WordSet::new(&[
     "A",
     "About",
     "Above",
@@ -266,7 +299,7 @@ pub const STOP: &[&str] = &[
     "Additional",
     "Copyright",
     "Contact",
-];
+]);
 
 /// Small words that may join capitalised words inside one name ("Bank of America").
 pub const CONNECTORS: &[&str] = &[

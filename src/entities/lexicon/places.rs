@@ -1,8 +1,10 @@
 //! Organisation and place words, places and nationalities: what makes a name an
 //! organisation or a place, and which place a nationality points to.
 
+use super::WordSet;
+
 /// Words that make a capitalised run an organisation.
-pub const ORG_WORDS: &[&str] = &[
+pub static ORG_WORDS: WordSet = WordSet::new(&[
     "Administration",
     "Agency",
     "Airlines",
@@ -65,10 +67,10 @@ pub const ORG_WORDS: &[&str] = &[
     "Union",
     "University",
     "Watch",
-];
+]);
 
 /// Words that make a capitalised run a place.
-pub const PLACE_WORDS: &[&str] = &[
+pub static PLACE_WORDS: WordSet = WordSet::new(&[
     "Avenue",
     "Bay",
     "Beach",
@@ -84,10 +86,10 @@ pub const PLACE_WORDS: &[&str] = &[
     "River",
     "Street",
     "Valley",
-];
+]);
 
 /// Countries, US states and big cities: places that are never people (whole names).
-pub const PLACES: &[&str] = &[
+pub static PLACES: WordSet = WordSet::new(&[
     "Afghanistan",
     "Africa",
     "Alabama",
@@ -222,7 +224,7 @@ pub const PLACES: &[&str] = &[
     "Wisconsin",
     "Wyoming",
     "Yemen",
-];
+]);
 
 /// Nationality and affiliation adjectives with the place they point to ("Russian" → Russia).
 pub const DEMONYMS: &[(&str, &str)] = &[

@@ -1,9 +1,10 @@
 //! Titles, honorifics and role nouns: the words that give a person's role or gender.
 
+use super::WordSet;
 use crate::entities::Gender;
 
 /// Words that stand before a name as its title or role ("Former Arkansas Gov.").
-pub const TITLES: &[&str] = &[
+pub static TITLES: WordSet = WordSet::new(&[
     "Acting",
     "Adm",
     "Adm.",
@@ -121,11 +122,11 @@ pub const TITLES: &[&str] = &[
     "Supt.",
     "Vice",
     "Whip",
-];
+]);
 
 /// What an office is "of" (`Secretary of State`, `Minister of Foreign Affairs`): these words
 /// after a title and `of`/`for` belong to the role, not to the name that follows.
-pub const OFFICE_OBJECTS: &[&str] = &[
+pub static OFFICE_OBJECTS: WordSet = WordSet::new(&[
     "Affairs",
     "Agriculture",
     "Commerce",
@@ -154,7 +155,7 @@ pub const OFFICE_OBJECTS: &[&str] = &[
     "Urban",
     "Veterans",
     "War",
-];
+]);
 
 /// Honorifics that give gender away.
 pub const HONORIFICS: &[(&str, Gender)] = &[
@@ -205,7 +206,7 @@ pub const GENDERED_NOUNS: &[(&str, Gender)] = &[
 
 /// Lower-case role nouns that may stand before a name ("Kremlin spokesman Dmitry Peskov") or
 /// head a description of a person ("the Russian leader").
-pub const ROLE_NOUNS: &[&str] = &[
+pub static ROLE_NOUNS: WordSet = WordSet::new(&[
     "activist",
     "actor",
     "actress",
@@ -280,4 +281,4 @@ pub const ROLE_NOUNS: &[&str] = &[
     "supporter",
     "surrogate",
     "writer",
-];
+]);
