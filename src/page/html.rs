@@ -1,14 +1,18 @@
-//! Native DOM source: an HTML string parsed by html5ever (through `scraper`) into a [`Page`].
+//! Native DOM source: an HTML string parsed by html5ever into a [`Page`].
 //!
 //! Takes the page's HTML as a `&str` (already decoded, see `crate::input`); gives the same
-//! snapshot the live-DOM collector gives for the same markup. The walk is iterative, so deeply
-//! nested markup cannot overflow the stack.
+//! snapshot the live-DOM collector gives for the same markup. html5ever's tree builder writes
+//! into a light DOM ([`dom`]) that keeps only what the walk reads; the walk is iterative, so
+//! deeply nested markup cannot overflow the stack.
 
-use super::rules::{is_block, is_hidden, is_skipped, TextRun};
+mod dom;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod reference;
+
+use super::rules::{is_hidden, TextRun};
 use super::{Block, Node, Page, NO_PARENT};
 use crate::limits;
-use ego_tree::iter::Edge;
-use scraper::{Html, Node as DomNode};
+use dom::{Attr, Data, Dom, Edge};
 
 /// One block-level element that is open during the walk.
 struct Frame {
@@ -21,12 +25,12 @@ struct Frame {
 pub fn page_from_html(html: &str) -> Page {
     // Limits (issue 8): parse at most MAX_HTML_BYTES.
     let clipped = limits::clip_str(html, limits::MAX_HTML_BYTES);
-    let doc = Html::parse_document(clipped);
+    let dom = Dom::parse(clipped);
     let mut page = Page {
         truncated: clipped.len() < html.len(),
         ..Page::default()
     };
-    read_head(&doc, &mut page);
+    read_head(&dom, &mut page);
 
     let mut frames: Vec<Frame> = Vec::new();
     // Index of each open recorded element (for parents), and whether it started a frame.
@@ -34,93 +38,117 @@ pub fn page_from_html(html: &str) -> Page {
     let mut skip_depth = 0usize;
     let mut link_depth = 0usize;
 
-    for edge in doc.tree.root().traverse() {
-        match edge {
-            Edge::Open(n) => match n.value() {
-                DomNode::Element(el) => {
-                    if skip_depth > 0 {
-                        skip_depth += 1;
-                        continue;
-                    }
-                    let tag = el.name().to_ascii_lowercase();
-                    let hidden = is_hidden(
-                        el.attr("hidden").is_some(),
-                        el.attr("aria-hidden"),
-                        el.attr("style"),
-                    );
-                    if is_skipped(&tag) || hidden {
-                        skip_depth = 1;
-                        continue;
-                    }
-                    let parent = open.last().map_or(NO_PARENT, |o| o.0);
-                    let idx = page.nodes.len() as u32;
-                    let hints = ["class", "id", "role", "itemprop"]
-                        .iter()
-                        .filter_map(|a| el.attr(a))
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                        .to_lowercase();
-                    page.nodes.push(Node {
-                        parent,
-                        tag: tag.clone(),
-                        hints,
-                    });
-                    if tag == "time" {
-                        if let Some(dt) = el.attr("datetime") {
-                            page.meta.push(("time".into(), dt.trim().to_string()));
-                        }
-                    }
-                    if tag == "br" {
-                        if let Some(f) = frames.last_mut() {
-                            f.run.line_break();
-                        }
-                    }
-                    let block = is_block(&tag);
-                    if block {
-                        flush(&mut frames, &mut page.blocks);
-                        frames.push(Frame {
-                            node: idx,
-                            run: TextRun::default(),
-                        });
-                    }
-                    let link = tag == "a";
-                    if link {
-                        link_depth += 1;
-                    }
-                    open.push((idx, block, link));
-                }
-                DomNode::Text(t) => {
-                    if skip_depth == 0 {
-                        if let Some(f) = frames.last_mut() {
-                            f.run.push(&t.text, link_depth > 0);
-                        }
-                    }
-                }
-                _ => {}
-            },
-            Edge::Close(n) => {
-                if !matches!(n.value(), DomNode::Element(_)) {
-                    continue;
-                }
+    dom.walk(0, |edge| match edge {
+        Edge::Open(id) => match &dom.nodes[id as usize].data {
+            Data::Element(el) => {
                 if skip_depth > 0 {
-                    skip_depth -= 1;
-                    continue;
+                    skip_depth += 1;
+                    return;
                 }
-                if let Some((_, block, link)) = open.pop() {
-                    if block {
-                        flush(&mut frames, &mut page.blocks);
-                        frames.pop();
+                let tag: String = str::to_ascii_lowercase(&el.name.local);
+                let hidden = is_hidden(
+                    el.attr(Attr::Hidden).is_some(),
+                    el.attr(Attr::AriaHidden),
+                    el.attr(Attr::Style),
+                );
+                let (block, skipped) = tag_class(&tag);
+                if skipped || hidden {
+                    skip_depth = 1;
+                    return;
+                }
+                let parent = open.last().map_or(NO_PARENT, |o| o.0);
+                let idx = page.nodes.len() as u32;
+                // The values present, joined by spaces (empty ones too), lower-cased.
+                let mut hints = String::new();
+                let mut first = true;
+                for a in [Attr::Class, Attr::Id, Attr::Role, Attr::Itemprop] {
+                    if let Some(v) = el.attr(a) {
+                        if !first {
+                            hints.push(' ');
+                        }
+                        first = false;
+                        hints.push_str(v);
                     }
-                    if link {
-                        link_depth = link_depth.saturating_sub(1);
+                }
+                if hints.is_ascii() {
+                    hints.make_ascii_lowercase();
+                } else {
+                    hints = hints.to_lowercase();
+                }
+                if tag == "time" {
+                    if let Some(dt) = el.attr(Attr::Datetime) {
+                        page.meta.push(("time".into(), dt.trim().to_string()));
+                    }
+                }
+                if tag == "br" {
+                    if let Some(f) = frames.last_mut() {
+                        f.run.line_break();
+                    }
+                }
+                let link = tag == "a";
+                page.nodes.push(Node { parent, tag, hints });
+                if block {
+                    flush(&mut frames, &mut page.blocks);
+                    frames.push(Frame {
+                        node: idx,
+                        run: TextRun::default(),
+                    });
+                }
+                if link {
+                    link_depth += 1;
+                }
+                open.push((idx, block, link));
+            }
+            Data::Text(t) => {
+                if skip_depth == 0 {
+                    if let Some(f) = frames.last_mut() {
+                        f.run.push(t, link_depth > 0);
                     }
                 }
             }
+            _ => {}
+        },
+        Edge::Close(id) => {
+            if !matches!(dom.nodes[id as usize].data, Data::Element(_)) {
+                return;
+            }
+            if skip_depth > 0 {
+                skip_depth -= 1;
+                return;
+            }
+            if let Some((_, block, link)) = open.pop() {
+                if block {
+                    flush(&mut frames, &mut page.blocks);
+                    frames.pop();
+                }
+                if link {
+                    link_depth = link_depth.saturating_sub(1);
+                }
+            }
         }
-    }
+    });
+    dom.recycle();
     // Limits (issue 8): element count, text size and depth.
     limits::clip_page(&mut page);
     page
+}
+
+/// `(rules::is_block(tag), rules::is_skipped(tag))`, by one `match` instead of two binary
+/// searches (a test keeps it in step with the tables of `rules`).
+fn tag_class(tag: &str) -> (bool, bool) {
+    match tag {
+        "address" | "article" | "aside" | "blockquote" | "body" | "caption" | "center" | "dd"
+        | "details" | "dialog" | "div" | "dl" | "dt" | "fieldset" | "figcaption" | "figure"
+        | "footer" | "form" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "header" | "hgroup"
+        | "hr" | "html" | "li" | "main" | "menu" | "nav" | "ol" | "p" | "pre" | "section"
+        | "summary" | "table" | "tbody" | "td" | "tfoot" | "th" | "thead" | "tr" | "ul" => {
+            (true, false)
+        }
+        "audio" | "button" | "canvas" | "datalist" | "embed" | "head" | "iframe" | "input"
+        | "link" | "map" | "math" | "meta" | "noscript" | "object" | "option" | "script"
+        | "select" | "style" | "svg" | "template" | "textarea" | "title" | "video" => (false, true),
+        _ => (false, tag.starts_with("lede-")),
+    }
 }
 
 /// Emits the text gathered so far by the innermost open block, if any.
@@ -136,51 +164,50 @@ fn flush(frames: &mut [Frame], blocks: &mut Vec<Block>) {
     }
 }
 
-/// Title, `lang`, `<meta>` pairs and JSON-LD scripts.
-fn read_head(doc: &Html, page: &mut Page) {
-    for node in doc.tree.root().descendants() {
-        let DomNode::Element(el) = node.value() else {
-            continue;
+/// Title, `lang`, `<meta>` pairs and JSON-LD scripts, from every element of the document (in
+/// document order, template contents included).
+fn read_head(dom: &Dom, page: &mut Page) {
+    dom.walk(0, |edge| {
+        let Edge::Open(id) = edge else {
+            return;
         };
-        match el.name() {
+        let Data::Element(el) = &dom.nodes[id as usize].data else {
+            return;
+        };
+        match &*el.name.local {
             "html" if page.lang.is_none() => {
                 page.lang = el
-                    .attr("lang")
+                    .attr(Attr::Lang)
                     .map(|l| l.trim().to_string())
                     .filter(|l| !l.is_empty());
             }
             "title" if page.title.is_empty() => {
                 let mut run = TextRun::default();
-                for t in node.descendants().filter_map(|d| d.value().as_text()) {
-                    run.push(t, false);
-                }
+                dom.texts_below(id, |t| run.push(t, false));
                 page.title = run.take().map(|(t, _)| t).unwrap_or_default();
             }
             "meta" => {
                 let key = el
-                    .attr("name")
-                    .or(el.attr("property"))
-                    .or(el.attr("itemprop"));
-                if let (Some(k), Some(v)) = (key, el.attr("content")) {
+                    .attr(Attr::Name)
+                    .or(el.attr(Attr::Property))
+                    .or(el.attr(Attr::Itemprop));
+                if let (Some(k), Some(v)) = (key, el.attr(Attr::Content)) {
                     page.meta
                         .push((k.trim().to_lowercase(), v.trim().to_string()));
                 }
             }
             "script"
                 if el
-                    .attr("type")
+                    .attr(Attr::Type)
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
             {
-                let text: String = node
-                    .descendants()
-                    .filter_map(|d| d.value().as_text())
-                    .map(|t| &**t)
-                    .collect();
+                let mut text = String::new();
+                dom.texts_below(id, |t| text.push_str(t));
                 page.json_ld.push(text);
             }
             _ => {}
         }
-    }
+    });
 }
 
 #[cfg(test)]
@@ -204,6 +231,36 @@ mod tests {
         assert_eq!(p.tag, "p");
         let parent = &page.nodes[p.parent as usize];
         assert_eq!(parent.hints, "story");
+    }
+
+    #[test]
+    fn tag_class_follows_the_rules_tables() {
+        use crate::page::rules::{is_block, is_skipped, BLOCK_TAGS, SKIP_TAGS};
+        let others = [
+            "a",
+            "b",
+            "i",
+            "span",
+            "img",
+            "br",
+            "time",
+            "x",
+            "lede-mark",
+            "lede",
+            "",
+            "sectio",
+            "divs",
+            "H1",
+            "foreignobject",
+            "annotation-xml",
+            "tt",
+            "q",
+            "s",
+            "u",
+        ];
+        for t in BLOCK_TAGS.iter().chain(SKIP_TAGS).chain(&others) {
+            assert_eq!(tag_class(t), (is_block(t), is_skipped(t)), "{t}");
+        }
     }
 
     #[test]
