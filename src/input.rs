@@ -118,6 +118,22 @@ pub fn decode(bytes: &[u8], html: bool) -> Result<(String, Option<String>), Erro
     Ok((text.into_owned(), warning))
 }
 
+/// [`decode`] for bytes the caller gives away: valid UTF-8 (the common case) becomes the
+/// `String` without a copy. Same result as `decode(&bytes, html)`.
+pub fn decode_owned(bytes: Vec<u8>, html: bool) -> Result<(String, Option<String>), Error> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace())
+        || Encoding::for_bom(&bytes).is_some()
+        || is_binary(&bytes)
+        || (html && declared_charset(&bytes).is_some())
+    {
+        return decode(&bytes, html);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, None)),
+        Err(e) => decode(e.as_bytes(), html),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,6 +146,26 @@ mod tests {
         assert!(t.contains("café"), "{t}");
         assert!(warn.is_some());
         assert_eq!(decode(b"\xef\xbb\xbfhi", false).expect("bom").0, "hi");
+    }
+
+    #[test]
+    fn decode_owned_is_decode() {
+        let inputs: [&[u8]; 7] = [
+            b"<html><head><meta charset=\"iso-8859-1\"></head><body>caf\xe9</body></html>",
+            b"na\xefve caf\xe9 cr\xe8me br\xfbl\xe9e",
+            b"\xef\xbb\xbfhi",
+            b"  \n",
+            b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x03\x00",
+            "<p>plain UTF-8 café</p>".as_bytes(),
+            b"\xff\xfeh\x00i\x00",
+        ];
+        for bytes in inputs {
+            for html in [true, false] {
+                let want = decode(bytes, html).map_err(|e| e.to_string());
+                let got = decode_owned(bytes.to_vec(), html).map_err(|e| e.to_string());
+                assert_eq!(got, want, "{bytes:?} html={html}");
+            }
+        }
     }
 
     #[test]

@@ -52,7 +52,7 @@ fn list_inputs(roots: &[String]) -> Result<Vec<String>, String> {
 fn line_for(path: &str, args: &InputArgs, mode: Mode) -> String {
     let file = serde_json::Value::from(path);
     let body = read_bytes(path)
-        .and_then(|bytes| process(path, &bytes, args))
+        .and_then(|bytes| process(path, bytes, args))
         .and_then(|article| {
             match mode {
                 Mode::Analyze => serde_json::to_string(&lede::analyze(&article)),
