@@ -6,7 +6,7 @@
 // overlay), npm @mozilla/readability and Debian's Chromium (/usr/bin/chromium or
 // $LEDE_CHROMIUM). Options: --runs N (default 5), --pages SUBSTRING (only matching page
 // folders), --verbose (one line per page), --json FILE (per-page medians, for later analysis),
-// --profile (CPU-profile the Lede runs through DevTools and print the functions with the most
+// --profile (CPU-profile the Lede runs through DevTools and print the --top N (default 25) functions with the most
 // self time — JS and WASM alike — to find where the time goes; timings are then inflated),
 // --pkg DIR (another wasm-bindgen --target web package instead of extension/pkg, e.g. one made
 // without wasm-opt so the profile names WASM functions), --ext DIR (another copy of extension/
@@ -61,6 +61,7 @@ function options(argv) {
     else if (a === '--profile') o.profile = true;
     else if (a === '--pkg') o.pkg = resolve(argv[++i] ?? '');
     else if (a === '--ext') o.ext = resolve(argv[++i] ?? '');
+    else if (a === '--top') o.top = Number.parseInt(argv[++i], 10);
     else {
       console.error(`inpage.mjs: unknown argument ${a}\nusage: node tests/bench/inpage.mjs [--runs N] [--pages SUBSTRING] [--verbose] [--json FILE] [--profile] [--pkg DIR] [--ext DIR]`);
       process.exit(2);
@@ -308,7 +309,7 @@ async function main() {
   }
   console.log(`bench-inpage: Chromium ${version}, ${rows.length} pages, ${((Date.now() - started) / 1000).toFixed(0)} s`);
   report(rows, failures, opts);
-  profiler?.times.print();
+  profiler?.times.print(opts.top || 25);
   if (opts.json) writeFileSync(opts.json, JSON.stringify(rows, null, 1));
 }
 
