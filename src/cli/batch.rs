@@ -10,6 +10,7 @@
 use super::{process, read_bytes, InputArgs, Mode};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
+use std::cmp::Reverse;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -86,6 +87,10 @@ pub fn run(args: &InputArgs, mode: Mode) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // Largest first, so that the cores finish together instead of one of them ending alone on
+    // a big page (lines come in completion order anyway).
+    let mut inputs = inputs;
+    inputs.sort_by_cached_key(|p| Reverse(std::fs::metadata(p).map_or(0, |m| m.len())));
     let bar = if std::io::stderr().is_terminal() {
         let bar = ProgressBar::new(inputs.len() as u64);
         if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} {eta}") {
