@@ -75,13 +75,49 @@ impl Attr {
 #[derive(Debug)]
 pub struct Element {
     pub name: QualName,
-    attrs: Vec<(Attr, StrTendril)>,
+    attrs: Attrs,
 }
 
 impl Element {
     /// The value of attribute `a`, if the element has it.
     pub fn attr(&self, a: Attr) -> Option<&str> {
-        self.attrs.iter().find(|(k, _)| *k == a).map(|(_, v)| &**v)
+        self.attrs.inline[..self.attrs.len as usize]
+            .iter()
+            .chain(&self.attrs.more)
+            .find(|(k, _)| *k == a)
+            .map(|(_, v)| &**v)
+    }
+}
+
+/// The attributes of an element that are read: the first two in place (most elements have a
+/// class, an id, or neither), more in a vector; no allocation for most elements.
+#[derive(Debug)]
+struct Attrs {
+    len: u8,
+    inline: [(Attr, StrTendril); 2],
+    more: Vec<(Attr, StrTendril)>,
+}
+
+impl Attrs {
+    fn new() -> Attrs {
+        Attrs {
+            len: 0,
+            inline: [
+                (Attr::Class, StrTendril::new()),
+                (Attr::Class, StrTendril::new()),
+            ],
+            more: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, a: Attr, value: StrTendril) {
+        match self.inline.get_mut(self.len as usize) {
+            Some(slot) => {
+                *slot = (a, value);
+                self.len += 1;
+            }
+            None => self.more.push((a, value)),
+        }
     }
 }
 
@@ -626,10 +662,13 @@ impl TreeSink for Sink {
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, _: ElementFlags) -> u32 {
         let template = name.ns == ns!(html) && name.local == local_name!("template");
-        let attrs: Vec<(Attr, StrTendril)> = attrs
-            .into_iter()
-            .filter_map(|a| Attr::of(&a.name).map(|k| (k, a.value)))
-            .collect();
+        let mut kept = Attrs::new();
+        for a in attrs {
+            if let Some(k) = Attr::of(&a.name) {
+                kept.push(k, a.value);
+            }
+        }
+        let attrs = kept;
         let id = self.new_node(Data::Element(Element { name, attrs }));
         if template {
             let frag = self.new_node(Data::Fragment);
@@ -737,7 +776,7 @@ impl TreeSink for Sink {
         for a in attrs {
             if let Some(k) = Attr::of(&a.name) {
                 if e.attr(k).is_none() {
-                    e.attrs.push((k, a.value));
+                    e.attrs.push(k, a.value);
                 }
             }
         }
