@@ -13,6 +13,7 @@ use super::rules::{is_hidden, TextRun};
 use super::{Block, Node, Page, NO_PARENT};
 use crate::limits;
 use dom::{Attr, Data, Dom, Edge};
+use html5ever::local_name;
 
 /// One block-level element that is open during the walk.
 struct Frame {
@@ -174,19 +175,21 @@ fn read_head(dom: &Dom, page: &mut Page) {
         let Data::Element(el) = &dom.nodes[id as usize].data else {
             return;
         };
-        match &*el.name.local {
-            "html" if page.lang.is_none() => {
+        // Names compared as atoms (one integer compare each).
+        let local = &el.name.local;
+        match () {
+            _ if *local == local_name!("html") && page.lang.is_none() => {
                 page.lang = el
                     .attr(Attr::Lang)
                     .map(|l| l.trim().to_string())
                     .filter(|l| !l.is_empty());
             }
-            "title" if page.title.is_empty() => {
+            _ if *local == local_name!("title") && page.title.is_empty() => {
                 let mut run = TextRun::default();
                 dom.texts_below(id, |t| run.push(t, false));
                 page.title = run.take().map(|(t, _)| t).unwrap_or_default();
             }
-            "meta" => {
+            _ if *local == local_name!("meta") => {
                 let key = el
                     .attr(Attr::Name)
                     .or(el.attr(Attr::Property))
@@ -196,8 +199,8 @@ fn read_head(dom: &Dom, page: &mut Page) {
                         .push((k.trim().to_lowercase(), v.trim().to_string()));
                 }
             }
-            "script"
-                if el
+            _ if *local == local_name!("script")
+                && el
                     .attr(Attr::Type)
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
             {
