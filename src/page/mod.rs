@@ -1,10 +1,11 @@
 //! The `Page` snapshot: what every DOM source gives the analysis.
 //!
 //! Takes nothing itself; the builders fill it: [`html`] from an HTML string (native, html5ever
-//! via `scraper`), [`packed`] from the packed arrays that `extension/lib/snapshot.js` gathers
-//! from a live DOM in one pass, and [`text`] from plain text. Gives a flat, ordered list of
-//! text [`Block`]s, each pointing at the [`Node`] (element) that holds it, plus the page-level
-//! metadata (`<title>`, `<meta>`, JSON-LD, `lang`).
+//! writing into a light DOM of its own), [`packed`] from the packed arrays that
+//! `extension/lib/snapshot.js` gathers from a live DOM in one pass, and [`text`] from plain
+//! text. Gives a flat, ordered list of text [`Block`]s, each pointing at the [`Node`]
+//! (element) that holds it, plus the page-level metadata (`<title>`, `<meta>`, JSON-LD,
+//! `lang`).
 //!
 //! Both DOM builders follow the same walk (see [`rules`]), so the same markup gives the same
 //! snapshot; a parity test in `tests/` checks it in a real browser.

@@ -62,7 +62,8 @@ pub fn pronoun(
             // `he`/`she`: a person, or a name of unknown kind; not a description such as
             // "town council" or "the ad" (an entity whose name is in lower case).
             e.kind == EntityKind::Person
-                || e.kind == EntityKind::Other && e.name.chars().next().is_some_and(char::is_uppercase)
+                || e.kind == EntityKind::Other
+                    && e.name.chars().next().is_some_and(char::is_uppercase)
         } else {
             e.kind != EntityKind::Place
         }
