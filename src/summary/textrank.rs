@@ -112,8 +112,7 @@ pub fn scores(bags: &[Bag]) -> Vec<f64> {
     for _ in 0..MAX_ROUNDS {
         let mut moved = 0f64;
         for (i, e) in inflow.iter().enumerate() {
-            let next =
-                (1.0 - DAMPING) + DAMPING * e.iter().map(|&(j, w)| w * rank[j]).sum::<f64>();
+            let next = (1.0 - DAMPING) + DAMPING * e.iter().map(|&(j, w)| w * rank[j]).sum::<f64>();
             moved = moved.max((next - rank[i]).abs());
             rank[i] = next;
         }
