@@ -42,7 +42,7 @@ cli:
 wasm: deps-rust deps-node
 	cargo build --release --target wasm32-unknown-unknown --lib
 	rm -rf $(PKG) && wasm-bindgen --target web --out-name lede --out-dir $(PKG) $(WASM)
-	node_modules/.bin/wasm-opt -Oz -o $(PKG)/lede_bg.wasm $(PKG)/lede_bg.wasm
+	node_modules/.bin/wasm-opt -O3 -o $(PKG)/lede_bg.wasm $(PKG)/lede_bg.wasm
 	@printf 'wasm: %s bytes, %s gzipped\n' "$$(stat -c %s $(PKG)/lede_bg.wasm)" "$$(gzip -9 -c $(PKG)/lede_bg.wasm | wc -c)"
 
 # The demo site reuses the extension's modules and package (copied, not duplicated in git).
