@@ -247,15 +247,7 @@ pub const BYLINE_NOT_NAME_WORDS: &[&str] = &[
 ];
 
 /// Weekday names (lower case): a dateline, not a name.
-pub const WEEKDAY_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+pub use crate::text::WEEKDAYS as WEEKDAY_WORDS;
 
 /// Words that lead into a byline's names (lower case), longest first.
 pub const BYLINE_LEADS: &[&str] = &[

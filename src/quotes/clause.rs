@@ -8,7 +8,7 @@
 
 use super::cues;
 use super::frame::{Frame, Subject, Who};
-use super::words::{BETWEEN, DETERMINERS, FUNCTION, PEOPLE_DETERMINERS, PRONOUNS};
+use super::words::{is_between, DETERMINERS, FUNCTION, PEOPLE_DETERMINERS, PRONOUNS};
 use crate::entities::lexicon::{is_title, ROLE_NOUNS};
 use crate::entities::tokens::is_cap;
 use crate::entities::{EntityKind, Gender};
@@ -252,7 +252,7 @@ impl Frame<'_> {
             if DOCUMENTS.contains(&w.lower.as_str()) {
                 return true;
             }
-            if !BETWEEN.contains(&w.lower.as_str()) {
+            if !is_between(&w.lower) {
                 return false;
             }
         }
@@ -359,7 +359,7 @@ impl Frame<'_> {
                 return None;
             }
             // Only auxiliaries, adverbs and short prepositional phrases between.
-            let filler = BETWEEN.contains(&w.lower.as_str())
+            let filler = is_between(&w.lower)
                 || self.adverb(r)
                 || matches!(
                     w.lower.as_str(),

@@ -7,8 +7,8 @@
 //! (`Germany called it a “delaying tactic”`).
 
 use super::words::{
-    contraction_base, is_negation, BETWEEN, DETERMINERS, FUNCTION, LEADERS, PEOPLE_DETERMINERS,
-    PREPOSITIONS, PRONOUNS, TIME_WORDS,
+    contraction_base, is_between, is_negation, is_time_word, DETERMINERS, FUNCTION, LEADERS,
+    PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS,
 };
 use crate::entities::tokens::{is_cap, tokens};
 use crate::entities::{Entities, EntityKind, Gender};
@@ -264,7 +264,7 @@ impl<'a> Frame<'a> {
             return None; // "the claims": a noun, not a verb.
         }
         let mut skipped = 0;
-        while (BETWEEN.contains(&self.words[j].lower.as_str())
+        while (is_between(&self.words[j].lower)
             || is_negation(&self.words[j].lower)
             || self.adverb(j))
             && skipped < 4
@@ -486,7 +486,7 @@ impl Frame<'_> {
         let Some(comma) = (i..end).find(|&k| self.gap(k).contains(',')) else {
             return false;
         };
-        let time = |k: usize| TIME_WORDS.contains(&self.words[k].lower.as_str());
+        let time = |k: usize| is_time_word(&self.words[k].lower);
         time(i) || comma - i <= 3 && time(comma)
     }
 }

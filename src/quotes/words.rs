@@ -3,8 +3,21 @@
 //! which words open a leading clause. Every list the frame consults is hoisted here.
 
 use crate::entities::Gender;
+use crate::text::WEEKDAYS;
 
-/// Words skipped between a subject and its verb: adverbs, auxiliaries, times.
+/// Whether `w` (lower case) may stand between a subject and its verb: [`BETWEEN`] or a
+/// weekday ("Peskov on Friday said").
+pub fn is_between(w: &str) -> bool {
+    BETWEEN.contains(&w) || WEEKDAYS.contains(&w)
+}
+
+/// Whether `w` (lower case) says when: [`TIME_WORDS`] or a weekday.
+pub fn is_time_word(w: &str) -> bool {
+    TIME_WORDS.contains(&w) || WEEKDAYS.contains(&w)
+}
+
+/// Words skipped between a subject and its verb: adverbs, auxiliaries, times (and weekdays,
+/// see [`is_between`]).
 pub const BETWEEN: &[&str] = &[
     "both",
     "also",
@@ -81,13 +94,6 @@ pub const BETWEEN: &[&str] = &[
     "afternoon",
     "evening",
     "night",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "are",
     "am",
     "can",
@@ -177,7 +183,8 @@ pub const LEADERS: &[&str] = &[
     "under",
 ];
 
-/// Words that make an opening phrase say when (`Hours later,`, `Shortly after …,`).
+/// Words that make an opening phrase say when (`Hours later,`, `Shortly after …,`; and
+/// weekdays, see [`is_time_word`]).
 pub const TIME_WORDS: &[&str] = &[
     "later",
     "earlier",
@@ -196,13 +203,6 @@ pub const TIME_WORDS: &[&str] = &[
     "yesterday",
     "today",
     "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "morning",
     "afternoon",
     "evening",

@@ -8,6 +8,18 @@ pub mod utf16;
 
 use crate::extract::Article;
 
+/// Weekday names, lower case: a dateline or a time, never a name (read by the byline cleaner
+/// and by the quote frame).
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// A byte range in the article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, serde::Serialize)]
 pub struct Span {
