@@ -85,31 +85,36 @@ pub fn page_from_packed(p: &Packed) -> Result<Page, PackedError> {
         return Err(PackedError("block array is not in triples"));
     }
 
-    let mut chars = p.text.chars();
+    // Each block's text is the next `len` UTF-16 units of `text`: found by walking the
+    // characters, then copied as one slice.
+    let mut at = 0usize;
     for triple in p.blocks.chunks_exact(3) {
         let (node, len, link_chars) = (triple[0], triple[1] as usize, triple[2]);
         if node as usize >= page.nodes.len() {
             return Err(PackedError("block points past the node list"));
         }
-        let mut text = String::new();
+        let rest = &p.text[at..];
         let mut units = 0usize;
+        let mut end = 0usize;
+        let mut chars = rest.chars();
         while units < len {
             let c = chars
                 .next()
                 .ok_or(PackedError("block lengths exceed the text"))?;
             units += c.len_utf16();
-            text.push(c);
+            end += c.len_utf8();
         }
         if units != len {
             return Err(PackedError("block length splits a surrogate pair"));
         }
         page.blocks.push(Block {
             node,
-            text,
+            text: rest[..end].to_string(),
             link_chars,
         });
+        at += end;
     }
-    if chars.next().is_some() {
+    if at < p.text.len() {
         return Err(PackedError("text left over after the last block"));
     }
     // Limits (issue 8): element count, text size and depth, as for the native builder.
@@ -153,6 +158,12 @@ mod tests {
         assert_eq!(
             page_from_packed(&p),
             Err(PackedError("block length splits a surrogate pair"))
+        );
+        let mut p = sample();
+        p.blocks = vec![2, 8, 0, 1, 4, 0];
+        assert_eq!(
+            page_from_packed(&p),
+            Err(PackedError("text left over after the last block"))
         );
         let mut p = sample();
         p.parents = vec![u32::MAX, 5, 1];
