@@ -36,6 +36,46 @@ pub fn meta<'a>(page: &'a Page, keys: &[&str]) -> Option<&'a str> {
     })
 }
 
+/// Every non-empty `<meta>` value of the first of `keys` the page has, in page order (a page
+/// lists co-authors as several `author` metas), with [`meta`]'s preference for the
+/// `prefix:term` spelling.
+pub fn meta_all<'a>(page: &'a Page, keys: &[&str]) -> Vec<&'a str> {
+    let norm = |k: &str| k.replace('.', ":");
+    for want in keys {
+        let want = norm(want);
+        let found: Vec<(bool, &str)> = page
+            .meta
+            .iter()
+            .filter_map(|(k, v)| {
+                let hit = k.split_whitespace().find(|k| norm(k) == want)?;
+                (!v.trim().is_empty()).then(|| (hit.contains('.'), v.trim()))
+            })
+            .collect();
+        if found.is_empty() {
+            continue;
+        }
+        let colon = found.iter().any(|(dotted, _)| !dotted);
+        let mut out: Vec<&str> = Vec::new();
+        for (dotted, v) in found {
+            if (!colon || !dotted) && !out.contains(&v) {
+                out.push(v);
+            }
+        }
+        return out;
+    }
+    Vec::new()
+}
+
+/// Several authors in one byline: "A, B", or "Doe, J.; Roe, K." when a name has a comma.
+fn join_names(names: &[String]) -> String {
+    let sep = if names.iter().any(|n| n.contains(',')) {
+        "; "
+    } else {
+        ", "
+    };
+    names.join(sep)
+}
+
 fn is_headline(s: &str) -> bool {
     s.split_whitespace().count() >= MIN_HEADLINE_WORDS
         || (!s.contains(' ') && s.chars().count() >= MIN_HEADLINE_CHARS)
@@ -136,14 +176,17 @@ pub fn fill(page: &Page, article: &mut Article) {
     let last_block = article.blocks.last().map_or(page.blocks.len(), |b| b.block);
     let ld_authors = (!ld.authors.is_empty()).then(|| {
         let names: Vec<String> = ld.authors.iter().filter_map(|a| byline::clean(a)).collect();
-        names.join(", ")
+        join_names(&names)
     });
     article.byline = ld_authors
         .filter(|a| !a.is_empty())
         .or_else(|| {
-            meta(page, AUTHOR_KEYS)
+            let names: Vec<String> = meta_all(page, AUTHOR_KEYS)
+                .into_iter()
                 .filter(|a| !a.starts_with("http") && !a.starts_with('@'))
-                .and_then(byline::clean)
+                .filter_map(byline::clean)
+                .collect();
+            (!names.is_empty()).then(|| join_names(&names))
         })
         .or_else(|| byline::from_blocks(page, first_block, last_block));
 
@@ -209,5 +252,17 @@ mod tests {
             ..Page::default()
         };
         assert_eq!(meta(&only_dotted, &["dc:title"]), Some("Dotted"));
+        let authors = Page {
+            meta: vec![
+                ("dc.creator".into(), "Kooman, F.".into()),
+                ("dc.creator".into(), "Jong, Michiel de".into()),
+                ("dc.creator".into(), "Kooman, F.".into()),
+            ],
+            ..Page::default()
+        };
+        assert_eq!(
+            meta_all(&authors, &["dc:creator"]),
+            ["Kooman, F.", "Jong, Michiel de"]
+        );
     }
 }
