@@ -36,6 +36,20 @@ fn closer_for(c: char, prev: Option<char>, next: Option<char>) -> Option<char> {
     }
 }
 
+/// Words whose first letters a ‘ stands for ("how ‘bout", "rock ‘n’ roll", "‘til then").
+const ELISIONS: &[&str] = &[
+    "bout", "cause", "cos", "em", "n", "nuff", "round", "til", "tis", "twas",
+];
+
+/// Whether `rest` (the text after a ‘) starts with a lower-case elided word or a decade
+/// ("‘90s"): the mark is an apostrophe, not an opening quote. A capital ("‘Cause I said so,’")
+/// may open a quote, so it still does.
+fn is_elision(rest: &str) -> bool {
+    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    ELISIONS.contains(&word.as_str())
+        || (word.len() == 3 && word.ends_with('s') && word[..2].chars().all(|c| c.is_ascii_digit()))
+}
+
 /// Whether `c` closes a quote opened with `close` in context.
 fn closes(c: char, close: char, prev: Option<char>, next: Option<char>) -> bool {
     if c != close && !(close == '“' && c == '”') {
@@ -132,7 +146,8 @@ pub fn scan(text: &str, par: Span, next_opens: bool) -> Vec<Marked> {
                 }
             }
             None => {
-                if let Some(close) = closer_for(c, prev, next) {
+                let elided = c == '‘' && is_elision(&p[i + c.len_utf8()..]);
+                if let Some(close) = closer_for(c, prev, next).filter(|_| !elided) {
                     open = Some((i, i + c.len_utf8(), close));
                 }
             }
@@ -177,6 +192,11 @@ mod tests {
         assert_eq!(inner("«Oui» et „Ja“"), ["Oui", "Ja"]);
         assert_eq!(inner("It’s ‘fine’ and Trump’s ‘deal’"), ["fine", "deal"]);
         assert_eq!(inner("the voters’ ‘big day’ came"), ["big day"]);
+        assert_eq!(
+            inner("how ‘bout the ‘90s, rock ‘n’ roll and ‘real’ news"),
+            ["real"]
+        );
+        assert_eq!(inner("‘Cause I said so,’ she said"), ["Cause I said so,"]);
     }
 
     #[test]
