@@ -596,6 +596,21 @@ fn detach(nodes: &mut [DomNode], id: u32) {
 }
 
 /// Makes `child` the last child of `parent` (ego_tree `append_id`).
+/// Adds `text` to node `id` when it is a Text node (adjacent text is one node, as in the
+/// spec's "insert a character"); false when there is no such node.
+fn merge_text(nodes: &mut [DomNode], id: u32, text: &StrTendril) -> bool {
+    if id == NONE {
+        return false;
+    }
+    match &mut nodes[id as usize].data {
+        Data::Text(t) => {
+            t.push_tendril(text);
+            true
+        }
+        _ => false,
+    }
+}
+
 fn append_id(nodes: &mut [DomNode], parent: u32, child: u32) {
     let last = nodes[parent as usize].last;
     if last == child {
@@ -695,15 +710,9 @@ impl TreeSink for Sink {
         match child {
             NodeOrText::AppendNode(id) => append_id(&mut self.nodes.borrow_mut(), *parent, id),
             NodeOrText::AppendText(text) => {
-                {
-                    let mut nodes = self.nodes.borrow_mut();
-                    let last = nodes[*parent as usize].last;
-                    if last != NONE {
-                        if let Data::Text(t) = &mut nodes[last as usize].data {
-                            t.push_tendril(&text);
-                            return;
-                        }
-                    }
+                let last = self.nodes.borrow()[*parent as usize].last;
+                if merge_text(&mut self.nodes.borrow_mut(), last, &text) {
+                    return;
                 }
                 let id = self.new_node(Data::Text(text));
                 append_id(&mut self.nodes.borrow_mut(), *parent, id);
@@ -723,15 +732,9 @@ impl TreeSink for Sink {
                 insert_id_before(&mut self.nodes.borrow_mut(), *sibling, id)
             }
             NodeOrText::AppendText(text) => {
-                {
-                    let mut nodes = self.nodes.borrow_mut();
-                    let prev = nodes[*sibling as usize].prev;
-                    if prev != NONE {
-                        if let Data::Text(t) = &mut nodes[prev as usize].data {
-                            t.push_tendril(&text);
-                            return;
-                        }
-                    }
+                let prev = self.nodes.borrow()[*sibling as usize].prev;
+                if merge_text(&mut self.nodes.borrow_mut(), prev, &text) {
+                    return;
                 }
                 let id = self.new_node(Data::Text(text));
                 insert_id_before(&mut self.nodes.borrow_mut(), *sibling, id);
