@@ -82,24 +82,19 @@ fn in_teaser(page: &Page, i: usize) -> bool {
 /// an inline element hinted so (`<span class="author">` inside a `<p>`).
 fn hinted_blocks(page: &Page) -> Vec<usize> {
     let n = page.nodes.len();
-    let mut first_block: Vec<Option<usize>> = vec![None; n];
-    for (i, b) in page.blocks.iter().enumerate() {
-        if let Some(slot) = first_block.get_mut(b.node as usize) {
-            slot.get_or_insert(i);
-        }
-    }
-    // First block at or after each element, by a backward pass.
-    let mut next_block = vec![usize::MAX; n + 1];
-    for i in (0..n).rev() {
-        next_block[i] = first_block[i].unwrap_or(next_block[i + 1]);
-    }
-    // A block container split by nested blocks has several blocks; an inline element's text
-    // is in the first of them after every block of the elements before it in the container.
+    // Each element's blocks, in order. A block container split by nested blocks has several;
+    // an inline element's text is in the first of them after every block of the elements
+    // before it in the container.
     let mut blocks_of: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (b, block) in page.blocks.iter().enumerate() {
         if let Some(list) = blocks_of.get_mut(block.node as usize) {
             list.push(b);
         }
+    }
+    // First block at or after each element, by a backward pass.
+    let mut next_block = vec![usize::MAX; n + 1];
+    for i in (0..n).rev() {
+        next_block[i] = blocks_of[i].first().copied().unwrap_or(next_block[i + 1]);
     }
     let mut sweep = BlocksBefore::new(page, &blocks_of);
     let mut flagged = vec![false; page.blocks.len()];

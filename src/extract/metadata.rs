@@ -21,24 +21,12 @@ const MIN_HEADLINE_CHARS: usize = 12;
 /// a page gives both spellings the vocabulary's own `prefix:term` form (the RDFa `property`
 /// convention of Dublin Core and Open Graph) wins over the legacy dotted `name` form.
 pub fn meta<'a>(page: &'a Page, keys: &[&str]) -> Option<&'a str> {
-    let norm = |k: &str| k.replace('.', ":");
-    keys.iter().find_map(|want| {
-        let want = norm(want);
-        let mut found = page.meta.iter().filter_map(|(k, v)| {
-            let hit = k.split_whitespace().find(|k| norm(k) == want)?;
-            (!v.trim().is_empty()).then(|| (hit.contains('.'), v.trim()))
-        });
-        let first = found.next()?;
-        if !first.0 {
-            return Some(first.1);
-        }
-        Some(found.find(|(dotted, _)| !dotted).unwrap_or(first).1)
-    })
+    meta_all(page, keys).into_iter().next()
 }
 
 /// Every non-empty `<meta>` value of the first of `keys` the page has, in page order (a page
-/// lists co-authors as several `author` metas), with [`meta`]'s preference for the
-/// `prefix:term` spelling.
+/// lists co-authors as several `author` metas); of the values the `prefix:term` spelling
+/// gives, when it gives any.
 pub fn meta_all<'a>(page: &'a Page, keys: &[&str]) -> Vec<&'a str> {
     let norm = |k: &str| k.replace('.', ":");
     for want in keys {
