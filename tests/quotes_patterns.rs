@@ -408,3 +408,24 @@ fn the_owner_of_named_words_speaks_them() {
     let m = ins.quotes[1].mention.as_ref().map(|m| m.text.as_str());
     assert_eq!(m, Some("her"), "{got:?}");
 }
+
+#[test]
+fn a_participle_after_the_quote_is_the_sentence_subjects() {
+    let t = "Ann Cole has delivered a spirited defense of “river towns,” saying the city \
+             embodied their spirit.\n\n\
+             At a loud press conference, Tom Baker hit back, calling the plan “a farce.”";
+    let got = who(t);
+    assert_eq!(got[0], pair("river towns,", Some("Ann Cole")));
+    assert_eq!(got[1], pair("a farce.", Some("Tom Baker")));
+}
+
+#[test]
+fn places_and_parties_describe_the_name_after_an_inverted_cue() {
+    let t = "“She will win,” said former North Dakota Gov. Jim Hart, a party elder.\n\n\
+             “I do not know,” said undecided Republican voter Ann Cole.\n\n\
+             “It is over,” said former Ohio congressman Tom Baker.";
+    let got = who(t);
+    assert_eq!(got[0], pair("She will win,", Some("Jim Hart")));
+    assert_eq!(got[1], pair("I do not know,", Some("Ann Cole")));
+    assert_eq!(got[2], pair("It is over,", Some("Tom Baker")));
+}

@@ -80,7 +80,8 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             }
             let s = f.subject_before(i).filter(|s| s.mention.start >= q.end);
             let s = s.or_else(|| {
-                if c.inverts && i == first_after {
+                // Not a participle: `“…,” saying the city …` is no `said X`.
+                if c.inverts && !c.participle && i == first_after {
                     f.subject_after(i)
                 } else {
                     None
@@ -228,6 +229,10 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
         let Some(c) = cue_at(i).filter(|_| !f.passive(i)) else {
             continue;
         };
+        // `X defended “…,” saying the city …`: the participle's subject is the sentence's.
+        if c.participle && i > 0 && f.gap(i - 1).contains(',') {
+            continue;
+        }
         // `“…” about the decision, said Jane Roe`: after a comma the subject follows.
         let inverted = c.inverts && (i == first_after || f.gap(i - 1).contains(','));
         let after = || inverted.then(|| f.subject_after(i)).flatten();

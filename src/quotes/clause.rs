@@ -129,7 +129,8 @@ impl Frame<'_> {
             Who::Nobody => false,
             Who::Nominal => {
                 let cue = self.words[c].lower.as_str();
-                let s_form = cue.ends_with('s');
+                // `press`, `address`: a base form, not an `-s` one.
+                let s_form = cue.ends_with('s') && !cue.ends_with("ss");
                 let head = words.last().copied().unwrap_or("");
                 let article = matches!(
                     words.first().copied(),
@@ -396,25 +397,40 @@ impl Frame<'_> {
     pub(super) fn name_after_modifiers(&self, i: usize, start: usize) -> Option<Subject> {
         let mut k = i;
         let mut role = false;
-        while k < self.words.len() && k - i < 5 {
+        while k < self.words.len() && k - i < 7 {
             let w = &self.words[k];
             let text = w.span.of(self.text);
             if w.quoted || k > i && !self.gap(k - 1).trim().is_empty() {
                 return None;
             }
             if let Some((e, span)) = self.entity_at(k).filter(|_| k > i) {
-                let person = matches!(self.ents.list[e].kind, EntityKind::Person)
-                    || self.ents.list[e].kind == EntityKind::Other && role;
-                return person.then_some(Subject {
-                    who: Who::Named(e),
-                    mention: Span::new(start, span.end),
-                });
+                let kind = self.ents.list[e].kind;
+                let person = kind == EntityKind::Person || kind == EntityKind::Other && role;
+                if person {
+                    return Some(Subject {
+                        who: Who::Named(e),
+                        mention: Span::new(start, span.end),
+                    });
+                }
+                // `former South Carolina Gov. Jim Hodges`: a place describes the person.
+                if kind != EntityKind::Place {
+                    return None;
+                }
+                k = self
+                    .words
+                    .iter()
+                    .position(|x| x.span.start >= span.end)
+                    .unwrap_or(self.words.len());
+                continue;
             }
             let lower = w.lower.as_str();
             if is_title(text) || ROLE_NOUNS.contains(&lower) {
                 role = true;
             } else if k > i && matches!(lower, "of" | "for") {
                 // `master of ceremonies Asab Tabchi`, `director of communications Ann Roe`.
+            } else if k > i && is_cap(text) && !crate::entities::lexicon::STOP.contains(&text) {
+                // `undecided Republican voter Jane Roe`, `former South Carolina Gov. Jim
+                // Hodges`: capitalised words that are no name describe the person too.
             } else if is_cap(text)
                 || FUNCTION.contains(&lower)
                 || DETERMINERS.contains(&lower)
