@@ -429,3 +429,20 @@ fn places_and_parties_describe_the_name_after_an_inverted_cue() {
     assert_eq!(got[1], pair("I do not know,", Some("Ann Cole")));
     assert_eq!(got[2], pair("It is over,", Some("Tom Baker")));
 }
+
+#[test]
+fn a_relative_clause_after_a_comma_is_its_own_attribution() {
+    let t = "“The plan is dead,” said Tom Baker, who said there were “too many holes in it.”\n\n\
+             “It was weak,” said one aide close to the talks, who added that the mayor seemed \
+             “rattled.”\n\n\
+             Ann Cole told a voter who asked about taxes that “nothing will change.”";
+    let ins = analyze(t);
+    let mention = |k: usize| ins.quotes[k].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(mention(1).as_deref(), Some("Tom Baker, who"));
+    assert!(
+        mention(3).is_some_and(|m| m.ends_with(", who")),
+        "{:?}",
+        mention(3)
+    );
+    assert_eq!(who(t)[4], pair("nothing will change.", Some("Ann Cole")));
+}

@@ -170,9 +170,29 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             if let Some(subject) = s {
                 let pronoun = matches!(subject.who, Who::Pronoun(..));
                 let found = found(i, subject);
+                let subject = found.subject;
                 match &best {
                     None => best = Some(found),
                     // An outer cue of the same clause: `Trump said he’d asked his “people”`.
+                    // A relative clause is its own: `said Beck, who said there were “…”`
+                    // is Beck's through `who`. After `said one Democrat familiar with the
+                    // talks, who added` the pronoun stands for the whole subject.
+                    Some(b) if f.ends_in_relative(b.subject.mention) => {
+                        let inverted = subject.mention.start > f.words[i].span.start;
+                        if inverted && !matches!(b.subject.who, Who::Named(_)) {
+                            best = Some(Found {
+                                subject: Subject {
+                                    who: subject.who,
+                                    mention: Span::new(
+                                        subject.mention.start.min(b.subject.mention.start),
+                                        b.subject.mention.end,
+                                    ),
+                                },
+                                how: b.how,
+                            });
+                        }
+                        break;
+                    }
                     Some(b) if !pronoun || matches!(b.subject.who, Who::Pronoun(..)) => {
                         let clause_break = f
                             .text

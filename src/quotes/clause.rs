@@ -346,6 +346,19 @@ impl Frame<'_> {
             })
     }
 
+    /// Whether the mention `m` ends in a relative pronoun after a comma (`Beck, who`; not
+    /// `a young woman who`, which only tells the outer clause's object apart).
+    pub(super) fn ends_in_relative(&self, m: Span) -> bool {
+        let r = self.words.iter().rposition(|w| w.span.end <= m.end);
+        r.is_some_and(|r| {
+            let w = &self.words[r];
+            w.span.end == m.end
+                && RELATIVES.contains(&w.lower.as_str())
+                && r > 0
+                && self.gap(r - 1).contains(',')
+        })
+    }
+
     /// A relative pronoun subject ending at or before word `j` (`Beck, who has in the past
     /// described`): the mention runs from its antecedent to the pronoun; the speaker is the
     /// antecedent.
