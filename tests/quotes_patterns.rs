@@ -446,3 +446,11 @@ fn a_relative_clause_after_a_comma_is_its_own_attribution() {
     );
     assert_eq!(who(t)[4], pair("nothing will change.", Some("Ann Cole")));
 }
+
+#[test]
+fn a_quote_opening_its_sentence_goes_on_with_the_speaker_before_it() {
+    let t = "“Voters will not care,” Ann Cole told reporters. “They care about wages” and \
+             other pocketbook issues.";
+    let got = who(t);
+    assert_eq!(got[1].1.as_deref(), Some("Ann Cole"), "{got:?}");
+}

@@ -9,8 +9,9 @@
 //! said`, `“…,” said X`); the nearest cue before it with its subject (`X said: “…”`, `X
 //! called it “…”`); a name and a colon or dash (`X: “…”`, `“…” —X`); the subject of its
 //! sentence (`Germany called it a “delaying tactic”`). A quote with no words of the
-//! reporter's around it continues the previous speaker; a sentence that lost its subject
-//! gets none.
+//! reporter's around it, or one that opens its sentence after another quote of the paragraph
+//! and names no one (`“…,” X said. “…” and more.`), continues the previous speaker; a
+//! sentence that lost its subject gets none.
 
 mod attribute;
 mod clause;
@@ -110,6 +111,8 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                 });
             let n_words = words(m.inner.of(text)).count();
             let whole = f.words.iter().filter(|w| !w.quoted).count() <= 1;
+            // The quote opens its sentence (`“…,” Roe said. “…” and more.`).
+            let opens = f.words.first().is_some_and(|w| w.quoted);
             let mut q = Quote {
                 span: m.inner,
                 kind: if n_words >= 6 || whole {
@@ -166,7 +169,7 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                     };
                 }
                 None if damaged => q.confidence = 0.1,
-                None if bare || (k == 0 && continued.is_some()) => {
+                None if bare || (k == 0 && continued.is_some()) || (k > 0 && opens) => {
                     // A floating quote: the quote before it in this paragraph, else the last
                     // speaker before the paragraph.
                     let (prev, mention) = if k > 0 {
