@@ -454,3 +454,11 @@ fn a_quote_opening_its_sentence_goes_on_with_the_speaker_before_it() {
     let got = who(t);
     assert_eq!(got[1].1.as_deref(), Some("Ann Cole"), "{got:?}");
 }
+
+#[test]
+fn a_source_opening_the_sentence_is_the_attribution() {
+    let t = "According to the Daily Ledger, Tom Baker said the deal was \"a done thing.\"";
+    let ins = analyze(t);
+    let m = ins.quotes[0].mention.as_ref().map(|m| m.text.as_str());
+    assert_eq!(m, Some("the Daily Ledger"), "{:?}", who(t));
+}

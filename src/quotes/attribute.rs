@@ -46,8 +46,8 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             .then(|| cues::cue(&w.lower).or_else(|| cues::phrasal(&w.lower, next)))
             .flatten()
     };
-    // The cue at word `i` with its subject; a source named after it wins (`“…,” X said,
-    // according to CNN`).
+    // The cue at word `i` with its subject; a source named after it (`“…,” X said,
+    // according to CNN`) or opening the sentence (`According to CNN, X said “…”`) wins.
     let found = |i: usize, subject: Subject| {
         let end = f
             .words
@@ -56,6 +56,7 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             .map_or(i + 1, |e| e.max(i) + 1);
         let subject = f
             .outer_source(end)
+            .or_else(|| f.leading_source(i))
             .filter(|s| s.who != Who::Nobody)
             .unwrap_or(subject);
         Found {

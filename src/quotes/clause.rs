@@ -458,6 +458,21 @@ impl Frame<'_> {
         None
     }
 
+    /// A source the reporter names before the attribution at cue `c`, opening the sentence:
+    /// `According to the memo, X said “…”`.
+    pub fn leading_source(&self, c: usize) -> Option<Subject> {
+        let w = &self.words;
+        if c < 3 || w[0].lower != "according" || w[1].lower != "to" || w[0].quoted {
+            return None;
+        }
+        let comma = (1..c).find(|&k| self.gap(k).contains(','))?;
+        if (1..comma).any(|k| self.clause_gap(k)) {
+            return None;
+        }
+        self.subject_after(0)
+            .filter(|s| s.mention.end <= w[comma].span.end)
+    }
+
     /// A source the reporter names after the attribution that ends at word `from`: `,
     /// according to CNN`, `, reports USA Today`, `, the Post reported`.
     pub fn outer_source(&self, from: usize) -> Option<Subject> {
