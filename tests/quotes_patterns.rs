@@ -462,3 +462,12 @@ fn a_source_opening_the_sentence_is_the_attribution() {
     let m = ins.quotes[0].mention.as_ref().map(|m| m.text.as_str());
     assert_eq!(m, Some("the Daily Ledger"), "{:?}", who(t));
 }
+
+#[test]
+fn a_city_and_its_state_inside_an_appositive_are_no_speaker() {
+    let t = "Ann Cole, at a town hall meeting in Dayton, Ohio, said she was \"going to win.\"\n\n\
+             Tom Baker, 22, of Lansing, Mich., said he hoped for a \"surprise.\"";
+    let got = who(t);
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Tom Baker"), "{got:?}");
+}

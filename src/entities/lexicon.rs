@@ -6,7 +6,7 @@
 mod places;
 mod roles;
 
-pub use places::{DEMONYMS, ORG_WORDS, PLACES, PLACE_WORDS};
+pub use places::{DEMONYMS, ORG_WORDS, PLACES, PLACE_WORDS, STATE_ABBREVIATIONS, US_STATES};
 pub use roles::{GENDERED_NOUNS, HONORIFICS, OFFICE_OBJECTS, ROLE_NOUNS, TITLES};
 
 use super::Gender;

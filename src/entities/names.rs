@@ -191,7 +191,11 @@ fn name_in_run(
         || is_acronym(name) && !PLACES.contains(&name)
     {
         Some(EntityKind::Organization)
-    } else if PLACES.contains(&name) || words.last().is_some_and(|w| PLACE_WORDS.contains(w)) {
+    } else if PLACES.contains(&name)
+        || words.last().is_some_and(|w| PLACE_WORDS.contains(w))
+        || state_after(text, toks, j) && !words.iter().any(|w| CONNECTORS.contains(w))
+        || lexicon::STATE_ABBREVIATIONS.contains(&name)
+    {
         Some(EntityKind::Place)
     } else if role.is_some() {
         Some(EntityKind::Person)
@@ -212,6 +216,22 @@ fn name_in_run(
         gender,
         kind,
     })
+}
+
+/// Whether a US state follows the run ending before token `j` after a comma: the run is a
+/// city (`Columbus, Ohio`, `Flint, Mich.`, `Derry, N.H.`).
+fn state_after(text: &str, toks: &[Token], j: usize) -> bool {
+    let (Some(last), Some(next)) = (j.checked_sub(1).and_then(|k| toks.get(k)), toks.get(j)) else {
+        return false;
+    };
+    let w = next.span.of(text);
+    let rest = &text[next.span.end..];
+    let state = lexicon::US_STATES.contains(&w)
+        || lexicon::STATE_ABBREVIATIONS.contains(&w) && (w.ends_with('.') || rest.starts_with('.'));
+    state
+        && !last.possessive
+        && !next.possessive
+        && text[last.span.end..next.span.start].trim() == ","
 }
 
 /// `Secretary of State`, `Minister for Foreign Affairs`: when title word `k` is followed by

@@ -333,24 +333,29 @@ impl<'a> Frame<'a> {
             }
         }
         if self.gap(j).contains(',') || self.gap(j).contains('—') {
-            // An appositive or a relative clause: the name before the opening comma.
+            // An appositive or a relative clause: the name before the opening comma. A place
+            // there is part of the appositive (`Clinton, at a town hall in Columbus, Ohio,
+            // said`), unless no one else is named.
+            let place = |s: &Subject| matches!(s.who, Who::Named(e) if self.ents.list[e].kind == EntityKind::Place);
             let mut k = j;
+            let mut first_place = place(&np).then_some(np);
             while k > 0 && j - k < 20 {
                 k -= 1;
                 if self.gap(k).contains(',') || self.gap(k).contains('—') {
-                    if let Some(s) = self
-                        .np_ending_at(k)
-                        .filter(|s| matches!(s.who, Who::Named(_)))
-                    {
-                        return Some(s);
+                    match self.np_ending_at(k) {
+                        Some(s) if place(&s) => {
+                            first_place = Some(s);
+                            continue;
+                        }
+                        Some(s) if matches!(s.who, Who::Named(_)) => return Some(s),
+                        _ => break,
                     }
-                    break;
                 }
             }
-            if matches!(np.who, Who::Named(_)) {
+            if matches!(np.who, Who::Named(_)) && !place(&np) {
                 return Some(np);
             }
-            return self.appositive_head(j);
+            return self.appositive_head(j).or(first_place);
         }
         Some(np)
     }

@@ -265,3 +265,57 @@ pub const DEMONYMS: &[(&str, &str)] = &[
     ("Libertarian", ""),
     ("GOP", ""),
 ];
+
+/// US states by name: after a comma they make the name before them a city (`Columbus,
+/// Ohio`).
+pub static US_STATES: WordSet = WordSet::new(&[
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "Wisconsin",
+    "Wyoming",
+]);
+
+/// US states by their AP abbreviation, as tokens (a final period after a plain word is not
+/// part of it): `Flint, Mich.`, `Derry, N.H.`.
+pub static STATE_ABBREVIATIONS: WordSet = WordSet::new(&[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+    "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.",
+    "S.C.", "S.D.", "R.I.", "W.Va.", "D.C.",
+]);
