@@ -28,14 +28,12 @@ pub fn meta<'a>(page: &'a Page, keys: &[&str]) -> Option<&'a str> {
 /// lists co-authors as several `author` metas); of the values the `prefix:term` spelling
 /// gives, when it gives any.
 pub fn meta_all<'a>(page: &'a Page, keys: &[&str]) -> Vec<&'a str> {
-    let norm = |k: &str| k.replace('.', ":");
     for want in keys {
-        let want = norm(want);
         let found: Vec<(bool, &str)> = page
             .meta
             .iter()
             .filter_map(|(k, v)| {
-                let hit = k.split_whitespace().find(|k| norm(k) == want)?;
+                let hit = k.split_whitespace().find(|k| same_key(k, want))?;
                 (!v.trim().is_empty()).then(|| (hit.contains('.'), v.trim()))
             })
             .collect();
@@ -52,6 +50,13 @@ pub fn meta_all<'a>(page: &'a Page, keys: &[&str]) -> Vec<&'a str> {
         return out;
     }
     Vec::new()
+}
+
+/// Two meta keys are the same when they differ only in `.` against `:` ("dc.title" is
+/// "dc:title"); compared in place, without building normalised copies.
+fn same_key(a: &str, b: &str) -> bool {
+    let sep = |c: u8| if c == b'.' { b':' } else { c };
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| sep(x) == sep(y))
 }
 
 /// Several authors in one byline: "A, B", or "Doe, J.; Roe, K." when a name has a comma.
