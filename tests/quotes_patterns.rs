@@ -471,3 +471,15 @@ fn a_city_and_its_state_inside_an_appositive_are_no_speaker() {
     assert_eq!(got[0].1.as_deref(), Some("Ann Cole"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Tom Baker"), "{got:?}");
 }
+
+#[test]
+fn a_pronoun_goes_to_the_person_its_sentence_names_first() {
+    let t = "“We are ready,” said Ann Cole.\n\n\
+             Senator Tom Baker agreed to a call, but only to tell Jim Hart that he would not \
+             back a “rushed” vote.\n\n\
+             With a vote for Cole ruled out, Mr Ray Hill said he was left with a \
+             “poor choice.”";
+    let got = who(t);
+    assert_eq!(got[1], pair("rushed", Some("Tom Baker")));
+    assert_eq!(got[2], pair("poor choice.", Some("Ray Hill")));
+}

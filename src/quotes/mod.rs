@@ -136,13 +136,12 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                     let (speaker, conf) = match subject.who {
                         Who::Named(e) => (Some(e), 0.9),
                         Who::Pronoun(g, plural) => {
-                            let e = resolve::pronoun(
-                                ents,
-                                last_speaker,
-                                subject.mention.start,
-                                g,
-                                plural,
-                            );
+                            let at = subject.mention.start;
+                            let from = doc
+                                .sentence_at(at)
+                                .map_or(at, |i| doc.sentences[i].span.start);
+                            let e = resolve::in_sentence(text, ents, from, at, g, plural, &outers)
+                                .or_else(|| resolve::pronoun(ents, last_speaker, at, g, plural));
                             // `she said` is evidence of the speaker's gender.
                             if let (Some(e), Some(g)) = (e, g) {
                                 ents.list[e].gender.get_or_insert(g);

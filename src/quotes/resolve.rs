@@ -1,10 +1,12 @@
 //! Anaphora: who a pronoun or a description at an attribution site refers to.
 //!
 //! Takes the entities, the speakers so far and the naming words; gives an entity index:
-//! `she said` → the most recent speaker or person the text shows as female; `the Russian
+//! `she said` → the person her own sentence names first (outside quotes and opening
+//! phrases), else the most recent speaker or person the text shows as female; `the Russian
 //! leader` → the entity whose role the text gave as "Russian President"; a description no
 //! entity fits becomes an entity of its own ("White House officials").
 
+use super::words::PREPOSITIONS;
 use crate::entities::{lexicon, Entities, Entity, EntityKind, Gender, Mention};
 use crate::text::{Doc, Span};
 use std::collections::HashSet;
@@ -83,6 +85,72 @@ pub fn pronoun(
         .find(|&i| {
             let e = &ents.list[i];
             person_like(e) && fits(e, gender)
+        })
+}
+
+/// A person the pronoun's own sentence (from byte `from`) names before it at byte `pos`,
+/// outside the quotes `quotes`: the first one, usually the subject (`McConnell agreed to a
+/// call, but only to tell Garland that he won't agree to a “…” sit-down`). Only for `he`,
+/// `she` and `they`.
+pub fn in_sentence(
+    text: &str,
+    ents: &Entities,
+    from: usize,
+    pos: usize,
+    gender: Option<Gender>,
+    plural: bool,
+    quotes: &[Span],
+) -> Option<usize> {
+    if gender.is_none() && !plural {
+        return None;
+    }
+    let a = ents.mentions.partition_point(|m| m.span.start < from);
+    let b = ents.mentions.partition_point(|m| m.span.end <= pos);
+    // Not the object of a preposition (`for Trump`), nor in an opening phrase (`In his
+    // first YouTube videos, Roe wears … he calls`, `With a vote for Trump ruled out, Cross
+    // said he`).
+    let sentence = &text[from..pos];
+    let first = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    let opening = if PREPOSITIONS.contains(&first.as_str())
+        || matches!(
+            first.as_str(),
+            "as" | "when" | "while" | "although" | "though" | "if"
+        ) {
+        sentence.find(',').map_or(from, |c| from + c)
+    } else {
+        from
+    };
+    let after_preposition = |m: &Mention| {
+        let before = text[from..m.span.start].trim_end();
+        let last = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        m.span.start < opening || PREPOSITIONS.contains(&last.to_lowercase().as_str())
+    };
+    ents.mentions[a..b.max(a)]
+        .iter()
+        .filter(|m| {
+            !quotes
+                .iter()
+                .any(|q| q.start <= m.span.start && m.span.end <= q.end)
+        })
+        .filter(|m| !after_preposition(m))
+        .map(|m| m.entity)
+        .find(|&i| {
+            let e = &ents.list[i];
+            let kind_ok = if plural {
+                e.kind == EntityKind::Organization
+            } else {
+                e.kind == EntityKind::Person
+                    || e.kind == EntityKind::Other
+                        && e.name.chars().next().is_some_and(char::is_uppercase)
+            };
+            kind_ok && fits(e, gender)
         })
 }
 
