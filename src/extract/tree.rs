@@ -10,7 +10,7 @@ use super::patterns::{
     has_word, is_chrome_hint, CHROME_TAGS, HEADING_TAGS, LIST_TAGS, SENTENCE_END,
 };
 use crate::page::Page;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// What one block looks like on its own.
 #[derive(Debug, Clone, Copy, Default)]
@@ -64,7 +64,7 @@ impl Tree {
             blocks: page.blocks.iter().map(block_facts).collect(),
         };
         // Pages repeat a few class lists over thousands of elements: read each list once.
-        let mut verdicts: HashMap<&str, (bool, bool)> = HashMap::new();
+        let mut verdicts: FxHashMap<&str, (bool, bool)> = FxHashMap::default();
         for (i, node) in page.nodes.iter().enumerate() {
             let p = node.parent as usize;
             t.parent.push((p < i).then_some(p));
