@@ -483,3 +483,14 @@ fn a_pronoun_goes_to_the_person_its_sentence_names_first() {
     assert_eq!(got[1], pair("rushed", Some("Tom Baker")));
     assert_eq!(got[2], pair("poor choice.", Some("Ray Hill")));
 }
+
+#[test]
+fn the_sentence_subject_after_any_short_opening_phrase_or_a_capital_former() {
+    let t = "Here in Dayton, Tom Baker stepped up his pitch on jobs, saying, “We have got to \
+             do better.”\n\n\
+             Former Secretary of State Ann Cole clashed with Jim Hart, chiding him, “What \
+             difference does it make?”";
+    let got = who(t);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Baker"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Ann Cole"), "{got:?}");
+}

@@ -439,7 +439,9 @@ impl Frame<'_> {
             let lower = w.lower.as_str();
             if is_title(text) || ROLE_NOUNS.contains(&lower) {
                 role = true;
-            } else if k > i && matches!(lower, "of" | "for") {
+            } else if k == i && matches!(lower, "former" | "retired")
+                || k > i && matches!(lower, "of" | "for")
+            {
                 // `master of ceremonies Asab Tabchi`, `director of communications Ann Roe`.
             } else if k > i && is_cap(text) && !crate::entities::lexicon::STOP.contains(&text) {
                 // `undecided Republican voter Jane Roe`, `former South Carolina Gov. Jim

@@ -440,7 +440,21 @@ impl<'a> Frame<'a> {
         if i >= limit || self.words[i].quoted {
             return None;
         }
-        let s = self.np_starting_at(i)?;
+        // Any other short opening phrase: `Here in Columbia, Roe stepped up …`.
+        let s = match self.np_starting_at(i) {
+            Some(s) => s,
+            None => {
+                let comma = (i..limit.min(i + 6)).find(|&k| self.gap(k).contains(','))?;
+                if (i..comma).any(|k| self.clause_gap(k) || self.words[k].quoted) {
+                    return None;
+                }
+                i = comma + 1;
+                if i >= limit || self.words[i].quoted {
+                    return None;
+                }
+                self.np_starting_at(i)?
+            }
+        };
         // A subject is followed by its verb, not by the quote (`The so-called “reform”`).
         let next = self.words.iter().find(|w| w.span.start >= s.mention.end)?;
         if next.quoted && s.who == Who::Nominal {
