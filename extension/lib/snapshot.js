@@ -21,7 +21,6 @@ const SKIP_TAGS = new Set([
   'math', 'meta', 'noscript', 'object', 'option', 'script', 'select', 'style', 'svg',
   'template', 'textarea', 'title', 'video',
 ]);
-const HINT_ATTRS = ['class', 'id', 'role', 'itemprop'];
 const SEP_FIELD = '\u001f';
 const SEP_ITEM = '\u001e';
 const ELEMENT = 1;
@@ -143,7 +142,8 @@ class TextRun {
     this.linkChars = 0;
     this.from = -1;
     if (text === '') {
-      if (pieces) pieces.truncate(from);
+      // (Setting an array's length is slow even when it does not change: only when needed.)
+      if (pieces && pieces.length > from) pieces.truncate(from);
       return null;
     }
     return { text, linkChars, from, to, lead };
@@ -171,7 +171,13 @@ function kindOf(localName) {
   return k;
 }
 
-const clean = (s) => String(s).replace(/[\u001e\u001f]/g, ' ').trim();
+const SEPARATORS = /[\u001e\u001f]/;
+const SEPARATORS_ALL = /[\u001e\u001f]/g;
+/** A value with our field/item separators blanked out and trimmed (test first: they are rare). */
+const clean = (s) => {
+  const str = String(s);
+  return (SEPARATORS.test(str) ? str.replace(SEPARATORS_ALL, ' ') : str).trim();
+};
 
 function readHead(doc) {
   const meta = [];
@@ -245,9 +251,15 @@ export function collectSnapshot(doc) {
     const parent = openDepth ? openNode[openDepth - 1] : 0xffffffff;
     let hints = '';
     if (hasAttrs) {
-      const found = [];
-      for (const a of HINT_ATTRS) { const v = el.getAttribute(a); if (v !== null) found.push(v); }
-      if (found.length) hints = clean(found.join(' ')).toLowerCase();
+      // Hints: the class, id, role and itemprop values present, joined by spaces (as rules.rs).
+      let h = el.getAttribute('class');
+      const id = el.getAttribute('id');
+      if (id !== null) h = h === null ? id : `${h} ${id}`;
+      const role = el.getAttribute('role');
+      if (role !== null) h = h === null ? role : `${h} ${role}`;
+      const itemprop = el.getAttribute('itemprop');
+      if (itemprop !== null) h = h === null ? itemprop : `${h} ${itemprop}`;
+      if (h !== null) hints = clean(h).toLowerCase();
     }
     elements.push(el);
     parents.push(parent);
