@@ -494,3 +494,17 @@ fn the_sentence_subject_after_any_short_opening_phrase_or_a_capital_former() {
     assert_eq!(got[0].1.as_deref(), Some("Tom Baker"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Ann Cole"), "{got:?}");
 }
+
+#[test]
+fn a_document_that_reads_and_people_determiners_after_the_cue() {
+    let t = "Tom Baker sent a letter to members on Monday.\n\n\
+             “Friend, let me be blunt. We can win,” the letter read.\n\n\
+             “There is no path,” said one of the advisers, who spoke on condition of \
+             anonymity.\n\n\
+             “We will see,” Ann Cole elaborated.";
+    let ins = analyze(t);
+    let m = |k: usize| ins.quotes[k].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(m(0).as_deref(), Some("the letter"));
+    assert!(m(1).is_some_and(|m| m.starts_with("one")), "{:?}", m(1));
+    assert_eq!(who(t)[2], pair("We will see,", Some("Ann Cole")));
+}

@@ -117,6 +117,17 @@ impl Frame<'_> {
         if possessive {
             return false;
         }
+        // `“…,” the editorial read.`: a cue that ends the sentence after a quote is a verb.
+        let ends = c + 1 == self.words.len() || self.gap(c).trim_start().starts_with(['.', ',']);
+        let after_quote = self.words[..c].iter().any(|w| w.quoted);
+        let determined = self
+            .words
+            .iter()
+            .find(|w| w.span.start >= np.mention.start)
+            .is_some_and(|w| DETERMINERS.contains(&w.lower.as_str()));
+        if ends && after_quote && np.who == Who::Nominal && determined {
+            return true;
+        }
         let words: Vec<&str> = self
             .words
             .iter()

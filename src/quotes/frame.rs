@@ -179,6 +179,13 @@ impl<'a> Frame<'a> {
         if let Some(subject) = pronoun_subject(w) {
             return Some(subject);
         }
+        // `read one`, `said one of those advisers`, `shouted others`.
+        if PEOPLE_DETERMINERS.contains(&w.lower.as_str()) {
+            return self.nominal_from(i).or(Some(Subject {
+                who: Who::Nominal,
+                mention: w.span,
+            }));
+        }
         // `former Sen. Evan Bayh`, `conservative commentator Jonah Goldberg`.
         if !is_cap(w.span.of(self.text)) || matches!(w.lower.as_str(), "former" | "retired") {
             if let Some(person) = self.name_after_modifiers(i, w.span.start) {
