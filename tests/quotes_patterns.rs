@@ -508,3 +508,18 @@ fn a_document_that_reads_and_people_determiners_after_the_cue() {
     assert!(m(1).is_some_and(|m| m.starts_with("one")), "{:?}", m(1));
     assert_eq!(who(t)[2], pair("We will see,", Some("Ann Cole")));
 }
+
+#[test]
+fn an_object_or_a_time_before_the_cue_is_not_its_subject() {
+    let t = "The town council, in its daily summary Monday, emailed a story saying that \
+             \"the mayor is rattled.\"\n\n\
+             Tom Baker, who is running for reelection this year, praised the plan for its \
+             \"courage.\"\n\n\
+             “It was a plot,” an intelligence source, who was not authorized to speak, told \
+             reporters.";
+    let ins = analyze(t);
+    let m = |k: usize| ins.quotes[k].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(m(0).as_deref(), Some("The town council"));
+    assert_eq!(who(t)[1], pair("courage.", Some("Tom Baker")));
+    assert_eq!(m(2).as_deref(), Some("an intelligence source"));
+}

@@ -95,8 +95,16 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
         // `“…,” Jane Roe, a campaign aide, said` / `Sarandon, 69, told`: past the appositive.
         if f.gap(i).contains(',') && !f.gap(i).contains(['.', ';']) {
             let named = f.np_ending_at(i).filter(|s| matches!(s.who, Who::Named(_)));
+            // `“…,” an intelligence source, who was not authorized to speak, told Fox`.
+            let relative = f.words.get(i + 1).is_some_and(|w| w.lower == "who");
+            let described = f
+                .np_ending_at(i)
+                .filter(|s| s.who == Who::Nominal && relative && s.mention.start >= q.end);
             // `“…,” Harry Bond, 30, of Raleigh, who was polled, said`.
-            if let Some((s, c)) = named.and_then(|s| Some((s, f.cue_after_appositives(i)?))) {
+            if let Some((s, c)) = named
+                .or(described)
+                .and_then(|s| Some((s, f.cue_after_appositives(i)?)))
+            {
                 return Some(found(c, s));
             }
             if let Some(k) = named.and_then(|_| f.appositive_end(i)) {

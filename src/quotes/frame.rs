@@ -364,6 +364,61 @@ impl<'a> Frame<'a> {
             }
             return self.appositive_head(j).or(first_place);
         }
+        // An object of a preposition or a verb, or a time (`Pence, who is running for
+        // reelection this year, praised`, `The RNC, in its daily summary Monday, emailed`,
+        // `The department less than two weeks ago said`): the sentence's subject.
+        if np.who == Who::Nominal {
+            let first = self
+                .words
+                .iter()
+                .position(|w| w.span.start >= np.mention.start)
+                .unwrap_or(j);
+            // Not a part of a quantity or of a plural noun's phrase: `At least half of
+            // voters in each state say`, `one of her ads asking`, `critics of the plan say`.
+            let partitive =
+                first >= 2 && matches!(self.words[first - 1].lower.as_str(), "of" | "in") && {
+                    let q = &self.words[first - 2];
+                    let w = q.lower.as_str();
+                    !q.quoted
+                        && (w.chars().all(|c| c.is_ascii_digit())
+                            || PEOPLE_DETERMINERS.contains(&w)
+                            || matches!(
+                                w,
+                                "half"
+                                    | "percent"
+                                    | "all"
+                                    | "each"
+                                    | "majority"
+                                    | "four"
+                                    | "five"
+                                    | "six"
+                                    | "seven"
+                                    | "eight"
+                                    | "nine"
+                                    | "ten"
+                            )
+                            || w.ends_with('s')
+                                && !w.ends_with("ss")
+                                && !FUNCTION.contains(&w)
+                                && !self.verb_like(first - 2))
+                };
+            let object = first > 0 && !partitive && {
+                let p = &self.words[first - 1];
+                !p.quoted
+                    && self.gap(first - 1).trim().is_empty()
+                    && (PREPOSITIONS.contains(&p.lower.as_str())
+                        || matches!(
+                            p.lower.as_str(),
+                            "by" | "about" | "upon" | "into" | "under" | "through" | "against"
+                        )
+                        || self.verb_like(first - 1) && !self.adverb(first - 1))
+            };
+            if object || is_time_word(&self.words[j].lower) || self.words[j].lower == "ago" {
+                return self
+                    .sentence_subject(first)
+                    .filter(|s| s.mention.end <= self.words[first].span.start);
+            }
+        }
         Some(np)
     }
 
