@@ -39,16 +39,17 @@ function isHidden(el) {
 /**
  * Where each block's text came from, for lib/ranges.js: one entry per recorded piece of text
  * (a Text node's collapsed data, or what is left of it), in flat arrays rather than an object
- * per Text node. `at` is where the piece starts in its run's text, `len` its collapsed length,
- * `dropped` whether its leading collapsed space was dropped. A block's pieces are contiguous:
+ * per Text node: `node[p]`, and `num[3p..3p+3]` = at, len, dropped. `at` is where the piece
+ * starts in its run's text, `len` its collapsed length, `dropped` 1 when its leading collapsed
+ * space was dropped (integers only, so the array stays a fast small-integer one). A block's pieces are contiguous:
  * only the innermost open block receives text, and an outer block is flushed before an inner
  * one opens.
  */
 class Pieces {
-  constructor() { this.node = []; this.at = []; this.len = []; this.dropped = []; }
+  constructor() { this.node = []; this.num = []; }
   get length() { return this.node.length; }
-  push(node, at, len, dropped) { this.node.push(node); this.at.push(at); this.len.push(len); this.dropped.push(dropped); }
-  truncate(n) { this.node.length = n; this.at.length = n; this.len.length = n; this.dropped.length = n; }
+  push(node, at, len, dropped) { this.node.push(node); this.num.push(at, len, dropped ? 1 : 0); }
+  truncate(n) { this.node.length = n; this.num.length = 3 * n; }
 }
 
 /**
@@ -64,10 +65,10 @@ class BlockText {
     const { pieces, lead, text } = this;
     const runs = [];
     for (let p = this.from; p < this.to; p++) {
-      const at = pieces.at[p];
+      const at = pieces.num[3 * p];
       const start = Math.max(0, at - lead);
-      const stop = Math.min(text.length, at + pieces.len[p] - lead);
-      if (stop > start) runs.push({ node: pieces.node[p], start, end: stop, at: start - (at - lead) + (pieces.dropped[p] ? 1 : 0) });
+      const stop = Math.min(text.length, at + pieces.num[3 * p + 1] - lead);
+      if (stop > start) runs.push({ node: pieces.node[p], start, end: stop, at: start - (at - lead) + pieces.num[3 * p + 2] });
     }
     return runs;
   }
@@ -117,9 +118,9 @@ class TextRun {
       const pieces = this.pieces;
       if (pieces && this.from >= 0) {
         for (let i = pieces.length - 1; i >= this.from; i--) {
-          const at = pieces.at[i];
-          if (at + pieces.len[i] <= n) break;
-          pieces.len[i] = Math.max(0, n - at);
+          const at = pieces.num[3 * i];
+          if (at + pieces.num[3 * i + 1] <= n) break;
+          pieces.num[3 * i + 1] = Math.max(0, n - at);
         }
       }
       this.last = n ? this.text.charCodeAt(n - 1) : EMPTY;
