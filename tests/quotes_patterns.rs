@@ -523,3 +523,11 @@ fn an_object_or_a_time_before_the_cue_is_not_its_subject() {
     assert_eq!(who(t)[1], pair("courage.", Some("Tom Baker")));
     assert_eq!(m(2).as_deref(), Some("an intelligence source"));
 }
+
+#[test]
+fn a_year_after_a_single_mark_is_an_apostrophe() {
+    let t = "Tom Baker said in ‘08 that voters were tired. “It ends the ‘blame game’ for \
+             good,” he said.";
+    let got = who(t);
+    assert_eq!(got, [pair("It ends the ‘blame game’ for good,", Some("Tom Baker"))]);
+}

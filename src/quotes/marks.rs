@@ -41,13 +41,15 @@ const ELISIONS: &[&str] = &[
     "bout", "cause", "cos", "em", "n", "nuff", "round", "til", "tis", "twas",
 ];
 
-/// Whether `rest` (the text after a ‘) starts with a lower-case elided word or a decade
-/// ("‘90s"): the mark is an apostrophe, not an opening quote. A capital ("‘Cause I said so,’")
+/// Whether `rest` (the text after a ‘) starts with a lower-case elided word, a year or a
+/// decade ("‘08", "‘90s"): the mark is an apostrophe, not an opening quote. A capital ("‘Cause I said so,’")
 /// may open a quote, so it still does.
 fn is_elision(rest: &str) -> bool {
     let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let year = |d: &str| d.len() == 2 && d.chars().all(|c| c.is_ascii_digit());
     ELISIONS.contains(&word.as_str())
-        || (word.len() == 3 && word.ends_with('s') && word[..2].chars().all(|c| c.is_ascii_digit()))
+        || year(&word)
+        || (word.len() == 3 && word.ends_with('s') && year(&word[..2]))
 }
 
 /// Whether `c` closes a quote opened with `close` in context.
@@ -193,7 +195,7 @@ mod tests {
         assert_eq!(inner("It’s ‘fine’ and Trump’s ‘deal’"), ["fine", "deal"]);
         assert_eq!(inner("the voters’ ‘big day’ came"), ["big day"]);
         assert_eq!(
-            inner("how ‘bout the ‘90s, rock ‘n’ roll and ‘real’ news"),
+            inner("how ‘bout the ‘90s, in ‘08 rock ‘n’ roll and ‘real’ news"),
             ["real"]
         );
         assert_eq!(inner("‘Cause I said so,’ she said"), ["Cause I said so,"]);
