@@ -529,5 +529,23 @@ fn a_year_after_a_single_mark_is_an_apostrophe() {
     let t = "Tom Baker said in ‘08 that voters were tired. “It ends the ‘blame game’ for \
              good,” he said.";
     let got = who(t);
-    assert_eq!(got, [pair("It ends the ‘blame game’ for good,", Some("Tom Baker"))]);
+    assert_eq!(
+        got,
+        [pair(
+            "It ends the ‘blame game’ for good,",
+            Some("Tom Baker")
+        )]
+    );
+}
+
+#[test]
+fn a_sentence_adverb_or_an_opening_participle_is_no_subject() {
+    let t = "Preceded at the lectern by a local sheriff, Tom Baker launched into a lament for \
+             the \"forgotten towns.\"\n\n\
+             Likewise, a paper from the Hart Institute had this to say: \"Families from the \
+             top half gain the most.\"";
+    let ins = analyze(t);
+    let m = |k: usize| ins.quotes[k].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(who(t)[0], pair("forgotten towns.", Some("Tom Baker")));
+    assert_eq!(m(1).as_deref(), Some("a paper"));
 }

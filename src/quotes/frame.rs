@@ -8,7 +8,7 @@
 
 use super::words::{
     contraction_base, is_between, is_negation, is_time_word, DETERMINERS, FUNCTION, LEADERS,
-    PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS,
+    PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS, SENTENCE_ADVERBS,
 };
 use crate::entities::tokens::{is_cap, tokens};
 use crate::entities::{Entities, EntityKind, Gender};
@@ -477,10 +477,35 @@ impl<'a> Frame<'a> {
         {
             i += 1;
         }
+        // A sentence adverb and a comma (`Likewise,`, `First,`, `Outside,`, `Separately,`).
+        let person = |k: usize| {
+            self.entity_at(k)
+                .is_some_and(|(e, _)| self.ents.list[e].kind == EntityKind::Person)
+        };
+        if i + 1 < limit
+            && self.gap(i).trim() == ","
+            && !person(i)
+            && (SENTENCE_ADVERBS.contains(&self.words[i].lower.as_str())
+                || self.words[i].lower.len() > 4 && self.words[i].lower.ends_with("ly"))
+        {
+            i += 1;
+        }
+        // A participle or an adverb opening the sentence before a preposition (`Preceded at
+        // the lectern by X,`, `Based on the statement,`, `Immediately after the attacks,`).
+        let opener = i + 1 < limit && {
+            let w = &self.words[i].lower;
+            w.len() > 4
+                && (w.ends_with("ed") || w.ends_with("ly"))
+                && !person(i)
+                && self.gap(i).trim().is_empty()
+                && (PREPOSITIONS.contains(&self.words[i + 1].lower.as_str())
+                    || matches!(self.words[i + 1].lower.as_str(), "by" | "about" | "upon"))
+        };
         if i < limit
             && (LEADERS.contains(&self.words[i].lower.as_str())
                 || self.time_lead(i, limit)
-                || self.words[i].lower.ends_with("ing"))
+                || self.words[i].lower.ends_with("ing")
+                || opener)
         {
             // The leading clause ends at the comma after which a subject and its verb follow.
             let commas: Vec<usize> = (i..limit).filter(|&k| self.gap(k).contains(',')).collect();

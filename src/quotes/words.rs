@@ -183,6 +183,43 @@ pub const LEADERS: &[&str] = &[
     "under",
 ];
 
+/// Words that open a sentence before a comma without naming anyone (`Likewise,`, `First,`).
+pub const SENTENCE_ADVERBS: &[&str] = &[
+    "likewise",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "outside",
+    "inside",
+    "here",
+    "there",
+    "today",
+    "yesterday",
+    "again",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "overall",
+    "instead",
+    "thus",
+    "hence",
+    "afterward",
+    "afterwards",
+    "besides",
+    "otherwise",
+    "still",
+    "now",
+    "then",
+    "later",
+    "earlier",
+    "however",
+    "meanwhile",
+    "indeed",
+    "also",
+];
+
 /// Words that make an opening phrase say when (`Hours later,`, `Shortly after …,`; and
 /// weekdays, see [`is_time_word`]).
 pub const TIME_WORDS: &[&str] = &[
