@@ -549,3 +549,13 @@ fn a_sentence_adverb_or_an_opening_participle_is_no_subject() {
     assert_eq!(who(t)[0], pair("forgotten towns.", Some("Tom Baker")));
     assert_eq!(m(1).as_deref(), Some("a paper"));
 }
+
+#[test]
+fn a_common_word_as_a_first_name_and_reacted() {
+    let t = "\"It is a costly model,\" said Will Hart, a professor at the state college.\n\n\
+             “What sport is he talking about?” reacted Tom Baker.";
+    let ins = analyze(t);
+    let m = |k: usize| ins.quotes[k].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(m(0).as_deref(), Some("Will Hart"));
+    assert_eq!(who(t)[1].1.as_deref(), Some("Tom Baker"));
+}

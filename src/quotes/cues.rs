@@ -83,6 +83,7 @@ const SAY_VERBS: &[&str] = &[
     "quote",
     "rage",
     "rail",
+    "react",
     "read",
     "reason",
     "recall",

@@ -193,6 +193,22 @@ impl<'a> Frame<'a> {
             }
         }
         let stop = crate::entities::lexicon::STOP.contains(&w.span.of(self.text));
+        // A capitalised word that is also a common one before a name (`said Will Doyle`).
+        if stop && is_cap(w.span.of(self.text)) && self.gap(i).trim().is_empty() {
+            if let Some((e, span)) = self.words.get(i + 1).and_then(|_| self.entity_at(i + 1)) {
+                if span.start == self.words[i + 1].span.start
+                    && matches!(
+                        self.ents.list[e].kind,
+                        EntityKind::Person | EntityKind::Other
+                    )
+                {
+                    return Some(Subject {
+                        who: Who::Named(e),
+                        mention: Span::new(w.span.start, span.end),
+                    });
+                }
+            }
+        }
         // Titles before a name: `Senator Jane Roe`.
         let mut k = i;
         while crate::entities::lexicon::is_title(self.words[k].span.of(self.text))
