@@ -296,12 +296,12 @@ export function collectSnapshot(doc) {
   const sIdx = [0];
   const sEntered = [false];
   let depth = 1;
-  const descend = (el, entered) => {
+  const descend = (el, tag, entered) => {
     let first = null;
     let arr = null;
     const shadow = el.shadowRoot;
     if (shadow) first = shadow.firstChild;
-    else if (el.localName === 'slot' && typeof el.assignedNodes === 'function') {
+    else if (tag === 'slot' && typeof el.assignedNodes === 'function') {
       const assigned = el.assignedNodes();
       if (assigned.length) arr = assigned;
       else first = el.firstChild;
@@ -331,8 +331,8 @@ export function collectSnapshot(doc) {
     const type = node.nodeType;
     if (type === ELEMENT) {
       const kind = kindOf(node.localName);
-      if (kind.mark) descend(node, false);
-      else if (enter(node, kind)) descend(node, true);
+      if (kind.mark) descend(node, kind.tag, false);
+      else if (enter(node, kind)) descend(node, kind.tag, true);
     } else if (type === TEXT && frameDepth) {
       frameRun[frameDepth - 1].push(node.data, linkDepth > 0, node);
     }
