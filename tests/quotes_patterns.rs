@@ -559,3 +559,16 @@ fn a_common_word_as_a_first_name_and_reacted() {
     assert_eq!(m(0).as_deref(), Some("Will Hart"));
     assert_eq!(who(t)[1].1.as_deref(), Some("Tom Baker"));
 }
+
+#[test]
+fn a_participle_after_a_thing_is_the_sentence_subjects() {
+    let t = "The opposition group had hired lawyers and placed national newspaper \
+             ads calling the deal a \"costly mistake.\"\n\n\
+             Ann Cole held up a sign saying \"Not in our name.\"\n\n\
+             Hundreds of protesters gathered, many of them chanting \"Stop the plan!\"";
+    let ins = analyze(t);
+    let m = |k: usize| ins.quotes[k].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(m(0).as_deref(), Some("The opposition group"));
+    assert_eq!(m(1).as_deref(), Some("a sign"));
+    assert!(m(2).is_some_and(|m| m.contains("many")), "{:?}", m(2));
+}

@@ -66,7 +66,7 @@ const SPEECH_NOUNS: &[&str] = &[
 ];
 
 /// Documents a speaker issues (`a statement saying …`).
-const DOCUMENTS: &[&str] = &[
+pub(super) const DOCUMENTS: &[&str] = &[
     "statement",
     "release",
     "letter",
@@ -77,6 +77,22 @@ const DOCUMENTS: &[&str] = &[
     "message",
     "post",
     "note",
+];
+
+/// Things that carry words themselves (`a sign reading …`, `an editorial telling …`),
+/// singular.
+pub(super) const CARRIERS: &[&str] = &[
+    "sign",
+    "banner",
+    "placard",
+    "poster",
+    "billboard",
+    "hat",
+    "shirt",
+    "t-shirt",
+    "editorial",
+    "headline",
+    "caption",
 ];
 
 /// Relative pronouns that can be the subject of a cue.

@@ -8,7 +8,7 @@
 
 use super::words::{
     contraction_base, is_between, is_negation, is_time_word, DETERMINERS, FUNCTION, LEADERS,
-    PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS, SENTENCE_ADVERBS,
+    PEOPLE_DETERMINERS, PEOPLE_NOUNS, PREPOSITIONS, PRONOUNS, SENTENCE_ADVERBS,
 };
 use crate::entities::tokens::{is_cap, tokens};
 use crate::entities::{Entities, EntityKind, Gender};
@@ -379,6 +379,40 @@ impl<'a> Frame<'a> {
                 return Some(np);
             }
             return self.appositive_head(j).or(first_place);
+        }
+        // A participle's subject is a speaker, not a thing it is said of (`placed newspaper
+        // ads calling the deal a “…”`, `started out the debate saying “…”`): else the
+        // sentence's subject.
+        // (`is already claiming` is a finite verb.)
+        let progressive = (c.saturating_sub(3)..c).any(|k| {
+            matches!(
+                self.words[k].lower.as_str(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "keeps" | "kept"
+            )
+        });
+        let participle = crate::quotes::cues::cue(&self.words[c].lower)
+            .is_some_and(|k| k.participle)
+            && !progressive;
+        if participle && np.who == Who::Nominal {
+            let head = self.words[j].lower.as_str();
+            let singular = head.strip_suffix('s').unwrap_or(head);
+            let person = crate::entities::lexicon::ROLE_NOUNS.contains(&head)
+                || crate::entities::lexicon::ROLE_NOUNS.contains(&singular)
+                || PEOPLE_DETERMINERS.contains(&head)
+                || PEOPLE_NOUNS.contains(&head)
+                || PEOPLE_NOUNS.contains(&singular)
+                || super::clause::DOCUMENTS.contains(&singular)
+                || super::clause::CARRIERS.contains(&singular);
+            if !person {
+                let first = self
+                    .words
+                    .iter()
+                    .position(|w| w.span.start >= np.mention.start)
+                    .unwrap_or(j);
+                return self
+                    .sentence_subject(first)
+                    .filter(|s| s.mention.end <= self.words[first].span.start);
+            }
         }
         // An object of a preposition or a verb, or a time (`Pence, who is running for
         // reelection this year, praised`, `The RNC, in its daily summary Monday, emailed`,
