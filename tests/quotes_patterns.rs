@@ -572,3 +572,10 @@ fn a_participle_after_a_thing_is_the_sentence_subjects() {
     assert_eq!(m(1).as_deref(), Some("a sign"));
     assert!(m(2).is_some_and(|m| m.contains("many")), "{:?}", m(2));
 }
+
+#[test]
+fn that_after_a_cue_opens_its_clause_not_its_subject() {
+    let t = "Tom Baker, who often fights with reporters, claims that the Daily Ledger \
+             \"takes its orders\" from the mayor.";
+    assert_eq!(who(t)[0].1.as_deref(), Some("Tom Baker"), "{:?}", who(t));
+}

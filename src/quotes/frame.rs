@@ -485,6 +485,10 @@ impl<'a> Frame<'a> {
         if !self.gap(j - 1).trim().is_empty() {
             return None;
         }
+        // `claims that Univision “…”`: a complementiser, not the speaker.
+        if self.words.get(j).is_some_and(|w| w.lower == "that") {
+            return None;
+        }
         let np = self.np_starting_at(j);
         // `according to excerpts released by …`: a bare plural noun is a source too.
         if np.is_none() && self.words[c].lower == "according" {
