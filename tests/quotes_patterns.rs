@@ -579,3 +579,16 @@ fn that_after_a_cue_opens_its_clause_not_its_subject() {
              \"takes its orders\" from the mayor.";
     assert_eq!(who(t)[0].1.as_deref(), Some("Tom Baker"), "{:?}", who(t));
 }
+
+#[test]
+fn a_pronoun_before_a_parenthetical_is_the_subject() {
+    let t = "Tom Baker spoke for an hour.\n\n\
+             He pledged to fix the budget and he, once again, pledged a “clean slate” for the \
+             town.";
+    let ins = analyze(t);
+    let m = ins.quotes[0]
+        .mention
+        .as_ref()
+        .map(|m| (m.text.clone(), m.start));
+    assert_eq!(m.as_ref().map(|m| m.0.as_str()), Some("he"), "{m:?}");
+}

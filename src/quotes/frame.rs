@@ -360,6 +360,10 @@ impl<'a> Frame<'a> {
             // there is part of the appositive (`Clinton, at a town hall in Columbus, Ohio,
             // said`), unless no one else is named.
             let place = |s: &Subject| matches!(s.who, Who::Named(e) if self.ents.list[e].kind == EntityKind::Place);
+            // `and he, once again, pledged a “…”`.
+            if matches!(np.who, Who::Pronoun(..)) {
+                return Some(np);
+            }
             let mut k = j;
             let mut first_place = place(&np).then_some(np);
             while k > 0 && j - k < 20 {
