@@ -592,3 +592,12 @@ fn a_pronoun_before_a_parenthetical_is_the_subject() {
         .map(|m| (m.text.clone(), m.start));
     assert_eq!(m.as_ref().map(|m| m.0.as_str()), Some("he"), "{m:?}");
 }
+
+#[test]
+fn a_dash_line_after_a_quote_paragraph_names_its_speaker() {
+    let t = "Here are some of the claims we checked.\n\n\
+             \"Families are worried about the future of their kids.\"\n\n\
+             - Ann Cole.\n\n\
+             The senator is relying on an old figure.";
+    assert_eq!(who(t)[0].1.as_deref(), Some("Ann Cole"), "{:?}", who(t));
+}

@@ -2,8 +2,8 @@
 //!
 //! Takes a quote's [`Frame`] (or the sentences next to a bare quote); gives the subject that
 //! said it and how it was found: a cue right after the quote (`“…,” X said`, `“…,” said X`),
-//! the nearest cue before it (`X said: “…”`), a name and a colon or a dash, `according to
-//! X`, or the subject of the sentence.
+//! the nearest cue before it (`X said: “…”`), a name and a colon or a dash (also on the line
+//! under a quote paragraph, `- X.`), `according to X`, or the subject of the sentence.
 
 use super::cues;
 use super::frame::{Frame, Subject, Who};
@@ -360,6 +360,26 @@ pub fn neighbour(
         return None;
     }
     attribute(&g, Span::new(before.span.end, before.span.end))
+}
+
+/// The speaker of a quote that fills paragraph `p`, named by the next paragraph after a dash
+/// (`“…”` ¶ `- Bernie Sanders.`, `—President Obama, tweeting after the speech.`).
+pub fn dash_line(doc: &Doc, ents: &Entities, p: usize) -> Option<Found> {
+    let text = doc.text;
+    let next = *doc.paragraphs.get(p + 1)?;
+    let t = next.of(text);
+    let body = t.trim_start().strip_prefix(['-', '—', '–'])?;
+    if body.len() > 200 {
+        return None;
+    }
+    let start = next.end - body.len();
+    let g = Frame::new(text, Span::new(start, next.end), &[], ents);
+    g.np_starting_at(0)
+        .filter(|s| matches!(s.who, Who::Named(_)))
+        .map(|subject| Found {
+            subject,
+            how: How::Punct,
+        })
 }
 
 /// The attribution inside a quote whose marks do not pair up (`“We will build it," he

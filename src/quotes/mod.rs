@@ -7,7 +7,8 @@
 //!
 //! For each quote, in order of preference: a cue right after it with its subject (`“…,” X
 //! said`, `“…,” said X`); the nearest cue before it with its subject (`X said: “…”`, `X
-//! called it “…”`); a name and a colon or dash (`X: “…”`, `“…” —X`); the subject of its
+//! called it “…”`); a name and a colon or dash (`X: “…”`, `“…” —X`, or a dash line under a
+//! quote paragraph: `“…”` ¶ `- X.`); the subject of its
 //! sentence (`Germany called it a “delaying tactic”`). A quote with no words of the
 //! reporter's around it, or one that opens its sentence after another quote of the paragraph
 //! and names no one (`“…,” X said. “…” and more.`), continues the previous speaker; a
@@ -23,7 +24,7 @@ mod words;
 
 use crate::entities::Entities;
 use crate::text::{words, Doc, Span};
-use attribute::{attribute, embedded, neighbour, Found, How};
+use attribute::{attribute, dash_line, embedded, neighbour, Found, How};
 use frame::{Frame, Who};
 use serde::Serialize;
 
@@ -103,8 +104,12 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
             } else {
                 par.start
             };
+            // The quote is the whole paragraph.
+            let alone =
+                marked.len() == 1 && par.of(text).trim().len() == m.outer.len() && !m.continues;
             let found = found
                 .or_else(|| bare.then(|| embedded(text, ents, m.inner)).flatten())
+                .or_else(|| alone.then(|| dash_line(doc, ents, p)).flatten())
                 .or_else(|| {
                     bare.then(|| neighbour(doc, ents, p, u, prev_end, &outers))
                         .flatten()
