@@ -601,3 +601,15 @@ fn a_dash_line_after_a_quote_paragraph_names_its_speaker() {
              The senator is relying on an old figure.";
     assert_eq!(who(t)[0].1.as_deref(), Some("Ann Cole"), "{:?}", who(t));
 }
+
+#[test]
+fn the_subject_after_an_opening_phrase_with_an_appositive() {
+    let t = "Introduced at the lectern by Jim Hart, the county sheriff and a longtime ally, Tom \
+             Baker launched into a lament for the \"forgotten workers.\"\n\n\
+             Outside the arena in downtown Dayton, the protesters gathered, chanting \
+             \"Stop the plan.\"";
+    let ins = analyze(t);
+    let m = |k: usize| ins.quotes[k].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(who(t)[0].1.as_deref(), Some("Tom Baker"), "{:?}", who(t));
+    assert!(m(1).is_some_and(|m| m.contains("protesters")), "{:?}", m(1));
+}

@@ -567,18 +567,29 @@ impl<'a> Frame<'a> {
         {
             // The leading clause ends at the comma after which a subject and its verb follow.
             let commas: Vec<usize> = (i..limit).filter(|&k| self.gap(k).contains(',')).collect();
+            // (A subject opens with a capital, a determiner or a pronoun, and its verb
+            // follows: not `the sheriff and hard-liner, Trump`, not `casts Trump as`.)
             let after = commas.iter().map(|&k| k + 1).find(|&k| {
-                self.np_starting_at(k).is_some_and(|s| {
-                    let next = self
-                        .words
-                        .iter()
-                        .position(|w| w.span.start >= s.mention.end);
-                    next.is_some_and(|x| {
-                        x > 0
-                            && !self.gap(x - 1).contains(',')
-                            && !is_cap(self.words[x].span.of(self.text))
+                let opens = self.words.get(k).is_some_and(|w| {
+                    is_cap(w.span.of(self.text))
+                        || DETERMINERS.contains(&w.lower.as_str())
+                        || PEOPLE_DETERMINERS.contains(&w.lower.as_str())
+                        || PRONOUNS.iter().any(|p| p.0 == w.lower)
+                        || w.lower.chars().all(|c| c.is_ascii_digit())
+                });
+                opens
+                    && self.np_starting_at(k).is_some_and(|s| {
+                        let next = self
+                            .words
+                            .iter()
+                            .position(|w| w.span.start >= s.mention.end);
+                        next.is_some_and(|x| {
+                            x > 0
+                                && !self.gap(x - 1).contains(',')
+                                && !is_cap(self.words[x].span.of(self.text))
+                                && !FUNCTION.contains(&self.words[x].lower.as_str())
+                        })
                     })
-                })
             });
             i = after.or_else(|| commas.first().map(|k| k + 1))?;
         }

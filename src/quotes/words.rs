@@ -181,6 +181,14 @@ pub const LEADERS: &[&str] = &[
     "addressing",
     "referring",
     "under",
+    "outside",
+    "inside",
+    "across",
+    "from",
+    "within",
+    "throughout",
+    "among",
+    "around",
 ];
 
 /// Nouns for people that are no role (`the crowd chanting`, `protesters shouting`), singular.
