@@ -131,8 +131,9 @@ class TextRun {
     const all = this.text;
     let lead = 0;
     let end = all.length;
-    for (let c = all.charCodeAt(lead); lead < end && (c === SPACE || c === NEWLINE); c = all.charCodeAt(++lead));
-    for (let c = all.charCodeAt(end - 1); end > lead && (c === SPACE || c === NEWLINE); c = all.charCodeAt(--end - 1));
+    // (Bounds first: charCodeAt past either end deoptimises the optimised code.)
+    while (lead < end) { const c = all.charCodeAt(lead); if (c !== SPACE && c !== NEWLINE) break; lead++; }
+    while (end > lead) { const c = all.charCodeAt(end - 1); if (c !== SPACE && c !== NEWLINE) break; end--; }
     const text = lead === 0 && end === all.length ? all : all.slice(lead, end);
     const linkChars = Math.min(this.linkChars, text.length);
     const pieces = this.pieces;
