@@ -613,3 +613,12 @@ fn the_subject_after_an_opening_phrase_with_an_appositive() {
     assert_eq!(who(t)[0].1.as_deref(), Some("Tom Baker"), "{:?}", who(t));
     assert!(m(1).is_some_and(|m| m.contains("protesters")), "{:?}", m(1));
 }
+
+#[test]
+fn a_pronoun_opening_the_quotes_clause_is_its_subject() {
+    let t = "Tom Baker met Ann Cole on Monday.\n\n\
+             The mayor decided not to act even though he found “evidence” of fraud.";
+    let ins = analyze(t);
+    let m = ins.quotes[0].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(m.as_deref(), Some("he"), "{:?}", who(t));
+}

@@ -281,12 +281,28 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             how: How::Sentence,
         });
     }
-    // 4. The sentence's subject, when it stands before the quote.
+    // 4. The subject of the quote's own clause when a pronoun opens it (`Cruz pledged to
+    // visit every county and he has long used that fact …, for not campaigning “…”`, `even
+    // though he found “…”`); else the sentence's subject, when it stands before the quote.
     let limit = last_before.map_or(0, |l| l + 1);
-    f.sentence_subject(limit).map(|subject| Found {
-        subject,
-        how: How::Sentence,
-    })
+    let clause = (1..limit).rev().take(12).find_map(|k| {
+        let w = &f.words[k];
+        let opens = f.gap(k - 1).contains(',')
+            || matches!(
+                f.words[k - 1].lower.as_str(),
+                "and" | "but" | "though" | "although" | "because" | "while" | "when"
+            );
+        let pronoun = matches!(w.lower.as_str(), "he" | "she" | "they") && !w.quoted;
+        (pronoun && opens && !f.clause_gap(k - 1))
+            .then(|| f.np_ending_at(k))
+            .flatten()
+    });
+    clause
+        .or_else(|| f.sentence_subject(limit))
+        .map(|subject| Found {
+            subject,
+            how: How::Sentence,
+        })
 }
 
 /// The attribution of a bare quote (one with no words of the reporter's around it) by the
