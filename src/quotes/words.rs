@@ -1,6 +1,7 @@
 //! Word lists for reading the reporter's words around a quote: what may stand between a
-//! subject and its verb, what starts or ends a noun phrase, which pronouns can speak, and
-//! which words open a leading clause. Every list the frame consults is hoisted here.
+//! subject and its verb, what starts or ends a noun phrase, which pronouns and nouns name
+//! people, and which words open a leading clause. Every list the frame consults is hoisted
+//! here.
 
 use crate::entities::Gender;
 use crate::text::WEEKDAYS;
