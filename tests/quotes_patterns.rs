@@ -622,3 +622,15 @@ fn a_pronoun_opening_the_quotes_clause_is_its_subject() {
     let m = ins.quotes[0].mention.as_ref().map(|m| m.text.clone());
     assert_eq!(m.as_deref(), Some("he"), "{:?}", who(t));
 }
+
+#[test]
+fn a_passive_agent_after_the_quote_and_a_trailing_source_after_a_participle() {
+    let t = "The scheme has been called \"strategic ambiguity\" by Tom Baker, a professor at \
+             the state college.\n\n\
+             On Saturday, Ann Cole made clear the meeting was not political, saying that \
+             critics should \"look elsewhere,\" according to the Daily Ledger.";
+    let ins = analyze(t);
+    let m = |k: usize| ins.quotes[k].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(who(t)[0].1.as_deref(), Some("Tom Baker"));
+    assert_eq!(m(1).as_deref(), Some("the Daily Ledger"));
+}

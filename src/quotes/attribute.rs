@@ -221,10 +221,15 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             }
         }
         if best.is_none() && participle_seen {
-            best = f.sentence_subject(lb).map(|subject| Found {
-                subject,
-                how: How::Sentence,
-            });
+            // A source named after it wins here too (`…, saying that “…,” according to
+            // Reuters`).
+            let outer = f.outer_source(first_after).filter(|s| s.who != Who::Nobody);
+            best = outer
+                .or_else(|| f.sentence_subject(lb))
+                .map(|subject| Found {
+                    subject,
+                    how: How::Sentence,
+                });
         }
         if best.is_some() {
             return best;

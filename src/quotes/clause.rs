@@ -359,13 +359,25 @@ impl Frame<'_> {
         false
     }
 
-    /// The agent of a passive cue at word `c` (`was asked by host Bill Maher`), or nobody.
+    /// The agent of a passive cue at word `c` (`was asked by host Bill Maher`, `has been
+    /// called “…” by X`), or nobody.
     pub fn agent(&self, c: usize) -> Subject {
+        // Past the quoted words themselves: `has been called “…” by X`, `labeled as a “…” by
+        // Democrats`.
+        let mut k = c + 1;
+        while k < self.words.len()
+            && k - c < 16
+            && (self.words[k].quoted
+                || matches!(self.words[k].lower.as_str(), "as" | "a" | "an" | "the"))
+            && !self.gap(k - 1).contains(['.', ';'])
+        {
+            k += 1;
+        }
         let by = self
             .words
-            .get(c + 1)
-            .filter(|w| w.lower == "by" && self.gap(c).trim().is_empty());
-        by.and_then(|_| self.np_starting_at(c + 2))
+            .get(k)
+            .filter(|w| w.lower == "by" && !self.gap(k - 1).contains(['.', ';', ',']));
+        by.and_then(|_| self.np_starting_at(k + 1))
             .filter(|s| s.who != Who::Nobody)
             .unwrap_or(Subject {
                 who: Who::Nobody,
