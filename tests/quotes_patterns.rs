@@ -634,3 +634,16 @@ fn a_passive_agent_after_the_quote_and_a_trailing_source_after_a_participle() {
     assert_eq!(who(t)[0].1.as_deref(), Some("Tom Baker"));
     assert_eq!(m(1).as_deref(), Some("the Daily Ledger"));
 }
+
+#[test]
+fn a_common_word_as_a_surname() {
+    let t = "Columnist Ann Will wrote a long piece on Monday.\n\n\
+             “This should hasten the end of the outsiders,” Will wrote.\n\n\
+             Will described the plan as a “caricature of good government.”";
+    let got = who(t);
+    assert!(
+        got.iter()
+            .all(|(_, s)| s.as_deref().is_some_and(|s| s.ends_with("Ann Will"))),
+        "{got:?}"
+    );
+}

@@ -76,6 +76,51 @@ fn hyphen_adjective(w: &str) -> bool {
         .is_some_and(|(_, last)| last.chars().next().is_some_and(char::is_lowercase))
 }
 
+/// Capitalised function words and times that never end a name as its surname.
+const NOT_SURNAMES: &[&str] = &[
+    "The",
+    "And",
+    "But",
+    "She",
+    "They",
+    "You",
+    "His",
+    "Her",
+    "Its",
+    "Our",
+    "Their",
+    "This",
+    "That",
+    "There",
+    "Then",
+    "When",
+    "Where",
+    "While",
+    "With",
+    "From",
+    "For",
+    "After",
+    "Before",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// One past the last token of the capitalised run starting at `i`.
 fn run_end(text: &str, toks: &[Token], i: usize) -> usize {
     let mut j = i + 1;
@@ -85,8 +130,27 @@ fn run_end(text: &str, toks: &[Token], i: usize) -> usize {
             break;
         }
         let w = toks[j].span.of(text);
+        // A common word as a surname ends a name: `George Will wrote`, `Billie Jean King
+        // says` (not a title-case headline's `Trump Will Win`).
+        let surname = is_cap(w)
+            && STOP.contains(&w)
+            && w.len() >= 3
+            && !NOT_SURNAMES.contains(&w)
+            && !STOP.contains(&toks[j - 1].span.of(text))
+            && w.chars().skip(1).all(char::is_lowercase)
+            && toks.get(j + 1).map_or(true, |n| {
+                !single_space(&text[toks[j].span.end..n.span.start])
+                    || n.span
+                        .of(text)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+            });
         if is_cap(w) && !STOP.contains(&w) && !hyphen_adjective(w) {
             j += 1;
+        } else if surname {
+            j += 1;
+            break;
         } else if CONNECTORS.contains(&w)
             && toks.get(j + 1).is_some_and(|n| {
                 is_cap(n.span.of(text)) && single_space(&text[toks[j].span.end..n.span.start])
