@@ -9,7 +9,7 @@ use super::names::Spotted;
 use super::tokens::tokens;
 use super::{Entities, Entity, EntityKind, Gender, Mention};
 use crate::text::{Doc, Span};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Name words left out when comparing names: suffixes and initials.
 fn core_words(name: &str) -> Vec<&str> {
@@ -46,7 +46,7 @@ fn same(kind: EntityKind, a: &[&str], b: &[&str]) -> bool {
 /// for `Dmitry Peskov`). Keys of a name an entity outgrew stay: candidates are still checked.
 #[derive(Default)]
 struct Index<'a> {
-    by_key: HashMap<(u8, &'a str), Vec<usize>>,
+    by_key: FxHashMap<(u8, &'a str), Vec<usize>>,
 }
 
 impl<'a> Index<'a> {

@@ -10,7 +10,7 @@ use super::lexicon::{
 use super::tokens::{is_cap, tokens, Token};
 use super::{EntityKind, Gender};
 use crate::text::{Doc, Span};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// A name mention before clustering.
 #[derive(Debug, Clone)]
@@ -38,7 +38,7 @@ fn single_space(g: &str) -> bool {
 }
 
 /// Lower-case words every document uses: a sentence-initial capital on them is no name.
-fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> HashSet<&'a str> {
+fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> FxHashSet<&'a str> {
     crate::text::words(doc.text)
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .collect()
@@ -171,7 +171,7 @@ fn name_in_run(
     i: usize,
     j: usize,
     sentence: Span,
-    vocab: &HashSet<&str>,
+    vocab: &FxHashSet<&str>,
 ) -> Option<Spotted> {
     let word = |k: usize| toks[k].span.of(text);
     let sentence_initial = {
