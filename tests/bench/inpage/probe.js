@@ -5,7 +5,7 @@
 // @mozilla/readability, already injected as a classic script so `window.Readability` exists).
 // Gives setup() (initialises the WASM package; returns its memory size) and one function per
 // measured unit, each doing the work once and returning its synchronous durations in ms
-// (performance.now(), coarsened to ~0.1 ms outside cross-origin isolation). Each is meant to
+// (performance.now(): 5 µs steps, as inpage.mjs serves the pages cross-origin isolated). Each is meant to
 // be called from its own page.evaluate, i.e. as its own main-thread task, like content.js.
 
 import init, { analyzeSnapshot } from '../pkg/lede.js';
