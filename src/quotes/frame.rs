@@ -85,6 +85,11 @@ impl<'a> Frame<'a> {
         Frame { text, words, ents }
     }
 
+    /// Index of the first word starting at or after byte `at`.
+    fn first_word_from(&self, at: usize) -> Option<usize> {
+        self.words.iter().position(|w| w.span.start >= at)
+    }
+
     /// The text between word `i` and word `i + 1`.
     pub fn gap(&self, i: usize) -> &'a str {
         match (self.words.get(i), self.words.get(i + 1)) {
@@ -362,11 +367,7 @@ impl<'a> Frame<'a> {
         }
         // A prepositional phrase between subject and verb: `Trump at the time said`.
         if np.who == Who::Nominal {
-            let first = self
-                .words
-                .iter()
-                .position(|w| w.span.start >= np.mention.start)
-                .unwrap_or(j);
+            let first = self.first_word_from(np.mention.start).unwrap_or(j);
             if first >= 2
                 && PREPOSITIONS.contains(&self.words[first - 1].lower.as_str())
                 && self.gap(first - 2).trim().is_empty()
@@ -432,11 +433,7 @@ impl<'a> Frame<'a> {
                 || super::clause::DOCUMENTS.contains(&singular)
                 || super::clause::CARRIERS.contains(&singular);
             if !person {
-                let first = self
-                    .words
-                    .iter()
-                    .position(|w| w.span.start >= np.mention.start)
-                    .unwrap_or(j);
+                let first = self.first_word_from(np.mention.start).unwrap_or(j);
                 return self
                     .sentence_subject(first)
                     .filter(|s| s.mention.end <= self.words[first].span.start);
@@ -446,11 +443,7 @@ impl<'a> Frame<'a> {
         // reelection this year, praised`, `The RNC, in its daily summary Monday, emailed`,
         // `The department less than two weeks ago said`): the sentence's subject.
         if np.who == Who::Nominal {
-            let first = self
-                .words
-                .iter()
-                .position(|w| w.span.start >= np.mention.start)
-                .unwrap_or(j);
+            let first = self.first_word_from(np.mention.start).unwrap_or(j);
             // Not a part of a quantity or of a plural noun's phrase: `At least half of
             // voters in each state say`, `one of her ads asking`, `critics of the plan say`.
             let partitive =
