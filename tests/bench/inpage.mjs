@@ -23,7 +23,7 @@
 // Skips (exit 0, one line saying why) when the corpus, the package or Chromium is missing.
 //
 // How: a temp dir of symlinks (pages/, ext/ → extension/, pkg/, bench/ → tests/bench/inpage/,
-// readability.js) served by tools/serve.mjs on 127.0.0.1; every other request is aborted so no
+// readability.js) served by tools/serve.mjs on 127.0.0.1, cross-origin isolated (5 µs timers); every other request is aborted so no
 // page waits on the network. tests/bench/inpage/probe.js is imported into each page and each
 // measured unit is its own page.evaluate (its own main-thread task); runs are interleaved
 // (walk, Lede, Readability, walk, …) so machine noise hits all three alike. A Lede run is
