@@ -1,7 +1,7 @@
 //! Every pattern the extractor matches, in one place.
 //!
 //! Takes nothing; gives the tables (container hints, tags, boilerplate phrases, metadata keys)
-//! and the two small matchers that read them. Hints are the lower-cased `class`/`id`/`role`/
+//! and the small matchers that read them. Hints are the lower-cased `class`/`id`/`role`/
 //! `itemprop` values of an element; they are read as words split on anything that is not a
 //! letter or digit ("c-share__bar" → "c", "share", "bar"), so "ad" matches "ad-slot" but not
 //! "header" or "load".
@@ -10,7 +10,7 @@
 /// teasers, comments, newsletter and cookie boxes, bylines and tag lists. A `match` (length
 /// first, then a few compares): it is asked about every word of every distinct hint string on
 /// the page, and a linear scan of the list was a third of the extraction's instructions.
-pub fn is_chrome_word(w: &str) -> bool {
+fn is_chrome_word(w: &str) -> bool {
     matches!(
         w,
         "ad" | "adblock"
@@ -313,19 +313,22 @@ pub const TITLE_SEPARATORS: &[&str] = &[
     " | ", " – ", " — ", " - ", " :: ", " · ", " » ", " / ", " _ ", "_", " : ",
 ];
 
-/// True when `hints` hold any of `words` as a word.
-pub fn has_word(hints: &str, words: &[&str]) -> bool {
+/// The words of `hints`: runs of letters and digits.
+fn hint_words(hints: &str) -> impl Iterator<Item = &str> {
     hints
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| !w.is_empty() && words.contains(&w))
+        .filter(|w| !w.is_empty())
+}
+
+/// True when `hints` hold any of `words` as a word.
+pub fn has_word(hints: &str, words: &[&str]) -> bool {
+    hint_words(hints).any(|w| words.contains(&w))
 }
 
 /// True when `hints` mark chrome: a chrome word or fragment.
 pub fn is_chrome_hint(hints: &str) -> bool {
     !hints.is_empty()
-        && (hints
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| !w.is_empty() && is_chrome_word(w))
+        && (hint_words(hints).any(is_chrome_word)
             || CHROME_FRAGMENTS.iter().any(|f| hints.contains(f)))
 }
 
