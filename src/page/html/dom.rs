@@ -355,6 +355,15 @@ pub fn raw_text_end(s: &[u8], script: bool) -> usize {
     };
     let n = s.len();
     let at = |i: usize| -> Option<u8> { s.get(i).copied() };
+    // A tag name from `i` inside escaped script text: whether it is `script` ended as a tag
+    // name (what switches the double-escaped state on or off), and where to go on.
+    let script_name = |i: usize| -> (bool, usize) {
+        let j = letters_end(s, i);
+        match at(j) {
+            Some(d) if ends_tag_name(d) => (s[i..j].eq_ignore_ascii_case(b"script"), j + 1),
+            _ => (false, j),
+        }
+    };
     let mut st = St::Data;
     let mut i = 0;
     loop {
@@ -431,31 +440,20 @@ pub fn raw_text_end(s: &[u8], script: bool) -> usize {
                             Err(j) => i = j,
                         },
                         Some(b) if b.is_ascii_alphabetic() => {
-                            let j = letters_end(s, i);
-                            match at(j) {
-                                Some(d) if ends_tag_name(d) => {
-                                    if s[i..j].eq_ignore_ascii_case(b"script") {
-                                        st = St::DoubleEscaped;
-                                    }
-                                    i = j + 1;
-                                }
-                                _ => i = j,
+                            let (is_script, next) = script_name(i);
+                            if is_script {
+                                st = St::DoubleEscaped;
                             }
+                            i = next;
                         }
                         _ => {}
                     }
                 } else if at(i) == Some(b'/') {
-                    i += 1;
-                    let j = letters_end(s, i);
-                    match at(j) {
-                        Some(d) if ends_tag_name(d) => {
-                            if s[i..j].eq_ignore_ascii_case(b"script") {
-                                st = St::Escaped;
-                            }
-                            i = j + 1;
-                        }
-                        _ => i = j,
+                    let (is_script, next) = script_name(i + 1);
+                    if is_script {
+                        st = St::Escaped;
                     }
+                    i = next;
                 }
             }
         }
