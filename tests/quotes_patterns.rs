@@ -647,3 +647,37 @@ fn a_common_word_as_a_surname() {
         "{got:?}"
     );
 }
+
+#[test]
+fn words_after_a_cue_behind_a_comma_are_its_clause_not_its_subject() {
+    let t = "The county clerk, who ran the count for the board, said the new system is \
+             “a real improvement.”\n\n\
+             One organiser, who asked not to be named, said the message was that “we are \
+             not done yet.”";
+    let ins = analyze(t);
+    let m = |k: usize| ins.quotes[k].mention.as_ref().map(|m| m.text.clone());
+    assert!(m(0).is_some_and(|m| m.contains("clerk")), "{:?}", m(0));
+    assert!(m(1).is_some_and(|m| m.contains("organiser")), "{:?}", m(1));
+}
+
+#[test]
+fn a_dash_or_but_ends_the_clause_of_an_earlier_cue() {
+    let t = "Ann Cole met Tom Baker on Monday.\n\n\
+             Baker credits the party's gains to its volunteers -- but he said the new map \
+             “is going to help us.”";
+    let ins = analyze(t);
+    let m = ins.quotes[0].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(m.as_deref(), Some("he"), "{:?}", who(t));
+    assert_eq!(who(t)[0].1.as_deref(), Some("Tom Baker"));
+}
+
+#[test]
+fn a_pronoun_clause_between_a_cue_and_the_quote_is_its_own() {
+    let t = "Ann Cole spoke in the capital on Tuesday.\n\n\
+             Cole endorsed the budget deal, although she made it clear that she has \
+             “serious doubts” about two items.";
+    let ins = analyze(t);
+    let m = ins.quotes[0].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(m.as_deref(), Some("she"), "{:?}", who(t));
+    assert_eq!(who(t)[0].1.as_deref(), Some("Ann Cole"));
+}

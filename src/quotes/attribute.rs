@@ -155,6 +155,20 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
         let mut participle_seen = false;
         for i in (0..=lb).rev() {
             let Some(c) = cue_at(i) else { continue };
+            // A clause of its own between the cue and the quote, opened by a pronoun
+            // (`Roe endorsed the deal, although she made it clear that she has “…”`).
+            if best.is_none() && !participle_seen {
+                let named = || {
+                    f.subject_before(i)
+                        .is_some_and(|s| !matches!(s.who, Who::Pronoun(..)))
+                };
+                if let Some(subject) = f.pronoun_clause(i, lb).filter(|_| named()) {
+                    return Some(Found {
+                        subject,
+                        how: How::Sentence,
+                    });
+                }
+            }
             if c.participle && i > 0 && (f.gap(i - 1).contains(',') || f.document_before(i)) {
                 // `…, adding it was “…”`, `X issued a statement saying “…”`: the clause's
                 // subject.
@@ -167,11 +181,21 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
                 }
                 break;
             }
-            let inverted =
-                i == 0 || f.words[i - 1].quoted || f.gap(i - 1).contains(['”', '"', ',']);
+            let after_quote = i == 0 || f.words[i - 1].quoted || f.gap(i - 1).contains(['”', '"']);
+            let inverted = after_quote || f.gap(i - 1).contains(',');
             let s = f.subject_before(i).or_else(|| {
                 if c.inverts && inverted || f.words[i].lower == "according" {
-                    f.subject_after(i).filter(|s| s.mention.end <= q.start)
+                    f.subject_after(i).filter(|s| {
+                        // After a comma alone (`Roe, who …, said the plan is “…”`) the
+                        // words after the cue are its clause, unless they stand apart as
+                        // its subject (`…, said Roe, “…”`); a pronoun there is most likely
+                        // the speaker again (`Roe, for one, said she would “…”`).
+                        s.mention.end <= q.start
+                            && (after_quote
+                                || f.words[i].lower == "according"
+                                || matches!(s.who, Who::Pronoun(..))
+                                || f.stands_apart(s.mention))
+                    })
                 } else {
                     None
                 }
@@ -209,7 +233,12 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
                             .is_some_and(|t| {
                                 // A comma too: `Citing critics who claim …, Roe
                                 // said, “…”` is Roe's, not the critics'.
-                                t.contains([';', '.', ',']) || t.contains(" and ")
+                                // A dash or `but` ends the earlier clause too
+                                // (`Roe credits the staff -- but he said it was “…”`).
+                                t.contains([';', '.', ',', '—', '–'])
+                                    || t.contains(" and ")
+                                    || t.contains(" but ")
+                                    || t.contains("--")
                             });
                         if clause_break {
                             break;

@@ -337,6 +337,37 @@ impl Frame<'_> {
         None
     }
 
+    /// Whether the mention `m` stands apart from the words after it: punctuation or a quote
+    /// follows it, or nothing does (`said Roe, “…”`, `said Roe “…”`; not `said the plan is`).
+    pub(super) fn stands_apart(&self, m: Span) -> bool {
+        let Some(k) = self.words.iter().rposition(|w| w.span.end <= m.end) else {
+            return true;
+        };
+        k + 1 >= self.words.len()
+            || self.words[k + 1].quoted
+            || self.gap(k).contains([',', ':', ';', '.', '(', '—', '–'])
+    }
+
+    /// The he or she opening a clause of its own after the cue at word `c`, up to word
+    /// `lb`: after a comma, a dash or a semicolon, or a conjunction after one (`…, although
+    /// she made it clear that`, `…, but he gave it a compliment:`).
+    pub(super) fn pronoun_clause(&self, c: usize, lb: usize) -> Option<Subject> {
+        (c + 2..lb).rev().find_map(|k| {
+            let w = &self.words[k];
+            if w.quoted || !matches!(w.lower.as_str(), "he" | "she") {
+                return None;
+            }
+            let boundary = |g: &str| g.contains([',', ';', '—', '–']) || g.contains("--");
+            let opens = boundary(self.gap(k - 1))
+                || matches!(
+                    self.words[k - 1].lower.as_str(),
+                    "but" | "although" | "though" | "while" | "yet" | "because"
+                ) && boundary(self.gap(k - 2));
+            let blocked = (c..k).any(|j| self.words[j].quoted || self.clause_gap(j));
+            (opens && !blocked).then(|| self.np_ending_at(k)).flatten()
+        })
+    }
+
     /// Whether the cue at word `c` is passive (`was asked`, `is widely described`).
     pub fn passive(&self, c: usize) -> bool {
         if !cues::is_participle(&self.words[c].lower) {
