@@ -681,3 +681,22 @@ fn a_pronoun_clause_between_a_cue_and_the_quote_is_its_own() {
     assert_eq!(m.as_deref(), Some("she"), "{:?}", who(t));
     assert_eq!(who(t)[0].1.as_deref(), Some("Ann Cole"));
 }
+
+#[test]
+fn a_surname_ending_like_a_participle_can_open_a_sentence() {
+    let t = "The club's director, Tom Boreing, announced the change on Monday.\n\n\
+             Boreing said, “It is time we change how we do it.”";
+    assert_eq!(who(t)[0].1.as_deref(), Some("Tom Boreing"), "{:?}", who(t));
+}
+
+#[test]
+fn a_raising_passive_leaves_its_subject_the_speaker() {
+    let t = "Mayor Tom Baker also is reported to have called the plan “a disgrace” last \
+             year.\n\n\
+             “The method works because we ask less,” Ann Cole is quoted as saying.\n\n\
+             Jim Hart was asked, “Will you run again?”";
+    let got = who(t);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Baker"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Ann Cole"), "{got:?}");
+    assert_eq!(got[2].1, None, "{got:?}");
+}

@@ -11,6 +11,7 @@ use super::tokens::{is_cap, tokens, Token};
 use super::{EntityKind, Gender};
 use crate::text::{Doc, Span};
 use rustc_hash::FxHashSet;
+use std::cell::OnceCell;
 
 /// A name mention before clustering.
 #[derive(Debug, Clone)]
@@ -48,6 +49,7 @@ fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> FxHashSet<&'a str> {
 pub fn spot(doc: &Doc) -> Vec<Spotted> {
     let text = doc.text;
     let vocab = lowercase_vocabulary(doc);
+    let inner = OnceCell::new();
     let mut out = Vec::new();
     for s in &doc.sentences {
         let toks = tokens(text, s.span);
@@ -60,7 +62,7 @@ pub fn spot(doc: &Doc) -> Vec<Spotted> {
                 continue;
             }
             let j = run_end(text, &toks, i);
-            if let Some(m) = name_in_run(text, &toks, i, j, s.span, &vocab) {
+            if let Some(m) = name_in_run(text, &toks, i, j, s.span, &vocab, &inner) {
                 out.push(m);
             }
             i = j;
@@ -165,13 +167,14 @@ fn run_end(text: &str, toks: &[Token], i: usize) -> usize {
 }
 
 /// The name mention in `toks[i..j]`, a run of capitalised words, if it holds one.
-fn name_in_run(
-    text: &str,
+fn name_in_run<'t>(
+    text: &'t str,
     toks: &[Token],
     i: usize,
     j: usize,
     sentence: Span,
     vocab: &FxHashSet<&str>,
+    inner: &OnceCell<FxHashSet<&'t str>>,
 ) -> Option<Spotted> {
     let word = |k: usize| toks[k].span.of(text);
     let sentence_initial = {
@@ -186,8 +189,10 @@ fn name_in_run(
                 && sentence_initial
                 && !lexicon::is_title(word(a))
                 && (vocab.contains(word(a).to_lowercase().as_str())
-                    || word(a).ends_with("ing")
-                    || word(a).ends_with("ly"))))
+                    || (word(a).ends_with("ing") || word(a).ends_with("ly"))
+                        && !inner
+                            .get_or_init(|| inside_sentence(text))
+                            .contains(word(a)))))
     {
         a += 1;
     }
@@ -280,6 +285,41 @@ fn name_in_run(
         gender,
         kind,
     })
+}
+
+/// Capitalised words that also stand inside a sentence, after a word and a space (`Tom
+/// Boreing`, `said Kelly`): names, even where they open a sentence (`Boreing said`), though
+/// they end like a participle or an adverb.
+fn inside_sentence(text: &str) -> FxHashSet<&str> {
+    let mut out = FxHashSet::default();
+    let mut prev_alnum = false;
+    let mut space_after_word = false;
+    let mut word_start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        let alnum = c.is_alphanumeric() || c == '_';
+        match (alnum, word_start) {
+            (true, None) => {
+                if space_after_word && c.is_uppercase() {
+                    word_start = Some(i);
+                } else {
+                    word_start = Some(usize::MAX);
+                }
+            }
+            (false, Some(a)) => {
+                if a != usize::MAX {
+                    out.insert(&text[a..i]);
+                }
+                word_start = None;
+            }
+            _ => {}
+        }
+        space_after_word = c == ' ' && prev_alnum;
+        prev_alnum = alnum;
+    }
+    if let Some(a) = word_start.filter(|&a| a != usize::MAX) {
+        out.insert(&text[a..]);
+    }
+    out
 }
 
 /// Whether a US state follows the run ending before token `j` after a comma: the run is a

@@ -77,7 +77,7 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
     while closes_clause && i < n && i < limit && !f.words[i].quoted {
         if let Some(c) = cue_at(i) {
             if f.passive(i) {
-                return Some(found(i, f.agent(i)));
+                return Some(found(i, f.passive_speaker(i)));
             }
             let s = f.subject_before(i).filter(|s| s.mention.start >= q.end);
             let s = s.or_else(|| {
@@ -177,7 +177,7 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             }
             if f.passive(i) {
                 if best.is_none() {
-                    return Some(found(i, f.agent(i)));
+                    return Some(found(i, f.passive_speaker(i)));
                 }
                 break;
             }

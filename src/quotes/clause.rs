@@ -95,6 +95,24 @@ pub(super) const CARRIERS: &[&str] = &[
     "caption",
 ];
 
+/// Passive cues that leave their subject the speaker of the verb after them (`is said to
+/// have`, `is quoted as saying`, `was heard telling`).
+const RAISING: &[&str] = &[
+    "said",
+    "reported",
+    "quoted",
+    "alleged",
+    "rumored",
+    "believed",
+    "known",
+    "heard",
+    "overheard",
+    "recorded",
+    "seen",
+    "understood",
+    "thought",
+];
+
 /// Relative pronouns that can be the subject of a cue.
 const RELATIVES: &[&str] = &["who", "which", "that"];
 
@@ -388,6 +406,42 @@ impl Frame<'_> {
             }
         }
         false
+    }
+
+    /// Whether the passive cue at word `c` raises its subject into a speech of its own:
+    /// `is reported to have called`, `is quoted as saying`, `was heard saying`, `is said to
+    /// have told` (the subject speaks; not `was asked to`, where someone else spoke).
+    pub(super) fn raises(&self, c: usize) -> bool {
+        if !RAISING.contains(&self.words[c].lower.as_str()) {
+            return false;
+        }
+        let next = |k: usize| {
+            self.words
+                .get(k)
+                .filter(|w| !w.quoted && self.gap(k - 1).trim().is_empty())
+                .map(|w| w.lower.as_str())
+        };
+        let cue = |k: usize| next(k).is_some_and(|w| cues::cue(w).is_some());
+        match next(c + 1) {
+            Some("to") => cue(c + 2) || next(c + 2) == Some("have") && cue(c + 3),
+            Some("as") => cue(c + 2) || next(c + 2) == Some("having") && cue(c + 3),
+            Some(_) => cues::cue(&self.words[c + 1].lower).is_some_and(|k| k.participle),
+            None => false,
+        }
+    }
+
+    /// The speaker of a passive cue at word `c`: the subject when the cue raises it (`X is
+    /// reported to have called`), else the agent.
+    pub fn passive_speaker(&self, c: usize) -> Subject {
+        if self.raises(c) {
+            if let Some(s) = self
+                .subject_before(c)
+                .filter(|s| !matches!(s.who, Who::Nobody))
+            {
+                return s;
+            }
+        }
+        self.agent(c)
     }
 
     /// The agent of a passive cue at word `c` (`was asked by host Bill Maher`, `has been
