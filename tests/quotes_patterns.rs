@@ -700,3 +700,24 @@ fn a_raising_passive_leaves_its_subject_the_speaker() {
     assert_eq!(got[1].1.as_deref(), Some("Ann Cole"), "{got:?}");
     assert_eq!(got[2].1, None, "{got:?}");
 }
+
+#[test]
+fn a_relative_that_or_one_after_a_dash_is_the_cue_subject() {
+    let t = "Volunteers handed out water bottles that said, “Welcome to the fair.”\n\n\
+             Tom Baker spotted a banner in the hall.\n\n\
+             He held up the banner — which read “Vote Baker” — and waved it around, \
+             mouthing “thank you” to the crowd.";
+    let ins = analyze(t);
+    let m = |k: usize| ins.quotes[k].mention.as_ref().map(|m| m.text.clone());
+    assert!(
+        m(0).is_some_and(|m| m.ends_with("bottles that")),
+        "{:?}",
+        m(0)
+    );
+    assert!(
+        m(1).is_some_and(|m| m.ends_with("banner — which")),
+        "{:?}",
+        m(1)
+    );
+    assert_eq!(who(t)[2].1.as_deref(), Some("Tom Baker"), "{:?}", who(t));
+}

@@ -200,6 +200,21 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
                     None
                 }
             });
+            // Not a relative clause that closed before the quote (`held up the sign — which
+            // read “…” — and waved it, mouthing “…”`).
+            let relative = |s: &Subject| {
+                f.words
+                    .iter()
+                    .rfind(|w| w.span.end <= s.mention.end)
+                    .is_some_and(|w| matches!(w.lower.as_str(), "who" | "which" | "that"))
+            };
+            // A relative clause set off by dashes closes at the second dash.
+            let closed = || {
+                (i + 1..lb).any(|k| {
+                    f.words[k].quoted && !f.words[k + 1].quoted && f.gap(k).contains(['—', '–'])
+                })
+            };
+            let s = s.filter(|s| !(relative(s) && closed()));
             if let Some(subject) = s {
                 let pronoun = matches!(subject.who, Who::Pronoun(..));
                 let found = found(i, subject);

@@ -511,12 +511,14 @@ impl Frame<'_> {
         if r == 0 {
             return None;
         }
-        // `that` right after a noun without a comma is often a complementiser (`said that`).
+        // `that` right after a noun without a comma is often a complementiser (`said that`),
+        // unless the cue follows it at once (`water bottles that said`).
         let gap = self.gap(r - 1);
-        if self.words[r].lower == "that" && !gap.contains(',') {
+        if self.words[r].lower == "that" && !gap.contains(',') && r != j {
             return None;
         }
-        if !gap.trim().is_empty() && gap.trim() != "," {
+        // After a comma or a dash (`the sign — which read`).
+        if !gap.trim().is_empty() && !matches!(gap.trim(), "," | "—" | "–" | "-" | "--") {
             return None;
         }
         let ante = self.np_ending_at(r - 1)?;

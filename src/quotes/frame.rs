@@ -311,6 +311,19 @@ impl<'a> Frame<'a> {
         let mut j = c.checked_sub(1)?;
         let people = PEOPLE_DETERMINERS.contains(&self.words[j].lower.as_str())
             && !crate::quotes::cues::is_noun_form(&self.words[c].lower);
+        // `water bottles that said, “…”`: a relative `that` right before a cue that opens
+        // the quote.
+        let opens_quote =
+            self.gap(c).contains([',', ':']) || self.words.get(c + 1).is_some_and(|w| w.quoted);
+        if self.words[j].lower == "that"
+            && opens_quote
+            && j > 0
+            && !crate::quotes::cues::is_cue(&self.words[j - 1].lower)
+        {
+            if let Some(rel) = self.relative_subject(j) {
+                return Some(rel);
+            }
+        }
         if DETERMINERS.contains(&self.words[j].lower.as_str()) && !people {
             return None; // "the claims": a noun, not a verb.
         }

@@ -161,7 +161,7 @@ fn bare(desc: &str) -> &str {
     // A relative pronoun after the description: `the star journalist, who`.
     for rel in [" who", " which", " that"] {
         if let Some(rest) = d.strip_suffix(rel) {
-            d = rest.trim_end_matches([',', ' ']);
+            d = rest.trim_end_matches([',', ' ', '—', '–', '-']);
         }
     }
     for det in ["the ", "The ", "a ", "A ", "an ", "An "] {
