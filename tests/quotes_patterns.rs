@@ -721,3 +721,16 @@ fn a_relative_that_or_one_after_a_dash_is_the_cue_subject() {
     );
     assert_eq!(who(t)[2].1.as_deref(), Some("Tom Baker"), "{:?}", who(t));
 }
+
+#[test]
+fn a_poll_opening_the_sentence_and_a_conditional_inside_a_cue_are_outer_sources() {
+    let t = "In a Daily Ledger poll released Monday, 31 percent of voters said they were \
+             “very excited” about the race.\n\n\
+             Tom Baker spoke in the square on Friday.\n\n\
+             He says if people think the problems will be fixed by “more of the same,” they \
+             should vote for someone else.";
+    let ins = analyze(t);
+    let m = |k: usize| ins.quotes[k].mention.as_ref().map(|m| m.text.clone());
+    assert!(m(0).is_some_and(|m| m.ends_with("poll")), "{:?}", m(0));
+    assert_eq!(m(1).as_deref(), Some("He"), "{:?}", who(t));
+}

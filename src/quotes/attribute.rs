@@ -241,6 +241,17 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
                         }
                         break;
                     }
+                    // A cue in a conditional clause inside an earlier cue's words (`He says
+                    // if people think it is “…”`) is nested in that attribution.
+                    Some(b)
+                        if f.subordinate(b.subject.mention)
+                            && f.text
+                                .get(f.words[i].span.end..b.subject.mention.start)
+                                .is_some_and(|t| !t.contains([';', '.', ':', '—', '–'])) =>
+                    {
+                        best = Some(found);
+                        break;
+                    }
                     Some(b) if !pronoun || matches!(b.subject.who, Who::Pronoun(..)) => {
                         let clause_break = f
                             .text

@@ -113,6 +113,9 @@ const RAISING: &[&str] = &[
     "thought",
 ];
 
+/// Documents that report what many people say (`In a CNN poll, 31% said …`).
+const FINDINGS: &[&str] = &["poll", "survey", "study", "report", "analysis"];
+
 /// Relative pronouns that can be the subject of a cue.
 const RELATIVES: &[&str] = &["who", "which", "that"];
 
@@ -386,6 +389,19 @@ impl Frame<'_> {
         })
     }
 
+    /// Whether the mention `m` opens a conditional clause: `if`, `whether` or `unless`
+    /// stands right before it (not `while`, `though`, `because`, whose clauses report on
+    /// their own: `though he said, “…”`).
+    pub(super) fn subordinate(&self, m: Span) -> bool {
+        self.first_word_from(m.start)
+            .and_then(|k| k.checked_sub(1))
+            .is_some_and(|k| {
+                !self.words[k].quoted
+                    && self.gap(k).trim().is_empty()
+                    && matches!(self.words[k].lower.as_str(), "if" | "whether" | "unless")
+            })
+    }
+
     /// Whether the cue at word `c` is passive (`was asked`, `is widely described`).
     pub fn passive(&self, c: usize) -> bool {
         if !cues::is_participle(&self.words[c].lower) {
@@ -587,14 +603,27 @@ impl Frame<'_> {
     }
 
     /// A source the reporter names before the attribution at cue `c`, opening the sentence:
-    /// `According to the memo, X said “…”`.
+    /// `According to the memo, X said “…”`, `In a CNN poll, 31% of voters said “…”`.
     pub fn leading_source(&self, c: usize) -> Option<Subject> {
         let w = &self.words;
-        if c < 3 || w[0].lower != "according" || w[1].lower != "to" || w[0].quoted {
+        if c < 3 || w[0].quoted {
             return None;
         }
         let comma = (1..c).find(|&k| self.gap(k).contains(','))?;
         if (1..comma).any(|k| self.clause_gap(k)) {
+            return None;
+        }
+        // `In a CNN poll released Monday, 31% of voters said …`: the poll reports them.
+        if matches!(w[0].lower.as_str(), "in" | "from")
+            && DETERMINERS.contains(&w[1].lower.as_str())
+        {
+            let poll = (2..=comma.min(9)).find(|&k| FINDINGS.contains(&w[k].lower.as_str()))?;
+            return Some(Subject {
+                who: Who::Nominal,
+                mention: Span::new(w[1].span.start, w[poll].span.end),
+            });
+        }
+        if w[0].lower != "according" || w[1].lower != "to" {
             return None;
         }
         self.subject_after(0)

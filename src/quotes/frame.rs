@@ -86,7 +86,7 @@ impl<'a> Frame<'a> {
     }
 
     /// Index of the first word starting at or after byte `at`.
-    fn first_word_from(&self, at: usize) -> Option<usize> {
+    pub(super) fn first_word_from(&self, at: usize) -> Option<usize> {
         self.words.iter().position(|w| w.span.start >= at)
     }
 
