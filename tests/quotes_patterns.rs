@@ -734,3 +734,12 @@ fn a_poll_opening_the_sentence_and_a_conditional_inside_a_cue_are_outer_sources(
     assert!(m(0).is_some_and(|m| m.ends_with("poll")), "{:?}", m(0));
     assert_eq!(m(1).as_deref(), Some("He"), "{:?}", who(t));
 }
+
+#[test]
+fn a_quote_paragraph_after_reported_speech_is_the_reporters_speaker() {
+    let t = "“We are ready,” Ann Cole said.\n\n\
+             Tom Baker argued in his letter that the vote should wait a year.\n\n\
+             “In light of this breach, is it wise to go on as before?”";
+    let got = who(t);
+    assert_eq!(got[1].1.as_deref(), Some("Tom Baker"), "{got:?}");
+}

@@ -367,7 +367,8 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
 
 /// The attribution of a bare quote (one with no words of the reporter's around it) by the
 /// sentences next to it: a short `X said.` right after it, or the sentence before it in the
-/// paragraph (`The judge turned to me. “…”`, or a paragraph that ends with a colon).
+/// paragraph (`The judge turned to me. “…”`, or a paragraph that ends with a colon, or one
+/// whose last sentence reports someone's words with a cue: `X argued that …` ¶ `“…”`).
 pub fn neighbour(
     doc: &Doc,
     ents: &Entities,
@@ -421,10 +422,12 @@ pub fn neighbour(
     let j = doc.sentences.partition_point(|s| s.span.end <= u.start);
     let before = doc.sentences.get(j.checked_sub(1)?)?;
     let same_par = before.paragraph == p && before.span.start >= prev_end;
-    let colon = before.paragraph + 1 == p
-        && u.start == par.start
-        && before.span.of(text).trim_end().ends_with(':');
-    if !(same_par || colon) {
+    let opens_par = before.paragraph + 1 == p && u.start == par.start;
+    let colon = opens_par && before.span.of(text).trim_end().ends_with(':');
+    // A paragraph that ends reporting someone's words without quoting them (`Ash argued in
+    // his email that …` ¶ `“…”`): their cue and subject, when the sentence has a cue.
+    let report = opens_par && !colon && !before.span.of(text).contains(['"', '“', '”', '«', '»']);
+    if !(same_par || colon || report) {
         return None;
     }
     let quotes: Vec<Span> = marks::scan(text, doc.paragraphs[before.paragraph], true)
@@ -436,6 +439,7 @@ pub fn neighbour(
         return None;
     }
     attribute(&g, Span::new(before.span.end, before.span.end))
+        .filter(|a| !report || matches!(a.how, How::Cue(_)) && a.subject.who != Who::Nobody)
 }
 
 /// The speaker of a quote that fills paragraph `p`, named by the next paragraph after a dash

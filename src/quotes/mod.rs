@@ -8,7 +8,8 @@
 //! For each quote, in order of preference: a cue right after it with its subject (`“…,” X
 //! said`, `“…,” said X`); the nearest cue before it with its subject (`X said: “…”`, `X
 //! called it “…”`); a name and a colon or dash (`X: “…”`, `“…” —X`, or a dash line under a
-//! quote paragraph: `“…”` ¶ `- X.`); the subject of its
+//! quote paragraph: `“…”` ¶ `- X.`); for a quote paragraph, a cue ending the paragraph
+//! before it (`X argued that …` ¶ `“…”`); the subject of its
 //! sentence (`Germany called it a “delaying tactic”`). A quote with no words of the
 //! reporter's around it, or one that opens its sentence after another quote of the paragraph
 //! and names no one (`“…,” X said. “…” and more.`), continues the previous speaker; a
