@@ -743,3 +743,19 @@ fn a_quote_paragraph_after_reported_speech_is_the_reporters_speaker() {
     let got = who(t);
     assert_eq!(got[1].1.as_deref(), Some("Tom Baker"), "{got:?}");
 }
+
+#[test]
+fn a_speaker_closing_the_sentence_holds_its_quotes() {
+    let t = "The ruling signals “the beginning of the end” for the old council, said Ann Cole, \
+             a law professor at the state college.\n\n\
+             Fans in the stands also chanted “Go home,” pointing at the visitors, the Daily \
+             Ledger reported.";
+    let ins = analyze(t);
+    let m = |k: usize| ins.quotes[k].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(who(t)[0].1.as_deref(), Some("Ann Cole"), "{:?}", who(t));
+    assert!(
+        m(1).is_some_and(|m| m.contains("Daily Ledger")),
+        "{:?}",
+        m(1)
+    );
+}

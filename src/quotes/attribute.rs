@@ -148,6 +148,11 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             });
         }
     }
+    // A speaker closing the sentence after a comma (`X has used “…” in its dealings, said
+    // Jane Roe, an expert.`, `…, the Tribune reported.`) holds the whole sentence.
+    if let Some(found) = trailing(f, first_after) {
+        return Some(found);
+    }
     // 2. The nearest cue before the quote; a pronoun subject gives way to a named subject of
     // an earlier cue in the sentence (`Rubio says he feels he did “great”`).
     if let Some(lb) = last_before {
@@ -363,6 +368,42 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             subject,
             how: How::Sentence,
         })
+}
+
+/// A speaker closing the sentence, after a comma past word `from`, with no quote after it:
+/// `…, said Jane Roe[, an expert].`, `…, the Tribune reported.`
+fn trailing(f: &Frame, from: usize) -> Option<Found> {
+    let n = f.words.len();
+    let k = (from.max(1)..n)
+        .rev()
+        .take_while(|&k| !f.words[k].quoted)
+        .filter(|&k| f.gap(k - 1).trim() == "," && !f.words[k - 1].quoted)
+        .last()?;
+    let someone = |s: &Subject| !matches!(s.who, Who::Nobody);
+    let verb = |i: usize| {
+        let w = &f.words[i];
+        w.lower == w.span.of(f.text)
+            && cues::cue(&w.lower).is_some_and(|c| !c.participle)
+            && !f.passive(i)
+    };
+    // `…, said Jane Roe.`
+    if verb(k) && cues::cue(&f.words[k].lower).is_some_and(|c| c.inverts) {
+        let s = f
+            .subject_after(k)
+            .filter(|s| someone(s) && f.stands_apart(s.mention))?;
+        return Some(Found {
+            subject: s,
+            how: How::Cue(f.words[k].span),
+        });
+    }
+    // `…, Jane Roe said.`
+    let s = f.np_starting_at(k).filter(someone)?;
+    let c = f.first_word_from(s.mention.end)?;
+    let ends = c + 1 == n || f.gap(c).trim_start().starts_with(['.', ',']);
+    (verb(c) && ends).then_some(Found {
+        subject: s,
+        how: How::Cue(f.words[c].span),
+    })
 }
 
 /// The attribution of a bare quote (one with no words of the reporter's around it) by the
