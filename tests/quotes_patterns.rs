@@ -759,3 +759,38 @@ fn a_speaker_closing_the_sentence_holds_its_quotes() {
         m(1)
     );
 }
+
+#[test]
+fn a_role_noun_opening_the_sentence_is_a_role_not_a_name() {
+    let t = "Columnist Ann Will wrote that the plan was “a disaster.”\n\n\
+             Pollster Tom Baker said it was “too early to tell.”";
+    let ins = analyze(t);
+    let ann = ins
+        .entities
+        .iter()
+        .find(|e| e.entity.name.ends_with("Ann Will"));
+    assert_eq!(
+        ann.map(|e| e.entity.name.as_str()),
+        Some("Ann Will"),
+        "{:?}",
+        who(t)
+    );
+    assert_eq!(
+        ann.and_then(|e| e.entity.role.as_deref()),
+        Some("Columnist"),
+        "{:?}",
+        ann
+    );
+    assert_eq!(who(t)[1].1.as_deref(), Some("Tom Baker"));
+}
+
+#[test]
+fn a_party_and_state_tag_does_not_end_the_attribution() {
+    let t = "House Speaker Tom Baker (R-Wis.) Tuesday told reporters the bill is “dead on \
+             arrival.”\n\n\
+             As Sen. Ann Cole (D-Calif.) has pointed out, that is the “textbook definition” \
+             of a bad deal.";
+    let got = who(t);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Baker"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Ann Cole"), "{got:?}");
+}

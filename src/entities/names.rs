@@ -200,7 +200,13 @@ fn name_in_run<'t>(
         return None;
     }
     // Titles: everything up to the last title word is the role, when a name follows.
-    let last_title = (a..j).rev().find(|&k| lexicon::is_title(word(k)));
+    // (A role noun opening the sentence is a title there too: `Columnist George Will`.)
+    let role_noun = |k: usize| {
+        k == a && sentence_initial && ROLE_NOUNS.contains(&word(k).to_lowercase().as_str())
+    };
+    let last_title = (a..j)
+        .rev()
+        .find(|&k| lexicon::is_title(word(k)) || role_noun(k));
     let mut start = a;
     let mut role: Option<String> = None;
     let mut gender = None;

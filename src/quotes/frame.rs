@@ -335,7 +335,14 @@ impl<'a> Frame<'a> {
             && self.entity_at(j).is_none()
             && self.surname(j).is_none()
         {
-            if j == 0 || self.gap(j - 1).contains(['.', ';', '“', '”', '"']) {
+            // (An abbreviation's period closing a parenthesis is no stop: `Roe (R-Wis.)
+            // Tuesday said`.)
+            let g = self.gap(j - 1);
+            let g = g
+                .strip_prefix('.')
+                .filter(|r| r.starts_with(')'))
+                .unwrap_or(g);
+            if j == 0 || g.contains(['.', ';', '“', '”', '"']) {
                 return None;
             }
             j -= 1;

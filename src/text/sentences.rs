@@ -44,6 +44,15 @@ fn abbreviation_before(text: &str, end: usize) -> bool {
         || (word.contains('.') && letters.iter().all(|c| c.is_uppercase()))
 }
 
+/// Whether the period at byte `pos` ends a short parenthetical tag with no space in it
+/// (`Paul Ryan (R-Wis.) Tuesday said`, `(D-Calif.)`): an abbreviation, not a sentence end.
+fn in_tag(text: &str, pos: usize) -> bool {
+    text[pos + 1..].starts_with(')')
+        && text[..pos]
+            .rfind(|c: char| c == '(' || c.is_whitespace())
+            .is_some_and(|o| text[o..].starts_with('(') && pos - o <= 12)
+}
+
 /// Splits a paragraph into sentence spans (byte offsets into `text`).
 pub fn split(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
@@ -76,7 +85,7 @@ pub fn split(text: &str) -> Vec<Span> {
                 }
                 _ => false,
             };
-            if next_ok && !(c == '.' && abbreviation_before(text, pos)) {
+            if next_ok && !(c == '.' && (abbreviation_before(text, pos) || in_tag(text, pos))) {
                 end = Some((cut, cut));
             }
             i = j.max(i + 1) - 1;
@@ -116,6 +125,18 @@ mod tests {
                 "He said: “We are ready.”",
                 "Mr. Smith disagreed.",
                 "U.S. officials left!"
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_a_party_and_state_tag() {
+        assert_eq!(
+            texts("Rep. Paul Ryan (R-Wis.) Tuesday said it. He left (for good.) Then"),
+            [
+                "Rep. Paul Ryan (R-Wis.) Tuesday said it.",
+                "He left (for good.)",
+                "Then"
             ]
         );
     }
