@@ -328,8 +328,20 @@ pub fn has_word(hints: &str, words: &[&str]) -> bool {
 /// True when `hints` mark chrome: a chrome word or fragment.
 pub fn is_chrome_hint(hints: &str) -> bool {
     !hints.is_empty()
-        && (hint_words(hints).any(is_chrome_word)
-            || CHROME_FRAGMENTS.iter().any(|f| hints.contains(f)))
+        && (hint_words(hints).any(is_chrome_word) || has_fragment(hints, CHROME_FRAGMENTS))
+}
+
+/// True when `hints` contain any of `fragments` (ASCII) anywhere. One pass over the bytes,
+/// trying the fragments only where one could start, instead of a substring search per
+/// fragment (each sets up its own searcher): this runs for every element with hints.
+fn has_fragment(hints: &str, fragments: &[&str]) -> bool {
+    let bytes = hints.as_bytes();
+    (0..bytes.len()).any(|i| {
+        fragments.iter().any(|f| {
+            let f = f.as_bytes();
+            f.first() == Some(&bytes[i]) && bytes[i..].starts_with(f)
+        })
+    })
 }
 
 /// True when a short block's text is a call to action or site boilerplate.

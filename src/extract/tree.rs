@@ -145,17 +145,36 @@ fn char_weight(c: char) -> u32 {
 
 /// Characters and link density of a block, and whether it reads like prose.
 fn block_facts(b: &crate::page::Block) -> BlockFacts {
-    let (mut len, mut dense) = (0u32, 0usize);
-    for c in b.text.chars() {
-        let w = char_weight(c);
-        len += w;
-        dense += usize::from(w > 1);
+    let text = b.text.as_str();
+    // Weighted length, characters of scripts without spaces, UTF-16 units and words
+    // (whitespace-separated, as `split_whitespace`), in one pass; on bytes for ASCII text,
+    // the common case, where every character weighs 1 and is one unit.
+    let (mut len, mut dense, mut units, mut words, mut in_word) =
+        (0u32, 0usize, 0usize, 0usize, false);
+    if text.is_ascii() {
+        for &c in text.as_bytes() {
+            let space = matches!(c, b'\t'..=b'\r' | b' ');
+            words += usize::from(!space && !in_word);
+            in_word = !space;
+        }
+        len = u32::try_from(text.len()).unwrap_or(u32::MAX);
+        units = text.len();
+    } else {
+        for c in text.chars() {
+            let w = char_weight(c);
+            len += w;
+            dense += usize::from(w > 1);
+            units += c.len_utf16();
+            let space = c.is_whitespace();
+            words += usize::from(!space && !in_word);
+            in_word = !space;
+        }
     }
-    let units = b.text.encode_utf16().count().max(1) as f32;
+    let units = units.max(1) as f32;
     let link_density = (b.link_chars as f32 / units).min(1.0);
     let sentence = b.text.trim_end().ends_with(SENTENCE_END);
     // Scripts without spaces: about two characters make a word.
-    let words = b.text.split_whitespace().count() + dense / 2;
+    let words = words + dense / 2;
     let prose = (link_density < 0.35 || (link_density < 0.5 && len >= 100))
         && ((len >= 80 && words >= 10) || (len >= 30 && sentence && words >= 5));
     BlockFacts {
