@@ -794,3 +794,10 @@ fn a_party_and_state_tag_does_not_end_the_attribution() {
     assert_eq!(got[0].1.as_deref(), Some("Tom Baker"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Ann Cole"), "{got:?}");
 }
+
+#[test]
+fn a_name_after_a_preposition_before_a_colon_is_no_speaker() {
+    let t = "Council leader Ann Cole, a Democrat, delivered a blunt message to Tom Baker: \
+             “It is time to stop attacking people and get on with the job.”";
+    assert_eq!(who(t)[0].1.as_deref(), Some("Ann Cole"), "{:?}", who(t));
+}

@@ -303,6 +303,26 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
                 .np_ending_at(lb)
                 .filter(|s| matches!(s.who, Who::Named(_)))
             {
+                // A name that is the object of the clause before the colon (`X delivered a
+                // blunt message to Trump: “…”`): the clause's subject speaks.
+                let first = f.first_word_from(subject.mention.start).unwrap_or(lb);
+                let object = first > 0
+                    && f.gap(first - 1).trim().is_empty()
+                    && matches!(
+                        f.words[first - 1].lower.as_str(),
+                        "to" | "at" | "with" | "for" | "on" | "against"
+                    );
+                if object {
+                    if let Some(s) = f
+                        .sentence_subject(first)
+                        .filter(|s| s.mention.end <= subject.mention.start)
+                    {
+                        return Some(Found {
+                            subject: s,
+                            how: How::Sentence,
+                        });
+                    }
+                }
                 return Some(Found {
                     subject,
                     how: How::Punct,
