@@ -801,3 +801,28 @@ fn a_name_after_a_preposition_before_a_colon_is_no_speaker() {
              “It is time to stop attacking people and get on with the job.”";
     assert_eq!(who(t)[0].1.as_deref(), Some("Ann Cole"), "{:?}", who(t));
 }
+
+#[test]
+fn a_pronoun_clause_after_the_cues_own_quoted_words_is_its_own() {
+    let t = "Tom Baker spoke to reporters on Monday.\n\n\
+             Ann Cole said both rivals are “lightweights in the House,” but she gave the \
+             younger one a compliment: “He is a very smart man with ideas I do not like.”";
+    let ins = analyze(t);
+    let m = ins.quotes[1].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(m.as_deref(), Some("she"), "{:?}", who(t));
+    assert_eq!(who(t)[1].1.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn adverbs_and_a_leading_preposition_between_subject_and_cue() {
+    let t = "The county press has always claimed itself to be an “unbiased” voice.\n\n\
+             Sen. Tom Baker (R-Wis.) kept asking her why the office had called it a \
+             “spontaneous” protest.\n\n\
+             Mayor Ann Cole, during several interviews on Thursday, referred to the plan as \
+             “the worst idea yet.”";
+    let ins = analyze(t);
+    let m = |k: usize| ins.quotes[k].mention.as_ref().map(|m| m.text.clone());
+    assert!(m(0).is_some_and(|m| m.contains("press")), "{:?}", m(0));
+    assert_eq!(who(t)[1].1.as_deref(), Some("Tom Baker"), "{:?}", who(t));
+    assert_eq!(who(t)[2].1.as_deref(), Some("Ann Cole"), "{:?}", who(t));
+}

@@ -384,7 +384,10 @@ impl Frame<'_> {
                     self.words[k - 1].lower.as_str(),
                     "but" | "although" | "though" | "while" | "yet" | "because"
                 ) && boundary(self.gap(k - 2));
-            let blocked = (c..k).any(|j| self.words[j].quoted || self.clause_gap(j));
+            // (Quoted words of the cue's own clause may stand between: `X said they are
+            // “non-entities,” but he gave them a compliment: “…”`.)
+            let blocked = (c..k)
+                .any(|j| !self.words[j].quoted && !self.words[j + 1].quoted && self.clause_gap(j));
             (opens && !blocked).then(|| self.np_ending_at(k)).flatten()
         })
     }
