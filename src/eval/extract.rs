@@ -237,6 +237,7 @@ pub fn readability_pages(dir: &Path) -> Result<Vec<PathBuf>, String> {
 }
 
 /// Normalised form for string fields: whitespace collapsed, trimmed, lower-cased.
+#[cfg(not(target_arch = "wasm32"))] // only readability_page (native) uses it
 fn norm(s: &str) -> String {
     s.split_whitespace()
         .collect::<Vec<_>>()
@@ -245,6 +246,7 @@ fn norm(s: &str) -> String {
 }
 
 /// Byline rule: normalised, without a lead-in word ("by", "par", "por", "von", "written by").
+#[cfg(not(target_arch = "wasm32"))] // only readability_page (native) uses it
 fn norm_byline(s: &str) -> String {
     let mut n = norm(s);
     for lead in ["written by ", "by ", "par ", "por ", "von "] {
@@ -261,6 +263,7 @@ fn norm_byline(s: &str) -> String {
 /// a date or "Edited by …" on the next), or the expected text is ours run straight into a
 /// digit (a date glued to the names: "by Jane Doe22 Dec 2016"). A part of a name never
 /// matches: "Jane" does not match "Jane Doe".
+#[cfg(not(target_arch = "wasm32"))] // only readability_page (native) uses it
 fn byline_matches(expected: &str, ours: &str) -> bool {
     let o = norm_byline(ours);
     let e = norm_byline(expected);
@@ -281,6 +284,7 @@ fn byline_matches(expected: &str, ours: &str) -> bool {
 /// Title rule: normalised equality, or the expected title is ours plus a " | Site" /
 /// " – Section" tail or a shorter "Site - " head (Lede drops such parts of `<title>` on purpose,
 /// see `clean_title`; Readability keeps the page's own).
+#[cfg(not(target_arch = "wasm32"))] // only readability_page (native) uses it
 fn title_matches(expected: &str, ours: &str) -> bool {
     let (e, o) = (norm(expected), norm(ours));
     if o.is_empty() {
@@ -301,6 +305,7 @@ fn title_matches(expected: &str, ours: &str) -> bool {
 }
 
 /// Date rule: the calendar date `YYYY-MM-DD` at the start, else the normalised string.
+#[cfg(not(target_arch = "wasm32"))] // only readability_page (native) uses it
 fn norm_date(s: &str) -> String {
     let t = s.trim();
     let head: String = t.chars().take(10).collect();
