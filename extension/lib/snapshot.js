@@ -320,7 +320,27 @@ class Walk {
 export function collectSnapshot(doc) {
   const { title, lang, meta, jsonLd } = readHead(doc);
   const w = new Walk();
-  const root = doc.documentElement ?? doc;
+  walkTree(w, doc.documentElement ?? doc);
+  while (w.openDepth) w.leave();
+  return {
+    title,
+    lang,
+    head: meta.concat(w.times).join(SEP_ITEM) + SEP_ITEM + SEP_ITEM + jsonLd.join(SEP_ITEM),
+    nodes: w.nodeStrings.join(SEP_ITEM),
+    parents: Uint32Array.from(w.parents),
+    text: w.texts.join(''),
+    blocks: Uint32Array.from(w.blocks),
+    elements: w.elements,
+    blockTexts: w.blockTexts,
+  };
+}
+
+/**
+ * The walk's loop, apart from collectSnapshot: V8 optimises this function while it runs (on
+ * stack replacement), and code after the loop that no walk had reached yet made that
+ * optimised code bail out at the end of the walk ("insufficient type feedback").
+ */
+function walkTree(w, root) {
   // Iterative depth-first walk of the flat tree (what the page renders): an open shadow root
   // stands in for its host's children, a <slot> for the nodes assigned to it. Lede's own
   // `lede-mark` wrappers are transparent; its labels are skipped (enter). An explicit stack
@@ -372,17 +392,4 @@ export function collectSnapshot(doc) {
       w.text(node);
     }
   }
-  while (w.openDepth) w.leave();
-
-  return {
-    title,
-    lang,
-    head: meta.concat(w.times).join(SEP_ITEM) + SEP_ITEM + SEP_ITEM + jsonLd.join(SEP_ITEM),
-    nodes: w.nodeStrings.join(SEP_ITEM),
-    parents: Uint32Array.from(w.parents),
-    text: w.texts.join(''),
-    blocks: Uint32Array.from(w.blocks),
-    elements: w.elements,
-    blockTexts: w.blockTexts,
-  };
 }
