@@ -826,3 +826,15 @@ fn adverbs_and_a_leading_preposition_between_subject_and_cue() {
     assert_eq!(who(t)[1].1.as_deref(), Some("Tom Baker"), "{:?}", who(t));
     assert_eq!(who(t)[2].1.as_deref(), Some("Ann Cole"), "{:?}", who(t));
 }
+
+#[test]
+fn a_participle_takes_the_subject_of_the_when_clause_it_hangs_on() {
+    let t = "The first incident came during a speech at the college, when student \
+             protesters interrupted the mayor, shouting “we lose, you win!”";
+    let ins = analyze(t);
+    let m = ins.quotes[0].mention.as_ref().map(|m| m.text.clone());
+    assert!(
+        m.as_deref().is_some_and(|m| m.contains("protesters")),
+        "{m:?}"
+    );
+}

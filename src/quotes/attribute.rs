@@ -158,6 +158,7 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
     if let Some(lb) = last_before {
         let mut best: Option<Found> = None;
         let mut participle_seen = false;
+        let mut participle_at = 0;
         for i in (0..=lb).rev() {
             let Some(c) = cue_at(i) else { continue };
             // A clause of its own between the cue and the quote, opened by a pronoun
@@ -177,6 +178,9 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             if c.participle && i > 0 && (f.gap(i - 1).contains(',') || f.document_before(i)) {
                 // `…, adding it was “…”`, `X issued a statement saying “…”`: the clause's
                 // subject.
+                if !participle_seen {
+                    participle_at = i;
+                }
                 participle_seen = true;
                 continue;
             }
@@ -285,6 +289,7 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             // Reuters`).
             let outer = f.outer_source(first_after).filter(|s| s.who != Who::Nobody);
             best = outer
+                .or_else(|| f.participle_clause_subject(participle_at))
                 .or_else(|| f.sentence_subject(lb))
                 .map(|subject| Found {
                     subject,

@@ -258,7 +258,7 @@ impl<'a> Frame<'a> {
         None
     }
 
-    fn nominal_from(&self, i: usize) -> Option<Subject> {
+    pub(super) fn nominal_from(&self, i: usize) -> Option<Subject> {
         let mut end = i;
         while end + 1 < self.words.len() && end - i < 6 {
             let n = &self.words[end + 1];
