@@ -406,26 +406,14 @@ impl Frame<'_> {
     }
 
     /// The subject of the clause a participle at word `p` hangs on, when that clause opens
-    /// after `when` or a relative `who` in the sentence (`The first came when protesters
-    /// interrupted her, shouting “…”`; `X, who worked the crowd, praising “…”`).
+    /// after `when` in the sentence (`The first came when protesters interrupted her,
+    /// shouting “…”`).
     pub(super) fn participle_clause_subject(&self, p: usize) -> Option<Subject> {
         let k = (1..p)
             .rev()
             .take(15)
             .take_while(|&k| !self.words[k].quoted && !self.clause_gap(k))
-            .find(|&k| matches!(self.words[k].lower.as_str(), "when" | "who"))?;
-        if self.words[k].lower == "who" {
-            if !self.gap(k - 1).contains(',') {
-                return None;
-            }
-            let ante = self
-                .np_ending_at(k - 1)
-                .filter(|s| !matches!(s.who, Who::Pronoun(..)))?;
-            return Some(Subject {
-                who: ante.who,
-                mention: Span::new(ante.mention.start, self.words[k].span.end),
-            });
-        }
+            .find(|&k| self.words[k].lower == "when")?;
         let s = self.np_starting_at(k + 1).or_else(|| {
             let w = self.words.get(k + 1)?;
             let plain =
