@@ -838,3 +838,13 @@ fn a_participle_takes_the_subject_of_the_when_clause_it_hangs_on() {
         "{m:?}"
     );
 }
+
+#[test]
+fn more_reporting_verbs_are_cues() {
+    let t = "Tom Baker, the former governor, proposed we \"wake up and face the facts\" and \
+             left.\n\n\
+             Ann Cole slammed the new rule as \"a tax on the poor.\"";
+    let got = who(t);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Baker"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Ann Cole"), "{got:?}");
+}

@@ -195,6 +195,18 @@ const OBJECT_VERBS: &[&str] = &[
     "think",
     "urge",
     "welcome",
+    "propose",
+    "laud",
+    "hint",
+    "implore",
+    "beg",
+    "recommend",
+    "speculate",
+    "estimate",
+    "guess",
+    "theorize",
+    "reckon",
+    "lecture",
 ];
 
 /// Irregular forms: (form, lemma).
@@ -227,6 +239,12 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("hits", "hit"),
     ("penned", "pen"),
     ("chided", "chide"),
+    ("slammed", "slam"),
+    ("slamming", "slam"),
+    ("decried", "decry"),
+    ("decries", "decry"),
+    ("begged", "beg"),
+    ("begging", "beg"),
 ];
 
 /// Past participles among the irregular forms (`was told`, `is said`).
@@ -357,6 +375,11 @@ mod tests {
             "writes",
             "called",
             "described",
+            "proposed",
+            "slammed",
+            "decried",
+            "speculates",
+            "begged",
         ] {
             assert!(is_cue(w), "{w}");
         }
