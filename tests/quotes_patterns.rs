@@ -848,3 +848,14 @@ fn more_reporting_verbs_are_cues() {
     assert_eq!(got[0].1.as_deref(), Some("Tom Baker"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Ann Cole"), "{got:?}");
 }
+
+#[test]
+fn poll_respondents_are_the_subject_of_their_cue() {
+    let t = "About four in 10 said they were “angry” with the county board.\n\n\
+             While those surveyed said Tom Baker has the “best experience,” Ann Cole leads \
+             the race.";
+    let ins = analyze(t);
+    let m = |k: usize| ins.quotes[k].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(m(0).as_deref(), Some("About four in 10"), "{:?}", who(t));
+    assert_eq!(m(1).as_deref(), Some("those surveyed"), "{:?}", who(t));
+}

@@ -374,6 +374,9 @@ impl<'a> Frame<'a> {
         if let Some(rel) = self.relative_subject(j) {
             return Some(rel);
         }
+        if let Some(group) = self.respondents(j) {
+            return Some(group);
+        }
         let Some(mut np) = self.np_ending_at(j) else {
             // `Jane Roe, the director of advertising, said`: no noun phrase ends the
             // appositive, but a name opens it.
@@ -511,6 +514,38 @@ impl<'a> Frame<'a> {
             }
         }
         Some(np)
+    }
+
+    /// A group of poll respondents ending at word `j`, right before a cue: a proportion
+    /// (`About four in 10 said`) or `those` and a participle (`those surveyed said`).
+    fn respondents(&self, j: usize) -> Option<Subject> {
+        let w = |k: usize| self.words[k].lower.as_str();
+        if j < 1 || !self.gap(j).trim().is_empty() || self.words[j].quoted {
+            return None;
+        }
+        let mut a = if w(j).chars().all(|c| c.is_ascii_digit()) && j >= 2 && w(j - 1) == "in" {
+            j - 2
+        } else if w(j - 1) == "those" && w(j).len() > 4 && w(j).ends_with("ed") {
+            j - 1
+        } else {
+            return None;
+        };
+        if (a..j).any(|k| !self.gap(k).trim().is_empty() || self.words[k].quoted) {
+            return None;
+        }
+        if a > 0
+            && self.gap(a - 1).trim().is_empty()
+            && matches!(
+                w(a - 1),
+                "about" | "nearly" | "almost" | "roughly" | "some" | "over" | "only" | "just"
+            )
+        {
+            a -= 1;
+        }
+        Some(Subject {
+            who: Who::Nominal,
+            mention: Span::new(self.words[a].span.start, self.words[j].span.end),
+        })
     }
 
     /// The subject of the cue at word `c`, standing after it (`said Peskov`, `said the
