@@ -859,3 +859,13 @@ fn poll_respondents_are_the_subject_of_their_cue() {
     assert_eq!(m(0).as_deref(), Some("About four in 10"), "{:?}", who(t));
     assert_eq!(m(1).as_deref(), Some("those surveyed"), "{:?}", who(t));
 }
+
+#[test]
+fn a_noun_ending_like_a_past_tense_is_no_cue() {
+    let t = "Tom Baker won the county on Tuesday.\n\n\
+             He told the raucous crowd that it meant a lot that “the people who know me best” \
+             voted for him.";
+    let ins = analyze(t);
+    let m = ins.quotes[0].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(m.as_deref(), Some("He"), "{:?}", who(t));
+}
