@@ -869,3 +869,13 @@ fn a_noun_ending_like_a_past_tense_is_no_cue() {
     let m = ins.quotes[0].mention.as_ref().map(|m| m.text.clone());
     assert_eq!(m.as_deref(), Some("He"), "{:?}", who(t));
 }
+
+#[test]
+fn the_owner_of_speech_before_the_quote_beats_a_cue_after_it() {
+    let t = "Tom Baker rallied students with his calls to end the “rigged economy” that he \
+             says is kept alive by big donors.";
+    let ins = analyze(t);
+    let m = ins.quotes[0].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(m.as_deref(), Some("his"), "{:?}", who(t));
+    assert_eq!(who(t)[0].1.as_deref(), Some("Tom Baker"));
+}

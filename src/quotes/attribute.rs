@@ -343,6 +343,13 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             });
         }
     }
+    // `his promise to be “neutral”`, `Trump’s claim that “…”`: the owner of the words.
+    if let Some(subject) = last_before.and_then(|lb| f.speech_owner(lb)) {
+        return Some(Found {
+            subject,
+            how: How::Sentence,
+        });
+    }
     // 3. Any cue later in the sentence with its subject.
     for i in first_after..n {
         let Some(c) = cue_at(i).filter(|_| !f.passive(i)) else {
@@ -363,13 +370,6 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
         if let Some(subject) = s {
             return Some(found(i, subject));
         }
-    }
-    // `his promise to be “neutral”`, `Trump’s claim that “…”`: the owner of the words.
-    if let Some(subject) = last_before.and_then(|lb| f.speech_owner(lb)) {
-        return Some(Found {
-            subject,
-            how: How::Sentence,
-        });
     }
     // 4. The subject of the quote's own clause when a pronoun opens it (`Cruz pledged to
     // visit every county and he has long used that fact …, for not campaigning “…”`, `even

@@ -63,6 +63,20 @@ const SPEECH_NOUNS: &[&str] = &[
     "refrain",
     "catchphrase",
     "rhetoric",
+    "calls",
+    "promises",
+    "claims",
+    "pledges",
+    "vows",
+    "warnings",
+    "threats",
+    "demands",
+    "accusations",
+    "assertions",
+    "statement",
+    "statements",
+    "assessment",
+    "view",
 ];
 
 /// Documents a speaker issues (`a statement saying …`).
