@@ -879,3 +879,14 @@ fn the_owner_of_speech_before_the_quote_beats_a_cue_after_it() {
     assert_eq!(m.as_deref(), Some("his"), "{:?}", who(t));
     assert_eq!(who(t)[0].1.as_deref(), Some("Tom Baker"));
 }
+
+#[test]
+fn a_quote_ending_a_leading_clause_with_its_own_cue_is_that_cues() {
+    let t = "When Tom Baker later said he would “protect every family,” the crowd applauded \
+             loudly.\n\n\
+             After Ann Cole said students might do better at “smaller schools,” Baker said he \
+             disagreed.";
+    let got = who(t);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Baker"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Ann Cole"), "{got:?}");
+}

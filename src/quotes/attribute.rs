@@ -72,9 +72,21 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
         && f.text
             .get(q.end..f.words[first_after].span.start)
             .is_some_and(|g| g.trim() == ","));
+    // Not when the quote ends a leading clause that has its own cue (`When Trump said he
+    // would “…,” the crowd applauded`): the words after it are the main clause.
+    let leading = f.words.first().is_some_and(|w| {
+        !w.quoted
+            && matches!(
+                w.lower.as_str(),
+                "when" | "as" | "after" | "while" | "if" | "because" | "before" | "since" | "once"
+            )
+    }) && last_before.is_some_and(|lb| {
+        (1..=lb).any(|k| cue_at(k).is_some() && !f.passive(k))
+            && !(1..lb).any(|k| f.gap(k).contains([',', ';']) && !f.words[k].quoted)
+    });
     let mut i = first_after;
     let mut limit = first_after + 6;
-    while closes_clause && i < n && i < limit && !f.words[i].quoted {
+    while closes_clause && !leading && i < n && i < limit && !f.words[i].quoted {
         if let Some(c) = cue_at(i) {
             if f.passive(i) {
                 return Some(found(i, f.passive_speaker(i)));
