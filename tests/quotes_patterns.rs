@@ -890,3 +890,13 @@ fn a_quote_ending_a_leading_clause_with_its_own_cue_is_that_cues() {
     assert_eq!(got[0].1.as_deref(), Some("Tom Baker"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Ann Cole"), "{got:?}");
 }
+
+#[test]
+fn a_cue_in_a_which_clause_closed_before_the_quote_is_not_its_attribution() {
+    let t = "Tom Baker spoke at the debate on Saturday.\n\n\
+             He said the party's announcement, which some have argued was meant to help a \
+             rival, was an “insult” to the volunteers.";
+    let ins = analyze(t);
+    let m = ins.quotes[0].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(m.as_deref(), Some("He"), "{:?}", who(t));
+}

@@ -196,6 +196,11 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
                 participle_seen = true;
                 continue;
             }
+            // A relative clause set off by commas that closed before the quote (`the
+            // pipeline, which is widely supported by Republicans, “wouldn't go 10 feet”`).
+            if best.is_none() && f.closed_relative(i, lb) {
+                continue;
+            }
             if f.passive(i) {
                 if best.is_none() {
                     return Some(found(i, f.passive_speaker(i)));

@@ -439,6 +439,21 @@ impl Frame<'_> {
         (v < p && self.gap(v - 1).trim().is_empty() && !self.words[v].quoted).then_some(s)
     }
 
+    /// Whether the cue at word `c` stands in a relative clause opened by `, which` that a
+    /// comma closes before word `lb` (the quote's words are the outer clause's).
+    pub(super) fn closed_relative(&self, c: usize, lb: usize) -> bool {
+        let opened = (1..c)
+            .rev()
+            .take(8)
+            .take_while(|&k| !self.words[k].quoted && !self.clause_gap(k))
+            .find(|&k| self.words[k].lower == "which")
+            .is_some_and(|r| self.gap(r - 1).contains(','));
+        opened
+            && (c..lb).any(|k| {
+                self.gap(k).contains(',') && !self.words[k].quoted && !self.words[k + 1].quoted
+            })
+    }
+
     /// Whether the cue at word `c` is passive (`was asked`, `is widely described`).
     pub fn passive(&self, c: usize) -> bool {
         if !cues::is_participle(&self.words[c].lower) {
