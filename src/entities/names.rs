@@ -1,6 +1,7 @@
 //! Name spotting: runs of capitalised words become name mentions, with the title before them
-//! split off as a role (`Former Arkansas Gov.` + `Mike Huckabee`), a lower-case role before
-//! them (`Kremlin spokesman`) or an appositive after them (`Flynn, a top Trump surrogate,`).
+//! split off as a role (`Former Arkansas Gov.` + `Mike Huckabee`, `Columnist` + `George
+//! Will`), a lower-case role before them (`Kremlin spokesman`) or an appositive after them
+//! (`Flynn, a top Trump surrogate,`).
 //!
 //! Takes a [`Doc`]; gives [`Spotted`] mentions in text order, not yet clustered.
 

@@ -2,8 +2,11 @@
 //!
 //! Takes a quote's [`Frame`] (or the sentences next to a bare quote); gives the subject that
 //! said it and how it was found: a cue right after the quote (`“…,” X said`, `“…,” said X`),
-//! the nearest cue before it (`X said: “…”`), a name and a colon or a dash (also on the line
-//! under a quote paragraph, `- X.`), `according to X`, or the subject of the sentence.
+//! a speaker closing the sentence (`…, said X, an expert.`), the nearest cue before it (`X
+//! said: “…”`) unless a clause of its own comes between (`…, although she made clear she has
+//! “…”`), a name and a colon or a dash (also on the line under a quote paragraph, `- X.`),
+//! `according to X`, the owner of the words (`his promise to be “…”`), or the subject of the
+//! sentence.
 
 use super::cues;
 use super::frame::{Frame, Subject, Who};

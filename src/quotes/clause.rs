@@ -1,8 +1,10 @@
 //! Clause shapes around a cue that change who its subject is: adverbs and verbs that are no
-//! subject, the passive (`he was asked, “…”`: someone else spoke; `was asked by X`: X did),
-//! relative clauses (`Beck, who has described Trump as “…”`), descriptions before a name
-//! (`said former Sen. Evan Bayh`) and a source the reporter names after the attribution
-//! (`“…,” Sanders said, according to CNN`).
+//! subject, the passive (`he was asked, “…”`: someone else spoke; `was asked by X`: X did;
+//! `X is reported to have called`: X did), relative clauses (`Beck, who has described Trump
+//! as “…”`, `bottles that said`), clauses of their own between a cue and the quote (`…,
+//! although she made clear she has “…”`), descriptions before a name (`said former Sen.
+//! Evan Bayh`) and a source the reporter names before or after the attribution (`“…,”
+//! Sanders said, according to CNN`, `In a CNN poll, 31% said …`).
 //!
 //! Takes a [`Frame`] and word indices; gives subjects or yes/no answers.
 

@@ -6,8 +6,8 @@
 //! ("White House officials").
 //!
 //! For each quote, in order of preference: a cue right after it with its subject (`“…,” X
-//! said`, `“…,” said X`); the nearest cue before it with its subject (`X said: “…”`, `X
-//! called it “…”`); a name and a colon or dash (`X: “…”`, `“…” —X`, or a dash line under a
+//! said`, `“…,” said X`); a speaker closing its sentence (`…, said X.`); the nearest cue
+//! before it with its subject (`X said: “…”`, `X called it “…”`); a name and a colon or dash (`X: “…”`, `“…” —X`, or a dash line under a
 //! quote paragraph: `“…”` ¶ `- X.`); for a quote paragraph, a cue ending the paragraph
 //! before it (`X argued that …` ¶ `“…”`); the subject of its
 //! sentence (`Germany called it a “delaying tactic”`). A quote with no words of the

@@ -2,8 +2,9 @@
 //!
 //! Takes a paragraph's text; gives byte spans of its sentences, trimmed. A sentence ends at
 //! `.`, `!`, `?` or `…` (plus any closing quotes or brackets) followed by space and a capital,
-//! digit or opening quote — unless the word before is a known abbreviation or an initial. A
-//! line break always ends a sentence.
+//! digit or opening quote — unless the word before is a known abbreviation or an initial, or
+//! the period closes a short tag in brackets (`(R-Wis.)`). A line break always ends a
+//! sentence.
 
 use super::Span;
 
