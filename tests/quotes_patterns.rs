@@ -900,3 +900,13 @@ fn a_cue_in_a_which_clause_closed_before_the_quote_is_not_its_attribution() {
     let m = ins.quotes[0].mention.as_ref().map(|m| m.text.clone());
     assert_eq!(m.as_deref(), Some("He"), "{:?}", who(t));
 }
+
+#[test]
+fn a_pronoun_clause_after_a_conditional_cue_is_its_own() {
+    let t = "Last month, when I asked Tom Baker if he would ever endorse Ann Cole, he looked \
+             straight into the camera and said, “I am going to endorse you!”";
+    let ins = analyze(t);
+    let m = ins.quotes[0].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(m.as_deref(), Some("he"), "{:?}", who(t));
+    assert_eq!(who(t)[0].1.as_deref(), Some("Tom Baker"));
+}

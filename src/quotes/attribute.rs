@@ -179,9 +179,12 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             // A clause of its own between the cue and the quote, opened by a pronoun
             // (`Roe endorsed the deal, although she made it clear that she has “…”`).
             if best.is_none() && !participle_seen {
+                // (Or any subject of a cue in a conditional clause: `when I asked X if he
+                // would ever endorse Y, he looked at me and said, “…”`.)
                 let named = || {
-                    f.subject_before(i)
-                        .is_some_and(|s| !matches!(s.who, Who::Pronoun(..)))
+                    f.subject_before(i).is_some_and(|s| {
+                        !matches!(s.who, Who::Pronoun(..)) || f.subordinate(s.mention)
+                    })
                 };
                 if let Some(subject) = f.pronoun_clause(i, lb).filter(|_| named()) {
                     return Some(Found {
