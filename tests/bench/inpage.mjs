@@ -11,6 +11,8 @@
 // --pkg DIR (another wasm-bindgen --target web package instead of extension/pkg, e.g. one made
 // without wasm-opt so the profile names WASM functions), --ext DIR (another copy of extension/
 // whose lib/ is measured, to try a change to snapshot or painting before making it).
+// --trace-deopt (run Chromium with V8's --trace-deopt and print, per function of extension/lib,
+// how often V8 threw its optimised code away: ARCHITECTURE.md wants none in snapshot.js).
 //
 // Gives, on stdout: for one headless Chromium run over every page, the per-page median of N
 // runs of (a) Lede = collectSnapshot(document) + analyzeSnapshot(snap), snapshot and analysis
@@ -54,7 +56,7 @@ let timerCoarse = false;
 const ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 
 function options(argv) {
-  const o = { runs: 5, pages: '', verbose: false, json: null, profile: false, pkg: join(EXTENSION, 'pkg'), ext: EXTENSION };
+  const o = { runs: 5, pages: '', verbose: false, json: null, profile: false, traceDeopt: false, pkg: join(EXTENSION, 'pkg'), ext: EXTENSION };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') o.runs = Number.parseInt(argv[++i], 10);
@@ -62,11 +64,12 @@ function options(argv) {
     else if (a === '--verbose') o.verbose = true;
     else if (a === '--json') o.json = argv[++i];
     else if (a === '--profile') o.profile = true;
+    else if (a === '--trace-deopt') o.traceDeopt = true;
     else if (a === '--pkg') o.pkg = resolve(argv[++i] ?? '');
     else if (a === '--ext') o.ext = resolve(argv[++i] ?? '');
     else if (a === '--top') o.top = Number.parseInt(argv[++i], 10);
     else {
-      console.error(`inpage.mjs: unknown argument ${a}\nusage: node tests/bench/inpage.mjs [--runs N] [--pages SUBSTRING] [--verbose] [--json FILE] [--profile] [--pkg DIR] [--ext DIR]`);
+      console.error(`inpage.mjs: unknown argument ${a}\nusage: node tests/bench/inpage.mjs [--runs N] [--pages SUBSTRING] [--verbose] [--json FILE] [--profile] [--trace-deopt] [--pkg DIR] [--ext DIR]`);
       process.exit(2);
     }
   }
@@ -149,6 +152,40 @@ class SelfTimes {
     console.log('  by file:', [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 8)
       .map(([f, v]) => `${f} ${((100 * v) / total).toFixed(0)}%`).join(', '));
   }
+}
+
+/**
+ * --trace-deopt: V8 prints each bailout on the browser's stdout, which Playwright passes to its
+ * `pw:browser` debug log (stderr) when DEBUG asks for it. Set before playwright-core is loaded;
+ * gives print(), the bailouts counted by function and reason for the files of extension/lib.
+ */
+function watchDeopts() {
+  process.env.DEBUG = 'pw:browser';
+  const counts = new Map();
+  const write = process.stderr.write.bind(process.stderr);
+  let lines = 0;
+  process.stderr.write = (chunk, ...rest) => {
+    const text = String(chunk);
+    if (!text.includes('pw:browser')) return write(chunk, ...rest);
+    for (const line of text.split('\n')) {
+      const m = /\[bailout \(kind: [^,]*, reason: ([^)]*)\): begin\. deoptimizing \S+ <JSFunction (\S*)/.exec(line);
+      if (m) { lines++; const key = `${m[2] || '(anonymous)'}: ${m[1]}`; counts.set(key, (counts.get(key) ?? 0) + 1); }
+    }
+    return true;
+  };
+  // Names of the functions in extension/lib, to tell ours from the page's and Readability's.
+  return {
+    print() {
+      const ours = new Set();
+      for (const f of readdirSync(join(EXTENSION, 'lib')).filter((f) => f.endsWith('.js'))) {
+        const src = readFileSync(join(EXTENSION, 'lib', f), 'utf8');
+        for (const m of src.matchAll(/^\s*(?:export\s+)?(?:async\s+)?(?:function\s+)?([A-Za-z_$][\w$]*)\s*\([^)]*\)\s*\{/gm)) ours.add(m[1]);
+      }
+      const rows = [...counts].filter(([k]) => ours.has(k.split(':')[0])).sort((a, b) => b[1] - a[1]);
+      console.log(`\nV8 bailouts (--trace-deopt): ${lines} in all, ${rows.reduce((a, [, n]) => a + n, 0)} in functions of extension/lib`);
+      for (const [k, n] of rows) console.log(`  ${String(n).padStart(5)}  ${k}`);
+    },
+  };
 }
 
 /** Blink's counters (Performance domain): RecalcStyleCount, LayoutCount, … */
@@ -258,6 +295,7 @@ async function main() {
   if (!existsSync(join(opts.pkg, 'lede_bg.wasm')) || !existsSync(join(opts.pkg, 'lede.js'))) skip(`${opts.pkg} is missing the WASM package (run \`make build\`)`);
   if (!existsSync(READABILITY)) skip('node_modules/@mozilla/readability is missing (run `npm ci`)');
   if (!existsSync(CHROMIUM)) skip(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+  const deopts = opts.traceDeopt ? watchDeopts() : null;
   const { chromium } = await import('playwright-core');
 
   const names = readdirSync(PAGES)
@@ -273,7 +311,7 @@ async function main() {
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--no-first-run', '--disable-dev-shm-usage'],
+      '--no-first-run', '--disable-dev-shm-usage', ...(deopts ? ['--js-flags=--trace-deopt'] : [])],
   });
   const version = browser.version();
   const started = Date.now();
@@ -317,6 +355,7 @@ async function main() {
   console.log(`bench-inpage: Chromium ${version}, ${rows.length} pages, ${((Date.now() - started) / 1000).toFixed(0)} s, timer ${timerCoarse ? '0.1 ms steps on some pages (not cross-origin isolated)' : '5 µs steps (cross-origin isolated)'}`);
   report(rows, failures, opts);
   profiler?.times.print(opts.top || 25);
+  deopts?.print();
   if (opts.json) writeFileSync(opts.json, JSON.stringify(rows, null, 1));
 }
 
