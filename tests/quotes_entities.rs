@@ -60,3 +60,139 @@ fn hyphenated_adjectives_are_not_entities() {
     );
     assert!(names.contains(&"Anna Berg"), "{names:?}");
 }
+
+/// (quote text, speaker name) for every quote.
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    let ins = analyze(text);
+    ins.quotes
+        .iter()
+        .map(|q| {
+            let name = q.speaker.as_ref().and_then(|id| {
+                ins.entities
+                    .iter()
+                    .find(|e| &e.id == id)
+                    .map(|e| e.entity.name.clone())
+            });
+            (q.text.clone(), name)
+        })
+        .collect()
+}
+
+#[test]
+fn a_person_s_name_stops_before_where_they_are_from() {
+    let t = "Gov. Tom Rell of Indiana met Nina Vold of Datapoint Research on Monday.\n\n\
+             “It went well,” Rell said.\n\n\
+             Later, Secretary of State Ada Brune flew to the Bank of America offices.";
+    let ents = entities(t);
+    let find = |n: &str| ents.iter().find(|e| e.0 == n);
+    let rell = find("Tom Rell").unwrap_or_else(|| panic!("{ents:?}"));
+    assert_eq!(
+        (rell.1, rell.2.as_deref()),
+        (EntityKind::Person, Some("Gov."))
+    );
+    assert!(find("Nina Vold").is_some(), "{ents:?}");
+    assert_eq!(
+        find("Indiana").map(|e| e.1),
+        Some(EntityKind::Place),
+        "{ents:?}"
+    );
+    assert_eq!(
+        find("Ada Brune").and_then(|e| e.2.as_deref()),
+        Some("Secretary of State")
+    );
+    assert!(find("Bank of America").is_some(), "{ents:?}");
+    assert_eq!(
+        speakers(t),
+        [("It went well,".to_string(), Some("Tom Rell".to_string()))]
+    );
+}
+
+#[test]
+fn suffixes_belong_to_the_name_and_party_tags_are_no_entities() {
+    let t = "The Rev. Walter Green Jr. spoke first. Sen. Clara Wells (D-Mo.) and Rep. Dan \
+             Pike, R-Ky., listened.\n\n\
+             “We must act,” Green said.";
+    let ents = entities(t);
+    let green = ents
+        .iter()
+        .find(|e| e.0 == "Walter Green Jr.")
+        .unwrap_or_else(|| panic!("{ents:?}"));
+    assert_eq!(green.2.as_deref(), Some("Rev."));
+    assert!(
+        ents.iter()
+            .all(|e| !e.0.contains("D-Mo") && !e.0.contains("R-Ky") && e.0 != "Jr."),
+        "{ents:?}"
+    );
+    assert_eq!(
+        speakers(t),
+        [(
+            "We must act,".to_string(),
+            Some("Walter Green Jr.".to_string())
+        )]
+    );
+}
+
+#[test]
+fn acronyms_join_the_organisation_they_abbreviate() {
+    let t = "The American Veterans Reform League sued the Federal Office of Water Safety on \
+             Tuesday.\n\n\
+             The AVRL said the FOWS had ignored “every warning.”";
+    let ins = analyze(t);
+    let orgs: Vec<(&str, usize)> = ins
+        .entities
+        .iter()
+        .filter(|e| e.entity.kind == EntityKind::Organization)
+        .map(|e| (e.entity.name.as_str(), e.entity.mentions))
+        .collect();
+    assert_eq!(
+        orgs,
+        [
+            ("American Veterans Reform League", 2),
+            ("Federal Office of Water Safety", 2)
+        ]
+    );
+}
+
+#[test]
+fn a_dateline_is_a_place_and_never_a_speaker() {
+    let t = "MAPLETON, Ohio — The mayor resigned on Friday.\n\n\
+             “I am done,” the mayor said.\n\n\
+             NATO, the alliance, said it was “watching.”";
+    let ents = entities(t);
+    let find = |n: &str| ents.iter().find(|e| e.0 == n);
+    assert_eq!(
+        find("MAPLETON").map(|e| e.1),
+        Some(EntityKind::Place),
+        "{ents:?}"
+    );
+    assert_eq!(
+        find("NATO").map(|e| e.1),
+        Some(EntityKind::Organization),
+        "{ents:?}"
+    );
+}
+
+#[test]
+fn roles_keep_their_inner_nouns() {
+    let t = "Press secretary aside, Trump campaign manager Lena Ortiz spoke, and U.S. Attorney \
+             Ron Vale listened.";
+    let ents = entities(t);
+    let role = |n: &str| ents.iter().find(|e| e.0 == n).and_then(|e| e.2.clone());
+    assert_eq!(
+        role("Lena Ortiz").as_deref(),
+        Some("Trump campaign manager")
+    );
+    assert_eq!(role("Ron Vale").as_deref(), Some("U.S. Attorney"));
+}
+
+#[test]
+fn a_word_capitalised_by_an_opening_quote_is_no_name() {
+    let t = "“Turnout will be high,” said pollster Ann Kerr.\n\n\
+             “Kerr knows,” Tim Ross said. “Believe me.”";
+    let names: Vec<String> = entities(t).into_iter().map(|e| e.0).collect();
+    assert!(
+        !names.iter().any(|n| n == "Turnout" || n == "Believe"),
+        "{names:?}"
+    );
+    assert!(names.contains(&"Ann Kerr".to_string()), "{names:?}");
+}

@@ -15,19 +15,53 @@ use rustc_hash::FxHashMap;
 fn core_words(name: &str) -> Vec<&str> {
     name.split_whitespace()
         .filter(|w| {
-            let suffix = matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV");
             let initial = w.len() <= 2 && w.ends_with('.');
-            !(suffix || initial)
+            !(super::lexicon::is_suffix(w) || initial)
         })
         .collect()
 }
 
+/// The letters of a one-word acronym (`NATO`, `F.B.I.`), if the word is one.
+fn acronym(core: &[&str]) -> Option<String> {
+    let [w] = core else { return None };
+    let letters: String = w.chars().filter(|&c| c != '.').collect();
+    (2..=6)
+        .contains(&letters.chars().count())
+        .then_some(letters)
+        .filter(|l| l.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+/// The initials of a name of two or more capitalised words, small words skipped
+/// (`Federal Bureau of Investigation` → `FBI`).
+fn initials(core: &[&str]) -> Option<String> {
+    let caps: Vec<char> = core
+        .iter()
+        .filter_map(|w| w.chars().next().filter(char::is_ascii_uppercase))
+        .collect();
+    (caps.len() >= 2 && core.len() >= 2).then(|| caps.into_iter().collect())
+}
+
+/// The key a name is filed under for acronym matching: its letters if it is an acronym, its
+/// initials if it is a name of several words.
+fn acronym_key(core: &[&str]) -> Option<String> {
+    acronym(core).or_else(|| initials(core))
+}
+
 /// Whether a new mention with core words `b` refers to an entity of kind `kind` whose name
-/// has core words `a` (a shorter or longer form of its name).
+/// has core words `a` (a shorter or longer form of its name, or an acronym of it: `ACLU` and
+/// `American Civil Liberties Union`; never for people and places).
 fn same(kind: EntityKind, a: &[&str], b: &[&str]) -> bool {
     let (Some(al), Some(bl)) = (a.last(), b.last()) else {
         return false;
     };
+    if !matches!(kind, EntityKind::Person | EntityKind::Place) {
+        let abbreviates = |x: &[&str], y: &[&str]| {
+            acronym(x).is_some_and(|l| initials(y).is_some_and(|i| i == l))
+        };
+        if abbreviates(a, b) || abbreviates(b, a) {
+            return true;
+        }
+    }
     match (a.len(), b.len()) {
         (_, 1) if kind != EntityKind::Place => {
             *al == b[0] || (kind == EntityKind::Person && a.len() == 2 && a[0] == b[0])
@@ -47,6 +81,8 @@ fn same(kind: EntityKind, a: &[&str], b: &[&str]) -> bool {
 #[derive(Default)]
 struct Index<'a> {
     by_key: FxHashMap<(u8, &'a str), Vec<usize>>,
+    /// Entities by acronym letters or initials ([`acronym_key`]).
+    by_acronym: FxHashMap<String, Vec<usize>>,
 }
 
 impl<'a> Index<'a> {
@@ -58,6 +94,12 @@ impl<'a> Index<'a> {
         }
         for k in keys {
             let v = self.by_key.entry(k).or_default();
+            if v.last() != Some(&e) {
+                v.push(e);
+            }
+        }
+        if let Some(k) = acronym_key(core) {
+            let v = self.by_acronym.entry(k).or_default();
             if v.last() != Some(&e) {
                 v.push(e);
             }
@@ -76,7 +118,15 @@ impl<'a> Index<'a> {
             [w] => self.get(2, w),
             _ => &[],
         };
-        self.get(0, name).iter().chain(last).chain(first).copied()
+        let abbreviated = acronym_key(core)
+            .and_then(|k| self.by_acronym.get(&k))
+            .map_or(&[][..], Vec::as_slice);
+        self.get(0, name)
+            .iter()
+            .chain(last)
+            .chain(first)
+            .chain(abbreviated)
+            .copied()
     }
 }
 

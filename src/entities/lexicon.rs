@@ -7,7 +7,7 @@ mod places;
 mod roles;
 
 pub use places::{DEMONYMS, ORG_WORDS, PLACES, PLACE_WORDS, STATE_ABBREVIATIONS, US_STATES};
-pub use roles::{GENDERED_NOUNS, HONORIFICS, OFFICE_OBJECTS, ROLE_NOUNS, TITLES};
+pub use roles::{GENDERED_NOUNS, HONORIFICS, OFFICE_OBJECTS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES};
 
 use super::Gender;
 use std::sync::OnceLock;
@@ -305,6 +305,25 @@ pub static STOP: WordSet = WordSet::new(&[
 pub const CONNECTORS: &[&str] = &[
     "of", "for", "de", "del", "da", "van", "von", "bin", "al", "la", "le",
 ];
+
+/// Whether `w` is a generational suffix that closes a name (`Jr.`, `III`).
+pub fn is_suffix(w: &str) -> bool {
+    matches!(w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
+}
+
+/// Whether `w` is a party-and-state tag after a politician's name (`D-N.Y.`, `R-Ky`,
+/// `I-Vermont`): no entity of its own.
+pub fn is_party_tag(w: &str) -> bool {
+    let Some((party, state)) = w.split_once('-') else {
+        return false;
+    };
+    let state = state
+        .strip_suffix('.')
+        .filter(|s| !s.contains('.'))
+        .unwrap_or(state);
+    matches!(party, "D" | "R" | "I")
+        && (STATE_ABBREVIATIONS.contains(&state) || US_STATES.contains(&state))
+}
 
 /// Whether `w` is a title word.
 pub fn is_title(w: &str) -> bool {

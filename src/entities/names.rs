@@ -58,18 +58,65 @@ pub fn spot(doc: &Doc) -> Vec<Spotted> {
         while i < toks.len() {
             let w = toks[i].span.of(text);
             let base = w.split(['’', '\'']).next().unwrap_or(w);
-            if !is_cap(w) || base != w && STOP.contains(&base) || hyphen_adjective(w) {
+            if !is_cap(w)
+                || base != w && STOP.contains(&base)
+                || hyphen_adjective(w)
+                || lexicon::is_party_tag(w)
+            {
                 i += 1;
                 continue;
             }
             let j = run_end(text, &toks, i);
-            if let Some(m) = name_in_run(text, &toks, i, j, s.span, &vocab, &inner) {
+            let opens_paragraph = i == 0 && doc.paragraphs[s.paragraph].start == s.span.start;
+            if opens_paragraph && dateline(text, &toks[..j], &text[toks[j - 1].span.end..]) {
+                out.push(Spotted {
+                    span: Span::new(toks[0].span.start, toks[j - 1].span.end),
+                    role: None,
+                    gender: None,
+                    kind: Some(EntityKind::Place),
+                });
+            } else if let Some(m) = name_in_run(text, &toks, i, j, s.span, &vocab, &inner) {
                 out.push(m);
             }
             i = j;
         }
     }
     out
+}
+
+/// Whether a run opening a paragraph is a dateline: a place in capitals (`WASHINGTON`, `NEW
+/// YORK`), maybe a state or country after a comma, then a dash or a wire's name in brackets
+/// (`COLUMBUS, Ohio —`, `LONDON (Reuters) -`). A dateline names the place the story was filed
+/// from, never a speaker. (Not a colon: `TRUMP: …` opens a transcript line.)
+fn dateline(text: &str, run: &[Token], rest: &str) -> bool {
+    let capitals = run.iter().all(|t| {
+        let w = t.span.of(text);
+        w.chars().any(char::is_alphabetic)
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’'))
+    });
+    if !capitals || run.iter().map(|t| t.span.len()).sum::<usize>() < 3 {
+        return false;
+    }
+    let mut rest = rest;
+    if let Some(after_comma) = rest.strip_prefix(", ") {
+        // `, Ohio`, `, Mich.`, `, South Korea`: up to two capitalised words.
+        let mut r = after_comma;
+        for _ in 0..2 {
+            let end = r.find([' ', ',']).unwrap_or(r.len());
+            if !is_cap(&r[..end]) {
+                break;
+            }
+            r = &r[end..];
+            if !r.starts_with(" ") || !r[1..].starts_with(|c: char| c.is_uppercase()) {
+                break;
+            }
+            r = &r[1..];
+        }
+        rest = r;
+    }
+    let rest = rest.trim_start_matches([' ', '\u{a0}']);
+    rest.starts_with(['—', '–', '(']) || rest.starts_with("- ") || rest.starts_with("-- ")
 }
 
 /// A capitalised word hyphenated to a lower-case one ("Washington-proposed", "Kremlin-backed",
@@ -155,6 +202,7 @@ fn run_end(text: &str, toks: &[Token], i: usize) -> usize {
             j += 1;
             break;
         } else if CONNECTORS.contains(&w)
+            && !(w == "of" && person_so_far(text, &toks[i..j]))
             && toks.get(j + 1).is_some_and(|n| {
                 is_cap(n.span.of(text)) && single_space(&text[toks[j].span.end..n.span.start])
             })
@@ -165,6 +213,34 @@ fn run_end(text: &str, toks: &[Token], i: usize) -> usize {
         }
     }
     j
+}
+
+/// Whether a capitalised run reads as a person's name, so that an `of` after it starts
+/// where they are from or work (`Gov. Mike Pence of Indiana`, `Nate Silver of
+/// FiveThirtyEight`), not the rest of one name (`Bank of America`, `Secretary of State`,
+/// `Joan of Arc`): two name words, or a title and one, and no organisation or place word.
+fn person_so_far(text: &str, run: &[Token]) -> bool {
+    let words: Vec<&str> = run.iter().map(|t| t.span.of(text)).collect();
+    if words
+        .iter()
+        .any(|w| ORG_WORDS.contains(w) || PLACE_WORDS.contains(w) || CONNECTORS.contains(w))
+        || PLACES.contains(&words.join(" "))
+    {
+        return false;
+    }
+    let titled = words.iter().any(|w| lexicon::is_title(w));
+    let last_title = words.iter().rposition(|w| lexicon::is_title(w));
+    let names = words
+        .iter()
+        .enumerate()
+        .filter(|&(k, w)| {
+            last_title.map_or(true, |t| k > t)
+                && !STOP.contains(w)
+                && !lexicon::is_suffix(w)
+                && !lexicon::is_demonym(w)
+        })
+        .count();
+    names >= 2 || titled && names == 1
 }
 
 /// The name mention in `toks[i..j]`, a run of capitalised words, if it holds one.
@@ -200,23 +276,41 @@ fn name_in_run<'t>(
     if a >= j {
         return None;
     }
+    // One word opening a quotation (`“Turnout will be high”`, `“Believe me.”`) is a word
+    // capitalised by the quote, unless the text also writes it capitalised mid-sentence.
+    let opens_quote = text[..toks[a].span.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '“' | '"' | '‘' | '«' | '„' | '»'));
+    if a + 1 == j
+        && opens_quote
+        && !lexicon::is_title(word(a))
+        && !is_acronym(word(a))
+        && !inner
+            .get_or_init(|| inside_sentence(text))
+            .contains(word(a))
+    {
+        return None;
+    }
     // Titles: everything up to the last title word is the role, when a name follows.
     // (A role noun opening the sentence is a title there too: `Columnist George Will`.)
     let role_noun = |k: usize| {
         k == a && sentence_initial && ROLE_NOUNS.contains(&word(k).to_lowercase().as_str())
     };
-    let last_title = (a..j)
-        .rev()
-        .find(|&k| lexicon::is_title(word(k)) || role_noun(k));
+    // A title with only a suffix after it is part of the name (`Martin Luther King Jr.`).
+    let is_name = |from: usize| {
+        from < j
+            && (from..j).all(|m| !ORG_WORDS.contains(&word(m)) && !CONNECTORS.contains(&word(m)))
+            && (from..j).any(|m| !lexicon::is_suffix(word(m)))
+    };
+    let last_title = (a..j).rev().find(|&k| {
+        (lexicon::is_title(word(k)) || role_noun(k))
+            && (k + 1 == j || (k + 1..j).any(|m| !lexicon::is_suffix(word(m))))
+    });
     let mut start = a;
     let mut role: Option<String> = None;
     let mut gender = None;
     if let Some(k) = last_title {
-        let is_name = |from: usize| {
-            from < j
-                && (from..j)
-                    .all(|m| !ORG_WORDS.contains(&word(m)) && !CONNECTORS.contains(&word(m)))
-        };
         // The name starts after the title, or after what an office is of (`Secretary of
         // State Marco Rubio`).
         let name_from = Some(k + 1)
@@ -242,7 +336,7 @@ fn name_in_run<'t>(
     let whole = Span::new(toks[start].span.start, toks[j - 1].span.end).of(text);
     while start + 1 < j
         && lexicon::is_demonym(word(start))
-        && !ORG_WORDS.contains(&word(start + 1))
+        && !(start + 1..j).any(|m| ORG_WORDS.contains(&word(m)))
         && !PLACES.contains(&whole)
     {
         start += 1;
@@ -365,7 +459,7 @@ fn is_acronym(w: &str) -> bool {
 }
 
 /// A lower-case role right before a name: `Kremlin spokesman`, `Republican presidential
-/// candidate`.
+/// candidate`, `Trump campaign manager`.
 fn role_before(text: &str, toks: &[Token], at: usize, sentence: Span) -> Option<String> {
     let mut k = at;
     let mut first = None;
@@ -388,10 +482,11 @@ fn role_before(text: &str, toks: &[Token], at: usize, sentence: Span) -> Option<
             }
         } else if (is_cap(w) && !STOP.contains(&w)
             || w.ends_with("al")
+            || lexicon::ROLE_MODIFIERS.contains(&w)
             || w == "former"
             || w == "top")
             && !prev.possessive
-            && at - k < 3
+            && at - k < 4
         {
             first = Some(k - 1);
         } else {

@@ -13,8 +13,10 @@ pub static TITLES: WordSet = WordSet::new(&[
     "Advisor",
     "Agent",
     "Ambassador",
+    "Archbishop",
     "Assemblyman",
     "Assemblywoman",
+    "Attorney",
     "Atty",
     "Atty.",
     "Ayatollah",
@@ -281,4 +283,22 @@ pub static ROLE_NOUNS: WordSet = WordSet::new(&[
     "supporter",
     "surrogate",
     "writer",
+]);
+
+/// Lower-case nouns and adjectives that stand inside a role before its noun (`Trump campaign
+/// manager`, `White House press secretary`, `deputy communications director`).
+pub static ROLE_MODIFIERS: WordSet = WordSet::new(&[
+    "assistant",
+    "campaign",
+    "chief",
+    "communications",
+    "deputy",
+    "executive",
+    "finance",
+    "foreign",
+    "press",
+    "policy",
+    "security",
+    "senior",
+    "vice",
 ]);
