@@ -196,3 +196,32 @@ fn a_word_capitalised_by_an_opening_quote_is_no_name() {
     );
     assert!(names.contains(&"Ann Kerr".to_string()), "{names:?}");
 }
+
+#[test]
+fn a_name_after_an_article_is_no_person_unless_it_modifies_a_noun() {
+    let t = "Senator Lia Montes spoke at the Grand Valley Forum on Monday. The Montes \
+             campaign said she would return.\n\n\
+             The White House said it was “not concerned.”\n\n\
+             “We will be back,” Montes said.";
+    let ents = entities(t);
+    let kind = |n: &str| ents.iter().find(|e| e.0 == n).map(|e| e.1);
+    assert_eq!(
+        kind("White House"),
+        Some(EntityKind::Organization),
+        "{ents:?}"
+    );
+    assert_eq!(
+        kind("Grand Valley Forum"),
+        Some(EntityKind::Organization),
+        "{ents:?}"
+    );
+    assert_eq!(kind("Lia Montes"), Some(EntityKind::Person), "{ents:?}");
+    assert!(kind("Montes").is_none(), "{ents:?}");
+    assert_eq!(
+        speakers(t)[1],
+        (
+            "We will be back,".to_string(),
+            Some("Lia Montes".to_string())
+        )
+    );
+}

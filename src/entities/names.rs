@@ -369,6 +369,14 @@ fn name_in_run<'t>(
         Some(EntityKind::Place)
     } else if role.is_some() {
         Some(EntityKind::Person)
+    } else if start == a
+        && article_before(text, toks, a)
+        && !(start + 1 == j && lexicon::is_demonym(name))
+        && !modifies_noun(text, toks, j)
+    {
+        // `the White House`, `the Kremlin`, `the Armenian Patriarchate`: a person's name takes
+        // no article (`the Obama administration` is the article of the noun after it).
+        Some(EntityKind::Organization)
     } else {
         None
     };
@@ -385,6 +393,32 @@ fn name_in_run<'t>(
         role: role.filter(|r| lexicon::honorific_gender(r).is_none()),
         gender,
         kind,
+    })
+}
+
+/// Whether an article or a group's possessive stands right before token `a` (`the`, `an`,
+/// `its`, `their`).
+fn article_before(text: &str, toks: &[Token], a: usize) -> bool {
+    a.checked_sub(1).is_some_and(|p| {
+        single_space(&text[toks[p].span.end..toks[a].span.start])
+            && matches!(
+                toks[p].span.of(text),
+                "the" | "The" | "a" | "an" | "its" | "their" | "our"
+            )
+    })
+}
+
+/// Whether a lower-case word follows the run ending before token `j` (`Obama
+/// administration`): the name modifies that noun.
+fn modifies_noun(text: &str, toks: &[Token], j: usize) -> bool {
+    toks.get(j).is_some_and(|n| {
+        single_space(&text[toks[j - 1].span.end..n.span.start])
+            && !toks[j - 1].possessive
+            && n.span
+                .of(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
     })
 }
 
