@@ -5,13 +5,23 @@
 //! and milliseconds per article. The reported split is `dev`; use `train` for development.
 //!
 //! Flags: `--split NAME` (default dev), `--limit N` (first N articles), `--misses` (print each
-//! missed or wrongly attributed gold quote and each unmatched prediction, with context).
+//! missed or wrongly attributed gold quote and each unmatched prediction, with context),
+//! `--half even|odd` (keeps only the articles whose index in the sorted article list is
+//! even/odd, applied before `--limit`). The halves give a held-out check inside `train`: study
+//! misses on the even half only, and keep a change only when the odd half does not get worse.
+//! `--by-confidence` (speaker accuracy of the matched quotes by Lede's confidence, whether a
+//! cue was named, and whether gold has a source).
 
 use lede::eval::quotes::{self as ev, GoldQuote, Predicted};
 use std::path::PathBuf;
 use std::time::Instant;
 
 const POLNEAR: &str = "../shared/corpora/polnear";
+
+/// Pronoun mentions, for `--by-confidence`.
+const PRONOUNS: &[&str] = &[
+    "i", "we", "you", "he", "she", "it", "they", "him", "her", "his", "its", "their", "them",
+];
 
 /// UTF-16 slice of a text, for printing.
 fn u16_slice(units: &[u16], a: usize, b: usize) -> String {
@@ -75,6 +85,15 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(usize::MAX);
     let misses = args.iter().any(|a| a == "--misses");
+    let half: Option<usize> = match value("--half").as_deref() {
+        None => None,
+        Some("even") => Some(0),
+        Some("odd") => Some(1),
+        Some(other) => {
+            eprintln!("bench-quotes: --half takes even or odd, not {other:?}");
+            std::process::exit(2);
+        }
+    };
     let dir = PathBuf::from(POLNEAR).join(&split);
     let Some(articles) = ev::read_split(&dir) else {
         println!(
@@ -83,8 +102,17 @@ fn main() {
         );
         return;
     };
+    let by_conf = args.iter().any(|a| a == "--by-confidence");
+    let mut buckets: std::collections::BTreeMap<(i32, bool, bool, bool), (usize, usize)> =
+        Default::default();
+    let mut by_pronoun: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut tally = ev::Tally::default();
-    for a in articles.iter().take(limit) {
+    let kept = articles
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| half.map_or(true, |h| i % 2 == h))
+        .map(|(_, a)| a);
+    for a in kept.take(limit) {
         let gold = ev::load_gold(&a.text, &a.ann);
         let t = Instant::now();
         let pred = lede::analyze_text(&a.text)
@@ -94,9 +122,54 @@ fn main() {
         if misses {
             print_misses(&a.name, &a.text, &gold, &pred);
         }
+        if by_conf {
+            let units: Vec<u16> = a.text.encode_utf16().collect();
+            for (gi, pi) in ev::match_quotes(&gold, &pred) {
+                let (g, p) = (&gold[gi], &pred[pi]);
+                let key = (
+                    (p.confidence * 100.0).round() as i32,
+                    p.cue.is_some(),
+                    p.name.is_some(),
+                    !g.sources.is_empty(),
+                );
+                let ok = usize::from(ev::speaker_ok(g, p));
+                let b = buckets.entry(key).or_default();
+                b.0 += ok;
+                b.1 += 1;
+                let m = p
+                    .mention
+                    .map_or(String::new(), |(a, b)| u16_slice(&units, a, b));
+                if PRONOUNS.contains(&m.to_lowercase().as_str()) {
+                    let b = by_pronoun.entry(m.to_lowercase()).or_default();
+                    b.0 += ok;
+                    b.1 += 1;
+                }
+            }
+        }
         tally.add(&gold, &pred);
     }
-    println!("PolNeAR {split}: quotes and speakers (GUIDE.md §4)");
+    if by_conf {
+        println!("confidence  cue  named  gold-source   right / matched");
+        for ((c, cue, named, src), (ok, n)) in &buckets {
+            println!(
+                "{:>10.2}  {:<4} {:<6} {:<12} {ok:>5} / {n}",
+                *c as f32 / 100.0,
+                cue,
+                named,
+                src
+            );
+        }
+        println!("mention pronoun   right / matched");
+        for (m, (ok, n)) in &by_pronoun {
+            println!("{m:>15}   {ok:>5} / {n}");
+        }
+    }
+    let which = match half {
+        Some(0) => " (even half)",
+        Some(_) => " (odd half)",
+        None => "",
+    };
+    println!("PolNeAR {split}{which}: quotes and speakers (GUIDE.md §4)");
     print!("{}", tally.report());
     println!(
         "textacy + spaCy on dev: quote F1 0.551 (P 0.767, R 0.430), speaker 0.824, e2e F1 0.454"
