@@ -910,3 +910,23 @@ fn a_pronoun_clause_after_a_conditional_cue_is_its_own() {
     assert_eq!(m.as_deref(), Some("he"), "{:?}", who(t));
     assert_eq!(who(t)[0].1.as_deref(), Some("Tom Baker"));
 }
+
+#[test]
+fn the_owner_of_a_speech_noun_whose_clause_holds_the_quote_speaks_it() {
+    // A modifier between owner and noun; a `that` clause from the noun to the quote; a cue
+    // before the owner is not the quote's.
+    let t = "Mr Tom Baker met Ms Ann Cole in Denver on Monday.\n\n\
+             On Friday, voters recalled her March comment that the mill would “close within a \
+             year.”\n\n\
+             Baker blamed reporters for seizing on her claim that the plan was “a gift to the \
+             rich.”\n\n\
+             Baker called her remarks “reckless.”";
+    let ins = analyze(t);
+    let m = |i: usize| ins.quotes[i].mention.as_ref().map(|m| m.text.clone());
+    let got = who(t);
+    assert_eq!(m(0).as_deref(), Some("her"), "{got:?}");
+    assert_eq!(m(1).as_deref(), Some("her"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Ann Cole"), "{got:?}");
+    // `called her remarks “…”` says what the remarks are: the caller's words.
+    assert_eq!(got[2].1.as_deref(), Some("Tom Baker"), "{got:?}");
+}

@@ -174,8 +174,17 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
         let mut best: Option<Found> = None;
         let mut participle_seen = false;
         let mut participle_at = 0;
+        // The owner of a speech noun nearer the quote than any cue: `X blamed the media for
+        // seizing on her claim that “…”` is hers.
+        let owner = f.speech_owner_at(lb);
         for i in (0..=lb).rev() {
             let Some(c) = cue_at(i) else { continue };
+            if let Some((subject, _)) = owner.filter(|&(_, o)| best.is_none() && i < o) {
+                return Some(Found {
+                    subject,
+                    how: How::Sentence,
+                });
+            }
             // A clause of its own between the cue and the quote, opened by a pronoun
             // (`Roe endorsed the deal, although she made it clear that she has “…”`).
             if best.is_none() && !participle_seen {

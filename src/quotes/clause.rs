@@ -325,53 +325,100 @@ impl Frame<'_> {
     }
 
     /// The owner of words the reporter names just before a quote that ends at word `lb`:
-    /// `his promise to be “…”`, `her remark that “…”`, `Trump’s call for “…”`.
+    /// `his promise to be “…”`, `her remark that “…”`, `their call for “…”`. A modifier or
+    /// two may stand between owner and noun (`her March comment that`, `his repeated
+    /// mispronunciations of`), and a `that` clause may lead from the noun to the quote (`her
+    /// assertion during the debate that “…”`, `his warning that the country would go to the
+    /// “…”`).
     pub(super) fn speech_owner(&self, lb: usize) -> Option<Subject> {
-        let lo = lb.saturating_sub(4);
+        self.owner_of_speech(lb).map(|(s, ..)| s)
+    }
+
+    /// [`Self::speech_owner`] with the index of the owner word, when the noun's complement
+    /// leads to the quote (`her claim that “…”`, `his mispronunciation of “…”`; not `called
+    /// her remarks “…”`, where the quote says what the remarks are).
+    pub(super) fn speech_owner_at(&self, lb: usize) -> Option<(Subject, usize)> {
+        let (s, o, k) = self.owner_of_speech(lb)?;
+        let complement = k < lb
+            && matches!(
+                self.words[k + 1].lower.as_str(),
+                "that" | "of" | "to" | "for" | "about" | "during" | "before" | "in" | "on" | "at"
+            );
+        complement.then_some((s, o))
+    }
+
+    /// The owner, the owner word and the speech noun of [`Self::speech_owner`].
+    fn owner_of_speech(&self, lb: usize) -> Option<(Subject, usize, usize)> {
+        let lo = lb.saturating_sub(14);
+        let mut that_seen = false;
         for k in (lo.max(1)..=lb).rev() {
             if self.words[k].quoted || self.gap(k).contains(['.', ';', ',', ':']) && k < lb {
                 return None;
             }
+            if self.words[k].lower == "that" {
+                that_seen = true;
+            }
             if !SPEECH_NOUNS.contains(&self.words[k].lower.as_str()) {
                 continue;
             }
-            let owner = &self.words[k - 1];
-            if owner.quoted || !self.gap(k - 1).trim().is_empty() {
+            if lb - k > 4 && !that_seen {
                 return None;
             }
-            let pronoun = match owner.lower.as_str() {
-                "his" => Some(Who::Pronoun(Some(Gender::Male), false)),
-                "her" => Some(Who::Pronoun(Some(Gender::Female), false)),
-                "their" => Some(Who::Pronoun(None, true)),
-                _ => None,
-            };
-            if let Some(who) = pronoun {
-                // `Trump stood by his comment that “…”`: the person the sentence named
-                // before, if the gender fits; else the pronoun is resolved later.
-                let named = (0..k - 1).rev().find_map(|j| {
-                    let (e, _) = self.entity_at(j)?;
-                    let ent = &self.ents.list[e];
-                    let fits = match who {
-                        Who::Pronoun(Some(g), false) => ent.gender.map_or(true, |x| x == g),
-                        _ => false,
-                    };
-                    (ent.kind == EntityKind::Person && fits).then_some(e)
-                });
-                return Some(Subject {
-                    who: named.map_or(who, Who::Named),
-                    mention: owner.span,
-                });
-            }
-            return (owner.possessive || self.gap(k - 1).starts_with(['’', '\'']))
-                .then(|| self.entity_at(k - 1))
-                .flatten()
-                .filter(|(e, _)| self.ents.list[*e].kind != EntityKind::Place)
-                .map(|(e, span)| Subject {
-                    who: Who::Named(e),
-                    mention: span,
-                });
+            let o = self.owner_before(k)?;
+            return Some((self.owner_subject(o), o, k));
         }
         None
+    }
+
+    /// The possessive pronoun owning the noun at word `k`: right before it, or before one or
+    /// two modifiers (`her March comment`, `his repeated mispronunciations`). (Not a
+    /// name's `’s`: `X said Y’s claim that … is “…”` is mostly X's words on the train split.)
+    fn owner_before(&self, k: usize) -> Option<usize> {
+        let owns = |o: usize| matches!(self.words[o].lower.as_str(), "his" | "her" | "their");
+        let mut o = k.checked_sub(1)?;
+        for _ in 0..2 {
+            let w = &self.words[o];
+            if w.quoted || !self.gap(o).trim().is_empty() {
+                return None;
+            }
+            let modifier = !owns(o)
+                && o > 0
+                && !w.possessive
+                && !FUNCTION.contains(&w.lower.as_str())
+                && !DETERMINERS.contains(&w.lower.as_str())
+                && !cues::is_cue(&w.lower)
+                && self.entity_at(o).is_none();
+            if !modifier {
+                break;
+            }
+            o -= 1;
+        }
+        (!self.words[o].quoted && self.gap(o).trim().is_empty() && owns(o)).then_some(o)
+    }
+
+    /// The speaker the possessive pronoun at word `o` names: the person the sentence named
+    /// before it, if the gender fits (`Trump stood by his comment that “…”`); else the
+    /// pronoun, resolved later.
+    fn owner_subject(&self, o: usize) -> Subject {
+        let owner = &self.words[o];
+        let who = match owner.lower.as_str() {
+            "his" => Who::Pronoun(Some(Gender::Male), false),
+            "her" => Who::Pronoun(Some(Gender::Female), false),
+            _ => Who::Pronoun(None, true),
+        };
+        let named = (0..o).rev().find_map(|j| {
+            let (e, _) = self.entity_at(j)?;
+            let ent = &self.ents.list[e];
+            let fits = match who {
+                Who::Pronoun(Some(g), false) => ent.gender.map_or(true, |x| x == g),
+                _ => false,
+            };
+            (ent.kind == EntityKind::Person && fits).then_some(e)
+        });
+        Subject {
+            who: named.map_or(who, Who::Named),
+            mention: owner.span,
+        }
     }
 
     /// Whether the mention `m` stands apart from the words after it: punctuation or a quote
