@@ -225,3 +225,28 @@ fn a_name_after_an_article_is_no_person_unless_it_modifies_a_noun() {
         )
     );
 }
+
+#[test]
+fn pronouns_agree_with_what_they_refer_to() {
+    // `she` is never a group; `it` is never a person; `It is …` is nobody.
+    let t = "Mayor Rosa Quill spoke to protesters on Monday.\n\n\
+             Critics say the budget is “a disaster.”\n\n\
+             “It is not a disaster,” she said.\n\n\
+             The Harbor Authority issued a statement. “We stand by the plan,” it said.\n\n\
+             It is clear the plan is “popular.”";
+    assert_eq!(
+        speakers(t),
+        [
+            ("a disaster.".to_string(), Some("Critics".to_string())),
+            (
+                "It is not a disaster,".to_string(),
+                Some("Rosa Quill".to_string())
+            ),
+            (
+                "We stand by the plan,".to_string(),
+                Some("Harbor Authority".to_string())
+            ),
+            ("popular.".to_string(), None),
+        ]
+    );
+}

@@ -146,8 +146,21 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                             let from = doc
                                 .sentence_at(at)
                                 .map_or(at, |i| doc.sentences[i].span.start);
-                            let e = resolve::in_sentence(text, ents, from, at, g, plural, &outers)
-                                .or_else(|| resolve::pronoun(ents, last_speaker, at, g, plural));
+                            let neuter = subject.mention.of(text).eq_ignore_ascii_case("it");
+                            // Without a speech verb, `it` before a copula is the dummy
+                            // subject of `It is clear that …`, `It seems …`: no speaker.
+                            let dummy = neuter
+                                && !matches!(how, How::Cue(_))
+                                && copula_after(&text[subject.mention.end..]);
+                            let e = if dummy {
+                                q.mention = None;
+                                None
+                            } else {
+                                resolve::in_sentence(text, ents, from, at, g, plural, &outers)
+                                    .or_else(|| {
+                                        resolve::pronoun(ents, last_speaker, at, g, plural, neuter)
+                                    })
+                            };
                             // `she said` is evidence of the speaker's gender.
                             if let (Some(e), Some(g)) = (e, g) {
                                 ents.list[e].gender.get_or_insert(g);
@@ -210,4 +223,18 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
         }
     }
     quotes
+}
+
+/// Whether the words after a pronoun start with a copula or a raising verb (`is`, `'s`,
+/// `was`, `seems`, `appears`, `remains`).
+fn copula_after(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(['\'', '’']);
+    if rest.starts_with("s ") {
+        return true;
+    }
+    let next = rest.split_whitespace().next().unwrap_or("");
+    matches!(
+        next,
+        "is" | "was" | "seems" | "seemed" | "appears" | "appeared" | "remains" | "remained"
+    )
 }

@@ -48,24 +48,61 @@ fn fits(e: &Entity, g: Option<Gender>) -> bool {
     g.is_none() || e.gender.is_none() || e.gender == g
 }
 
+/// Plural nouns for groups of people that are no role nouns themselves.
+const PEOPLE_PLURALS: &[&str] = &[
+    "democrats",
+    "opponents",
+    "people",
+    "protesters",
+    "republicans",
+    "residents",
+    "voters",
+];
+
+/// Whether an entity is a plural description of people (`Critics`, `the protesters`,
+/// `White House officials`): never what `he` or `she` refers to.
+fn plural_people(e: &Entity) -> bool {
+    let last = e.name.rsplit(' ').next().unwrap_or("");
+    let head = last.to_lowercase();
+    // A lower-case head, or one word (capitalised where it opens a sentence).
+    let noun = last.starts_with(char::is_lowercase) || !e.name.contains(' ');
+    e.gender.is_none()
+        && noun
+        && (PEOPLE_PLURALS.contains(&head.as_str())
+            || head.len() > 3
+                && !head.ends_with("ss")
+                && head
+                    .strip_suffix('s')
+                    .is_some_and(|one| lexicon::ROLE_NOUNS.contains(one)))
+}
+
 /// The referent of a pronoun at byte `pos`: the last speaker if they fit, else the most recent
-/// fitting mention.
+/// fitting mention. `he`/`she` want one person, `it` (`neuter`) anything but a person.
 pub fn pronoun(
     ents: &Entities,
     last_speaker: Option<usize>,
     pos: usize,
     gender: Option<Gender>,
     plural: bool,
+    neuter: bool,
 ) -> Option<usize> {
     let person_like = |e: &Entity| {
         if plural {
             e.kind != EntityKind::Place
         } else if gender.is_some() {
             // `he`/`she`: a person, or a name of unknown kind; not a description such as
-            // "town council" or "the ad" (an entity whose name is in lower case).
-            e.kind == EntityKind::Person
+            // "town council" or "the ad" (an entity whose name is in lower case), nor a
+            // group ("Critics").
+            (e.kind == EntityKind::Person
                 || e.kind == EntityKind::Other
-                    && e.name.chars().next().is_some_and(char::is_uppercase)
+                    && e.name.chars().next().is_some_and(char::is_uppercase))
+                && !plural_people(e)
+        } else if neuter {
+            // `it said`: an organisation or a thing, not a person.
+            e.kind != EntityKind::Place
+                && e.kind != EntityKind::Person
+                && e.gender.is_none()
+                && !plural_people(e)
         } else {
             e.kind != EntityKind::Place
         }
