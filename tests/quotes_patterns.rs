@@ -930,3 +930,22 @@ fn the_owner_of_a_speech_noun_whose_clause_holds_the_quote_speaks_it() {
     // `called her remarks “…”` says what the remarks are: the caller's words.
     assert_eq!(got[2].1.as_deref(), Some("Tom Baker"), "{got:?}");
 }
+
+#[test]
+fn a_name_inside_a_clause_on_the_subject_is_not_the_subject() {
+    // A relative clause set off by commas (also after a parenthesis or a word between
+    // commas), and a participle's phrase, hang on the subject before them.
+    let t = "Sen. Ann Cole (D-Ore.), who has endorsed Tom Baker, said the plan was “a \
+             disaster.”\n\n\
+             The lawsuit, which was filed in a court in Denver, claimed the city had “ignored \
+             every warning.”\n\n\
+             An aide speaking to Channel Four News said the vote was “a farce.”\n\n\
+             Baker, meanwhile, who has never held office, said he was “ready to serve.”";
+    let ins = analyze(t);
+    let m = |i: usize| ins.quotes[i].mention.as_ref().map(|m| m.text.clone());
+    let got = who(t);
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"), "{got:?}");
+    assert_eq!(m(1).as_deref(), Some("The lawsuit"), "{got:?}");
+    assert_eq!(m(2).as_deref(), Some("An aide"), "{got:?}");
+    assert_eq!(got[3].1.as_deref(), Some("Tom Baker"), "{got:?}");
+}

@@ -257,6 +257,40 @@ impl Frame<'_> {
         None
     }
 
+    /// The noun phrase a relative clause set off by commas hangs on, when that clause ends at
+    /// word `j` (`Sen. Jane Roe (D-Mo.), who has endorsed Smith,` → Jane Roe; `The complaint,
+    /// which was filed in Washington,` → The complaint).
+    pub(super) fn relative_head(&self, j: usize) -> Option<Subject> {
+        let mut k = j;
+        loop {
+            k = k.checked_sub(1).filter(|&k| j - k <= 20)?;
+            if self.words[k].quoted || self.words[k + 1].quoted {
+                return None;
+            }
+            let relative = matches!(self.words[k + 1].lower.as_str(), "who" | "which");
+            if relative && self.gap(k).contains([',', '—']) {
+                break;
+            }
+            if self.clause_gap(k) {
+                return None;
+            }
+        }
+        // (A parenthesis closing before the comma: the words before it. A word set off by
+        // commas: the words before it, `Roe, meanwhile, who`.)
+        if self.gap(k).contains(')') {
+            k = (k.saturating_sub(6)..k)
+                .rev()
+                .find(|&p| self.gap(p).contains('('))?;
+        } else if k > 0
+            && self.gap(k - 1).contains(',')
+            && !is_cap(self.words[k].span.of(self.text))
+        {
+            k -= 1;
+        }
+        self.np_ending_at(k)
+            .filter(|s| !matches!(s.who, Who::Pronoun(..)))
+    }
+
     /// The name an appositive chain ending at word `j` belongs to (`Harry Bond, 30, of
     /// Raleigh, N.C., who was polled,` → Harry Bond): walking left over commas, the first
     /// person (else organisation) named at the start of its clause.

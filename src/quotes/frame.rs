@@ -277,12 +277,22 @@ impl<'a> Frame<'a> {
                     || super::clause::VERB_FORMS.contains(&n.lower.as_str()))
                 && (end > i || !DETERMINERS.contains(&self.words[i].lower.as_str()))
                 && !self.adverb(end);
+            // `an aide speaking to Fox News`: a participle and its preposition end it too.
+            let participle = end > i
+                && n.lower.len() > 4
+                && n.lower.ends_with("ing")
+                && !is_cap(n.span.of(self.text))
+                && self
+                    .words
+                    .get(end + 2)
+                    .is_some_and(|p| PREPOSITIONS.contains(&p.lower.as_str()) || p.lower == "by");
             // `the email`, `the report`: a cue word right after a determiner is its noun.
             let cue_noun = end == i
                 && DETERMINERS.contains(&self.words[i].lower.as_str())
                 && crate::quotes::cues::is_noun_form(&n.lower);
             if n.quoted
                 || verb
+                || participle
                 || !self
                     .gap(end)
                     .chars()
@@ -403,7 +413,36 @@ impl<'a> Frame<'a> {
                 }
             }
         }
+        // A name in a participle's phrase after the subject (`a letter obtained by the AP
+        // warns`, `an aide speaking to Fox News said`): the subject stands before it.
+        if matches!(np.who, Who::Named(_)) && !self.gap(j).contains([',', '—']) {
+            let first = self.first_word_from(np.mention.start).unwrap_or(j);
+            let reduced = first >= 2 && {
+                let (v, p) = (&self.words[first - 2], &self.words[first - 1]);
+                !v.quoted
+                    && !p.quoted
+                    && self.gap(first - 2).trim().is_empty()
+                    && self.gap(first - 1).trim().is_empty()
+                    && (PREPOSITIONS.contains(&p.lower.as_str()) || p.lower == "by")
+                    && v.lower.len() > 4
+                    && (v.lower.ends_with("ing") || v.lower.ends_with("ed"))
+                    && !is_cap(v.span.of(self.text))
+            };
+            if reduced {
+                if let Some(s) = self
+                    .sentence_subject(first - 1)
+                    .filter(|s| s.mention.end <= self.words[first - 1].span.start)
+                {
+                    return Some(s);
+                }
+            }
+        }
         if self.gap(j).contains(',') || self.gap(j).contains('—') {
+            // `X, who …, said`, `The complaint, which was filed in Washington, alleged`: the
+            // noun phrase the relative clause hangs on.
+            if let Some(head) = self.relative_head(j) {
+                return Some(head);
+            }
             // An appositive or a relative clause: the name before the opening comma. A place
             // there is part of the appositive (`Clinton, at a town hall in Columbus, Ohio,
             // said`), unless no one else is named.
