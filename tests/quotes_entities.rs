@@ -1,4 +1,5 @@
-//! Entity fixtures, one small made-up text per class of name: what the sidebar lists.
+//! Entity and speaker fixtures, one small made-up text per class: the names, kinds and roles the
+//! sidebar lists, and who each quote is given to.
 
 use lede::entities::EntityKind;
 use lede::insights::Insights;
@@ -247,6 +248,33 @@ fn pronouns_agree_with_what_they_refer_to() {
                 Some("Harbor Authority".to_string())
             ),
             ("popular.".to_string(), None),
+        ]
+    );
+}
+
+#[test]
+fn reporting_verbs_in_doubled_and_y_inflections() {
+    // `bragged`, `snapped` double their consonant; `denied`, `clarifies` turn y into ie.
+    let t = "The hearing ran late.\n\n\
+             “Best year ever,” Lou Vance bragged.\n\n\
+             “Not now,” Ida Roe snapped.\n\n\
+             “That never happened,” Vance denied.\n\n\
+             “We meant next year,” Roe clarifies.\n\n\
+             “See you there,” Vance texted.";
+    assert_eq!(
+        speakers(t),
+        [
+            ("Best year ever,".to_string(), Some("Lou Vance".to_string())),
+            ("Not now,".to_string(), Some("Ida Roe".to_string())),
+            (
+                "That never happened,".to_string(),
+                Some("Lou Vance".to_string())
+            ),
+            (
+                "We meant next year,".to_string(),
+                Some("Ida Roe".to_string())
+            ),
+            ("See you there,".to_string(), Some("Lou Vance".to_string())),
         ]
     );
 }

@@ -207,6 +207,13 @@ const OBJECT_VERBS: &[&str] = &[
     "theorize",
     "reckon",
     "lecture",
+    "chuckle",
+    "clarify",
+    "deny",
+    "murmur",
+    "reflect",
+    "text",
+    "whisper",
 ];
 
 /// Irregular forms: (form, lemma).
@@ -261,7 +268,7 @@ const NOUNS: &[&str] = &[
     "point", "post", "praise", "promise", "question", "quip", "quote", "rage", "rail", "read",
     "reason", "remark", "repeat", "reply", "report", "retort", "scream", "shout", "sigh", "signal",
     "slam", "snap", "state", "stress", "support", "swear", "term", "thank", "thought", "tout",
-    "tweet", "vow", "welcome", "whisper", "word", "yell",
+    "text", "tweet", "vow", "welcome", "whisper", "word", "yell", "murmur",
 ];
 
 /// The lemma of `word` if it is an inflection of one of `lemmas`.
@@ -284,6 +291,24 @@ fn lemma_in(word: &str, lemmas: &[&'static str]) -> Option<&'static str> {
         .into_iter()
         .flatten()
         .find_map(|c| lemmas.iter().find(|x| **x == c).copied());
+    // A doubled final consonant (`bragged`, `snapping`) or `y` → `ie` (`denied`, `clarifies`).
+    let found = found.or_else(|| {
+        let doubled = [word.strip_suffix("ed"), word.strip_suffix("ing")]
+            .into_iter()
+            .flatten()
+            .find(|s| {
+                let b = s.as_bytes();
+                b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2]
+            })
+            .map(|s| &s[..s.len() - 1]);
+        let y = word
+            .strip_suffix("ied")
+            .or_else(|| word.strip_suffix("ies"));
+        lemmas.iter().copied().find(|l| {
+            doubled == Some(*l)
+                || y.is_some_and(|y| l.len() == y.len() + 1 && l.starts_with(y) && l.ends_with('y'))
+        })
+    });
     found.or_else(|| {
         let s = word.strip_suffix("ing")?;
         lemmas
