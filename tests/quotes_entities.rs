@@ -278,3 +278,36 @@ fn reporting_verbs_in_doubled_and_y_inflections() {
         ]
     );
 }
+
+#[test]
+fn names_with_hyphenated_syllables_particles_and_double_connectors() {
+    let t = "Delegates met in Geneva on Monday.\n\n\
+             “We will keep talking,” said Pak Sun-ho.\n\n\
+             “Nothing is agreed,” Omar el-Faris said.\n\n\
+             “The door is open,” said Anna van der Molen.\n\n\
+             The Kremlin-backed plan and the Obama-era rules were not discussed.";
+    assert_eq!(
+        speakers(t),
+        [
+            (
+                "We will keep talking,".to_string(),
+                Some("Pak Sun-ho".to_string())
+            ),
+            (
+                "Nothing is agreed,".to_string(),
+                Some("Omar el-Faris".to_string())
+            ),
+            (
+                "The door is open,".to_string(),
+                Some("Anna van der Molen".to_string())
+            ),
+        ]
+    );
+    let names: Vec<String> = entities(t).into_iter().map(|e| e.0).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("-backed") || n.contains("-era")),
+        "{names:?}"
+    );
+}

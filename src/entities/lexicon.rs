@@ -303,7 +303,8 @@ pub static STOP: WordSet = WordSet::new(&[
 
 /// Small words that may join capitalised words inside one name ("Bank of America").
 pub const CONNECTORS: &[&str] = &[
-    "of", "for", "de", "del", "da", "van", "von", "bin", "al", "la", "le",
+    "of", "for", "de", "del", "da", "van", "von", "bin", "al", "la", "le", "der", "den", "ter",
+    "du", "des", "di", "dos", "das",
 ];
 
 /// Whether `w` is a generational suffix that closes a name (`Jr.`, `III`).

@@ -58,7 +58,7 @@ pub fn spot(doc: &Doc) -> Vec<Spotted> {
         while i < toks.len() {
             let w = toks[i].span.of(text);
             let base = w.split(['’', '\'']).next().unwrap_or(w);
-            if !is_cap(w)
+            if !is_cap(w) && !particle_name(w)
                 || base != w && STOP.contains(&base)
                 || hyphen_adjective(w)
                 || lexicon::is_party_tag(w)
@@ -120,10 +120,28 @@ fn dateline(text: &str, run: &[Token], rest: &str) -> bool {
 }
 
 /// A capitalised word hyphenated to a lower-case one ("Washington-proposed", "Kremlin-backed",
-/// "US-led") is an adjective, not a name.
+/// "US-led", "Obama-era") is an adjective, not a name; a short syllable after the hyphen is
+/// part of a name ("Ban Ki-moon", "Moon Jae-in").
 fn hyphen_adjective(w: &str) -> bool {
-    w.rsplit_once('-')
-        .is_some_and(|(_, last)| last.chars().next().is_some_and(char::is_lowercase))
+    /// Short adjective-forming words after a hyphen.
+    const SHORT_TAILS: &[&str] = &[
+        "age", "born", "bred", "day", "era", "free", "held", "ish", "led", "like", "made", "new",
+        "old", "only", "run", "size", "type", "wide",
+    ];
+    w.rsplit_once('-').is_some_and(|(_, last)| {
+        last.chars().next().is_some_and(char::is_lowercase)
+            && (last.chars().count() > 4
+                || last.ends_with("ed")
+                || last.ends_with("ly")
+                || SHORT_TAILS.contains(&last))
+    })
+}
+
+/// A name word behind a lower-case Arabic particle (`al-Assad`, `el-Sisi`).
+fn particle_name(w: &str) -> bool {
+    ["al-", "el-", "ad-", "as-", "ash-", "az-", "bin-", "ibn-"]
+        .iter()
+        .any(|p| w.strip_prefix(p).is_some_and(is_cap))
 }
 
 /// Capitalised function words and times that never end a name as its surname.
@@ -196,18 +214,29 @@ fn run_end(text: &str, toks: &[Token], i: usize) -> usize {
                         .next()
                         .is_some_and(char::is_lowercase)
             });
-        if is_cap(w) && !STOP.contains(&w) && !hyphen_adjective(w) {
+        if is_cap(w) && !STOP.contains(&w) && !hyphen_adjective(w) || particle_name(w) {
             j += 1;
         } else if surname {
             j += 1;
             break;
-        } else if CONNECTORS.contains(&w)
-            && !(w == "of" && person_so_far(text, &toks[i..j]))
-            && toks.get(j + 1).is_some_and(|n| {
-                is_cap(n.span.of(text)) && single_space(&text[toks[j].span.end..n.span.start])
-            })
-        {
-            j += 2;
+        } else if CONNECTORS.contains(&w) && !(w == "of" && person_so_far(text, &toks[i..j])) {
+            // One or two connectors, then a capitalised word (`Bank of America`, `Mark van
+            // der Berg`).
+            let joined = |k: usize| {
+                toks.get(k).is_some_and(|n| {
+                    single_space(&text[toks[k - 1].span.end..n.span.start])
+                        && (k == j + 1 || CONNECTORS.contains(&toks[k - 1].span.of(text)))
+                })
+            };
+            let mut k = j + 1;
+            if joined(k) && CONNECTORS.contains(&toks[k].span.of(text)) && w != "of" {
+                k += 1;
+            }
+            if joined(k) && is_cap(toks[k].span.of(text)) {
+                j = k + 1;
+            } else {
+                break;
+            }
         } else {
             break;
         }
