@@ -33,11 +33,14 @@ pub fn render(ins: &Insights) -> String {
     }
     let _ = writeln!(
         out,
-        "{} words · {:.1} min read · {} quotes · {} speakers",
-        ins.stats.words,
+        "{} · {:.1} min read · {} · {}",
+        plural(ins.stats.words, "word"),
         ins.stats.reading_minutes,
-        ins.quotes.len(),
-        ins.entities.iter().filter(|e| e.entity.quotes > 0).count()
+        plural(ins.quotes.len(), "quote"),
+        plural(
+            ins.entities.iter().filter(|e| e.entity.quotes > 0).count(),
+            "speaker"
+        )
     );
     let _ = writeln!(out, "\nSummary");
     for (i, s) in ins.summary.iter().take(3).enumerate() {
@@ -59,8 +62,10 @@ pub fn render(ins: &Insights) -> String {
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "  {}{} ({} quotes)",
-            e.entity.name, role, e.entity.quotes
+            "  {}{} ({})",
+            e.entity.name,
+            role,
+            plural(e.entity.quotes, "quote")
         );
         for q in ins
             .quotes
@@ -78,4 +83,24 @@ pub fn render(ins: &Insights) -> String {
         }
     }
     out
+}
+
+/// `1 quote`, `2 quotes`.
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn counts_agree_with_their_noun() {
+        let ins = crate::analyze_text("“We won,” Ada Moss said.").expect("analysis");
+        let out = super::render(&ins);
+        assert!(out.contains(" · 1 quote · 1 speaker"), "{out}");
+        assert!(out.contains("Ada Moss (1 quote)"), "{out}");
+    }
 }
