@@ -949,3 +949,14 @@ fn a_name_inside_a_clause_on_the_subject_is_not_the_subject() {
     assert_eq!(m(2).as_deref(), Some("An aide"), "{got:?}");
     assert_eq!(got[3].1.as_deref(), Some("Tom Baker"), "{got:?}");
 }
+
+#[test]
+fn a_quote_opening_a_sentence_after_a_report_is_the_reporters_source() {
+    // Inside a paragraph, a quote that opens a sentence no words of which attribute it
+    // belongs to the cue of the sentence before.
+    let t = "Mr Tom Baker met reporters in Denver on Monday.\n\n\
+             Ms Ann Cole, the town's lawyer, argues that the mayor broke no rules. \"Every \
+             permit was signed on time and in full\" is the heart of her defence.";
+    let got = who(t);
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"), "{got:?}");
+}

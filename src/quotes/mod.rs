@@ -108,7 +108,21 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
             // The quote is the whole paragraph.
             let alone =
                 marked.len() == 1 && par.of(text).trim().len() == m.outer.len() && !m.continues;
+            // A quote opening a sentence inside a paragraph, that no words of the sentence
+            // attribute (`Roe argues that … . “…” were the words that stuck.`): the speaker of
+            // a cue in the sentence before it.
+            let leads = k == 0
+                && !bare
+                && !damaged
+                && u.start > par.start
+                && f.words.first().is_some_and(|w| w.quoted);
             let found = found
+                .or_else(|| {
+                    leads
+                        .then(|| neighbour(doc, ents, p, u, par.start, &outers))
+                        .flatten()
+                        .filter(|a| matches!(a.how, How::Cue(_)) && a.subject.who != Who::Nobody)
+                })
                 .or_else(|| bare.then(|| embedded(text, ents, m.inner)).flatten())
                 .or_else(|| alone.then(|| dash_line(doc, ents, p)).flatten())
                 .or_else(|| {
