@@ -960,3 +960,16 @@ fn a_quote_opening_a_sentence_after_a_report_is_the_reporters_source() {
     let got = who(t);
     assert_eq!(got[0].1.as_deref(), Some("Ann Cole"), "{got:?}");
 }
+
+#[test]
+fn a_pronoun_and_its_cue_after_a_question_quote_report_it() {
+    // `“…?” He posted …`: the capital after `?` opens a new sentence, whose pronoun and cue
+    // still report the quote, even when the sentence goes on with other quoted words.
+    let t = "Mr Tom Baker met reporters in Denver on Monday.\n\n\
+             “Too slick?” He posted the question an hour after the new ad aired, with a link \
+             to the “original” version.";
+    let ins = analyze(t);
+    let m = ins.quotes[0].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(m.as_deref(), Some("He"), "{:?}", who(t));
+    assert_eq!(who(t)[0].1.as_deref(), Some("Tom Baker"));
+}

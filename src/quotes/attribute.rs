@@ -491,10 +491,21 @@ pub fn neighbour(
         // the quote before it belongs to the previous speaker.
         let reports =
             g.words.iter().any(|w| w.quoted) || g.words.iter().take(8).any(|w| w.lower == "that");
-        let right_after = !reports
-            && text
-                .get(u.end..next.start)
-                .is_some_and(|t| t.trim().is_empty());
+        let adjacent = text
+            .get(u.end..next.start)
+            .is_some_and(|t| t.trim().is_empty());
+        // `“…?” He tweeted when …`: a pronoun and its cue opening the sentence right after a
+        // quote that closed with `?` or `!` report that quote, whatever follows.
+        let pronoun_cue = g.words.len() >= 2
+            && matches!(g.words[0].lower.as_str(), "he" | "she" | "they")
+            && cues::cue(&g.words[1].lower).is_some_and(|c| !c.participle)
+            && g.words[1].lower == g.words[1].span.of(text)
+            && g.words.get(2).map_or(true, |w| w.lower != "that")
+            && u.of(text)
+                .trim_end()
+                .trim_end_matches(['”', '"', '’', '»'])
+                .ends_with(['?', '!']);
+        let right_after = (!reports || pronoun_cue) && adjacent;
         if g.words.len() <= 6 || right_after {
             if let Some(a) = attribute(&g, Span::new(next.start, next.start)) {
                 // `“…?” Jane Roe remarked, alluding to …`: the cue opens the sentence.
