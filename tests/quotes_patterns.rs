@@ -973,3 +973,17 @@ fn a_pronoun_and_its_cue_after_a_question_quote_report_it() {
     assert_eq!(m.as_deref(), Some("He"), "{:?}", who(t));
     assert_eq!(who(t)[0].1.as_deref(), Some("Tom Baker"));
 }
+
+#[test]
+fn a_cue_in_an_adverbial_clause_is_not_nested_in_the_outer_cue() {
+    // `X tweeted after Y argued that “…”`: Y's words; an outer cue of the same clause still
+    // wins (`X said he had asked his “people”`).
+    let t = "Mr Tom Baker tweeted a reply after Ms Ann Cole argued on Monday that “the vote \
+             was rigged.”\n\n\
+             Mr Tom Baker said he had asked his “people” to look into it.";
+    let ins = analyze(t);
+    let got = who(t);
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"), "{got:?}");
+    let m = ins.quotes[1].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(m.as_deref(), Some("Tom Baker"), "{got:?}");
+}

@@ -302,10 +302,27 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
                                 // said, “…”` is Roe's, not the critics'.
                                 // A dash or `but` ends the earlier clause too
                                 // (`Roe credits the staff -- but he said it was “…”`).
+                                // So does an adverbial clause's conjunction: `X tweeted
+                                // after Y argued that “…”` is Y's.
                                 t.contains([';', '.', ',', '—', '–'])
                                     || t.contains(" and ")
                                     || t.contains(" but ")
                                     || t.contains("--")
+                                    || t.split_whitespace().any(|w| {
+                                        matches!(
+                                            w,
+                                            "after"
+                                                | "before"
+                                                | "when"
+                                                | "while"
+                                                | "because"
+                                                | "since"
+                                                | "although"
+                                                | "though"
+                                                | "until"
+                                                | "whereas"
+                                        )
+                                    })
                             });
                         if clause_break {
                             break;
