@@ -311,3 +311,27 @@ fn names_with_hyphenated_syllables_particles_and_double_connectors() {
         "{names:?}"
     );
 }
+
+#[test]
+fn quoted_titles_and_names_are_mentions_never_confident() {
+    // Each title stands in a sentence with a speaker; the words are still nobody's.
+    let t = "“We will win,” Ada Roe told NBC's “Morning Hour” on Sunday.\n\n\
+             Roe said in her book, “Open Roads,” that the race was close.\n\n\
+             Roe said a group called “Fair Votes Now” had sued the state.";
+    let ins = analyze(t);
+    let kinds: Vec<(&str, lede::quotes::QuoteKind, bool)> = ins
+        .quotes
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind, q.confidence < 0.5))
+        .collect();
+    use lede::quotes::QuoteKind::{Mention, Partial};
+    assert_eq!(
+        kinds,
+        [
+            ("We will win,", Partial, false),
+            ("Morning Hour", Mention, true),
+            ("Open Roads,", Mention, true),
+            ("Fair Votes Now", Mention, true),
+        ]
+    );
+}

@@ -21,6 +21,7 @@ pub mod cues;
 mod frame;
 pub mod marks;
 mod resolve;
+mod titles;
 mod words;
 
 use crate::entities::Entities;
@@ -204,9 +205,12 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                 None if bare || (k == 0 && continued.is_some()) || (k > 0 && opens) => {
                     // A floating quote: the quote before it in this paragraph, else the last
                     // speaker before the paragraph.
+                    // (Titles and names in quotation marks are skipped: nobody said them.)
                     let (prev, mention) = if k > 0 {
-                        quotes
-                            .last()
+                        quotes[quotes.len() - k..]
+                            .iter()
+                            .rev()
+                            .find(|q| q.kind != QuoteKind::Mention)
                             .map_or((None, None), |q| (q.speaker, q.mention))
                     } else if continued.is_some() {
                         (continued, quotes.last().and_then(|q| q.mention))
@@ -222,6 +226,12 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                         q.kind = QuoteKind::Mention;
                     }
                 }
+            }
+            // A title or a name in quotation marks (`the movie “…”`, `NBC's “Today”`): nobody
+            // said those words. It stays with the sentence's speaker, unsure.
+            if titles::is_title(text, m.outer, *par) {
+                q.kind = QuoteKind::Mention;
+                q.confidence = q.confidence.min(0.3);
             }
             if q.speaker.is_some() {
                 last_speaker = q.speaker;
