@@ -987,3 +987,20 @@ fn a_cue_in_an_adverbial_clause_is_not_nested_in_the_outer_cue() {
     let m = ins.quotes[1].mention.as_ref().map(|m| m.text.clone());
     assert_eq!(m.as_deref(), Some("Tom Baker"), "{got:?}");
 }
+
+#[test]
+fn a_cue_after_a_modal_gives_way_to_the_report_around_it() {
+    // `would continue “…”`, `should declare a “…”` tell what someone might do, inside what
+    // the outer cue reports; also when that cue shares an earlier verb's subject (`met
+    // voters and said`).
+    let t = "Ms Ann Cole met voters in Denver and said that her campaign would continue “to \
+             fight for every vote.”\n\n\
+             Mr Tom Baker said the council should formally declare a “climate emergency” this \
+             year.";
+    let ins = analyze(t);
+    let got = who(t);
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"), "{got:?}");
+    let m = ins.quotes[0].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(m.as_deref(), Some("Ann Cole"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Tom Baker"), "{got:?}");
+}

@@ -177,6 +177,7 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
         // The owner of a speech noun nearer the quote than any cue: `X blamed the media for
         // seizing on her claim that “…”` is hers.
         let owner = f.speech_owner_at(lb);
+        let mut hypothetical = false;
         for i in (0..=lb).rev() {
             let Some(c) = cue_at(i) else { continue };
             if let Some((subject, _)) = owner.filter(|&(_, o)| best.is_none() && i < o) {
@@ -224,6 +225,14 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             }
             let after_quote = i == 0 || f.words[i - 1].quoted || f.gap(i - 1).contains(['”', '"']);
             let inverted = after_quote || f.gap(i - 1).contains(',');
+            // A verb joined to an earlier one by `and` shares its subject (`X met voters and
+            // said that her campaign would “…”`).
+            let coordinated = || {
+                (i >= 2 && f.words[i - 1].lower == "and" && !f.words[i - 1].quoted)
+                    .then(|| f.sentence_subject(i - 1))
+                    .flatten()
+                    .filter(|s| s.who != Who::Nobody && s.mention.end <= f.words[i - 1].span.start)
+            };
             let s = f.subject_before(i).or_else(|| {
                 if c.inverts && inverted || f.words[i].lower == "according" {
                     f.subject_after(i).filter(|s| {
@@ -256,12 +265,35 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
                 })
             };
             let s = s.filter(|s| !(relative(s) && closed()));
+            let s = s.or_else(|| {
+                best.as_ref()
+                    .filter(|_| hypothetical)
+                    .and_then(|_| coordinated())
+            });
             if let Some(subject) = s {
                 let pronoun = matches!(subject.who, Who::Pronoun(..));
                 let found = found(i, subject);
                 let subject = found.subject;
                 match &best {
-                    None => best = Some(found),
+                    None => {
+                        // A cue after a modal is no report of its own (`said that her
+                        // campaign would continue “…”`): an outer cue takes it over.
+                        hypothetical = (i.saturating_sub(2)..i).any(|k| {
+                            !f.words[k].quoted
+                                && matches!(
+                                    f.words[k].lower.as_str(),
+                                    "would"
+                                        | "should"
+                                        | "could"
+                                        | "might"
+                                        | "must"
+                                        | "will"
+                                        | "can"
+                                        | "may"
+                                )
+                        });
+                        best = Some(found)
+                    }
                     // An outer cue of the same clause: `Trump said he’d asked his “people”`.
                     // A relative clause is its own: `said Beck, who said there were “…”`
                     // is Beck's through `who`. After `said one Democrat familiar with the
@@ -293,7 +325,11 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
                         best = Some(found);
                         break;
                     }
-                    Some(b) if !pronoun || matches!(b.subject.who, Who::Pronoun(..)) => {
+                    Some(b)
+                        if !pronoun
+                            || hypothetical
+                            || matches!(b.subject.who, Who::Pronoun(..)) =>
+                    {
                         let clause_break = f
                             .text
                             .get(f.words[i].span.end..b.subject.mention.start)
