@@ -1004,3 +1004,18 @@ fn a_cue_after_a_modal_gives_way_to_the_report_around_it() {
     assert_eq!(m.as_deref(), Some("Ann Cole"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Tom Baker"), "{got:?}");
 }
+
+#[test]
+fn a_subordinate_clause_holding_the_quote_gives_its_own_subject() {
+    // `…, when the council ordered that … “…”`: the clause's subject, not the sentence's;
+    // a leading `When X died,` clause closed by a comma is not the quote's.
+    let t = "Mr Tom Baker spoke on Monday.\n\n\
+             The rule was weakened in 2008, when the council ordered that the office work only \
+             with “major” parties.\n\n\
+             When Ms Ann Cole died in 2010, the mayor released the following statement:\n\n\
+             “We have lost a friend of this city and a tireless voice for its children.”";
+    let ins = analyze(t);
+    let m = |i: usize| ins.quotes[i].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(m(0).as_deref(), Some("the council"), "{:?}", who(t));
+    assert_eq!(m(1).as_deref(), Some("the mayor"), "{:?}", who(t));
+}

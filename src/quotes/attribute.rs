@@ -11,6 +11,7 @@
 use super::cues;
 use super::frame::{Frame, Subject, Who};
 use super::marks;
+use super::words;
 use crate::entities::Entities;
 use crate::text::{Doc, Span};
 
@@ -472,7 +473,34 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             .then(|| f.np_ending_at(k))
             .flatten()
     });
+    // (Or a description or a name opening a clause after a conjunction, with its verb right
+    // after it: `it's because the young ones don't see … and refuse to look past “…”`.)
+    let named_clause = || {
+        (1..limit).rev().take(12).find_map(|k| {
+            let opens = matches!(
+                f.words[k - 1].lower.as_str(),
+                "because" | "though" | "although" | "while" | "when" | "whereas" | "since"
+            ) && !f.words[k - 1].quoted;
+            // (The clause holds the quote: no comma closes it before.)
+            let closed = (k..limit - 1).any(|j| f.gap(j).contains([',', '—', '–']));
+            if !opens || closed || f.clause_gap(k - 1) || f.words[k].quoted {
+                return None;
+            }
+            let s = f.np_starting_at(k).filter(|s| {
+                matches!(s.who, Who::Named(_) | Who::Nominal)
+                    && s.mention.end <= f.words[limit - 1].span.start
+            })?;
+            let v = f.first_word_from(s.mention.end)?;
+            let verb = v < limit
+                && !f.words[v].quoted
+                && f.gap(v - 1).trim().is_empty()
+                && f.words[v].lower == f.words[v].span.of(f.text)
+                && !words::FUNCTION.contains(&f.words[v].lower.as_str());
+            verb.then_some(s)
+        })
+    };
     clause
+        .or_else(named_clause)
         .or_else(|| f.sentence_subject(limit))
         .map(|subject| Found {
             subject,
