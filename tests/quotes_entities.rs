@@ -335,3 +335,39 @@ fn quoted_titles_and_names_are_mentions_never_confident() {
         ]
     );
 }
+
+#[test]
+fn compass_places_and_laws_are_no_people() {
+    let t = "Aid reached South Taranaki and Western Mervia on Monday, as the Data Access Bill \
+             passed.\n\n\
+             The Bill would let police read messages, Lara Venn said.";
+    let ents = entities(t);
+    let kind = |n: &str| ents.iter().find(|e| e.0 == n).map(|e| e.1);
+    assert_eq!(kind("South Taranaki"), Some(EntityKind::Place), "{ents:?}");
+    assert_eq!(kind("Western Mervia"), Some(EntityKind::Place), "{ents:?}");
+    assert!(
+        ents.iter()
+            .filter(|e| e.0.contains("Bill"))
+            .all(|e| e.1 != EntityKind::Person && e.0 == "Data Access Bill"),
+        "{ents:?}"
+    );
+}
+
+#[test]
+fn words_inside_quotes_say_nothing_of_the_reporters_pronouns() {
+    // “he” inside her quote is no evidence that Nora Bell is male, and a name inside the quote
+    // is not whom the reporter's “She” points back to.
+    let t = "Nora Bell told supporters that “he loves you all.”\n\n\
+             “The Harlan family stands with us,” Bell said. She added, “We will win.”";
+    let ins = analyze(t);
+    let bell = ins
+        .entities
+        .iter()
+        .find(|e| e.entity.name == "Nora Bell")
+        .expect("Nora Bell");
+    assert_ne!(bell.entity.gender, Some(lede::entities::Gender::Male));
+    assert_eq!(
+        speakers(t)[2],
+        ("We will win.".to_string(), Some("Nora Bell".to_string()))
+    );
+}

@@ -147,7 +147,7 @@ pub fn cluster(doc: &Doc, spotted: Vec<Spotted>) -> Entities {
             .candidates(name, &core)
             .filter(|&i| names[i].0 == name || same(out.list[i].kind, &names[i].1, &core))
             .filter(|&i| {
-                m.kind.is_none()
+                matches!(m.kind, None | Some(EntityKind::Other))
                     || m.kind == Some(out.list[i].kind)
                     || out.list[i].kind == EntityKind::Other
             })
@@ -241,7 +241,16 @@ fn pronoun_votes(doc: &Doc, ents: &Entities, votes: &mut [[i32; 2]]) {
         if people.iter().any(|p| p.0 != who) {
             continue;
         }
+        let quoted = quoted_ranges(doc.text, s.span);
         for t in tokens(doc.text, Span::new(first.end, s.span.end)) {
+            // `X told supporters that “he loves you”`: a pronoun inside a quote is the
+            // speaker's word, no evidence of X's gender.
+            if quoted
+                .iter()
+                .any(|q| q.start <= t.span.start && t.span.end <= q.end)
+            {
+                continue;
+            }
             match t.span.of(doc.text) {
                 "he" | "him" | "his" | "himself" => votes[who][Gender::Male as usize] += 1,
                 "she" | "her" | "hers" | "herself" => votes[who][Gender::Female as usize] += 1,
@@ -249,4 +258,26 @@ fn pronoun_votes(doc: &Doc, ents: &Entities, votes: &mut [[i32; 2]]) {
             }
         }
     }
+}
+
+/// The stretches of a sentence inside quotation marks (“…”, "…"); an unclosed mark runs to
+/// the sentence's end.
+fn quoted_ranges(text: &str, sentence: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in sentence.of(text).char_indices() {
+        let at = sentence.start + i;
+        match (open, c) {
+            (None, '“') | (None, '"') => open = Some((at, c)),
+            (Some((a, '“')), '”') | (Some((a, '"')), '"') => {
+                out.push(Span::new(a, at));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((a, _)) = open {
+        out.push(Span::new(a, sentence.end));
+    }
+    out
 }

@@ -144,6 +144,26 @@ fn particle_name(w: &str) -> bool {
         .any(|p| w.strip_prefix(p).is_some_and(is_cap))
 }
 
+/// Compass words that open a place's name (`South Sudan`, `Northern Ireland`, `West Bank`).
+const COMPASS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+];
+
+/// Last words of the names of laws, plans and agreements (`Data Retention Bill`).
+const DOCUMENTS: &[&str] = &[
+    "Act",
+    "Accord",
+    "Accords",
+    "Agreement",
+    "Amendment",
+    "Bill",
+    "Convention",
+    "Doctrine",
+    "Plan",
+    "Protocol",
+    "Treaty",
+];
+
 /// Capitalised function words and times that never end a name as its surname.
 const NOT_SURNAMES: &[&str] = &[
     "The",
@@ -392,10 +412,14 @@ fn name_in_run<'t>(
         Some(EntityKind::Organization)
     } else if PLACES.contains(&name)
         || words.last().is_some_and(|w| PLACE_WORDS.contains(w))
+        || words.len() >= 2 && COMPASS.contains(&words[0])
         || state_after(text, toks, j) && !words.iter().any(|w| CONNECTORS.contains(w))
         || lexicon::STATE_ABBREVIATIONS.contains(&name)
     {
         Some(EntityKind::Place)
+    } else if words.len() >= 2 && words.last().is_some_and(|w| DOCUMENTS.contains(w)) {
+        // `Data Retention Bill`, `Affordable Care Act`: a law or a plan, no person.
+        Some(EntityKind::Other)
     } else if role.is_some() {
         Some(EntityKind::Person)
     } else if start == a
@@ -437,17 +461,22 @@ fn article_before(text: &str, toks: &[Token], a: usize) -> bool {
     })
 }
 
-/// Whether a lower-case word follows the run ending before token `j` (`Obama
-/// administration`): the name modifies that noun.
+/// Whether a lower-case noun follows the run ending before token `j` (`Obama
+/// administration`): the name modifies that noun. (Not a verb, an auxiliary or a function
+/// word: `the Bill would`, `the Kremlin said`, `the Pentagon announced`.)
 fn modifies_noun(text: &str, toks: &[Token], j: usize) -> bool {
+    const NOT_NOUNS: &[&str] = &[
+        "and", "are", "as", "at", "but", "by", "can", "could", "did", "does", "for", "from", "had",
+        "has", "have", "in", "is", "it", "may", "might", "must", "of", "on", "or", "said", "says",
+        "shall", "should", "that", "to", "was", "were", "which", "who", "will", "with", "would",
+    ];
     toks.get(j).is_some_and(|n| {
+        let w = n.span.of(text);
         single_space(&text[toks[j - 1].span.end..n.span.start])
             && !toks[j - 1].possessive
-            && n.span
-                .of(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && !NOT_NOUNS.contains(&w)
+            && !w.ends_with("ed")
     })
 }
 

@@ -173,7 +173,13 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                             } else {
                                 resolve::in_sentence(text, ents, from, at, g, plural, &outers)
                                     .or_else(|| {
-                                        resolve::pronoun(ents, last_speaker, at, g, plural, neuter)
+                                        resolve::pronoun(
+                                            ents,
+                                            last_speaker,
+                                            at,
+                                            (g, plural, neuter),
+                                            &outers,
+                                        )
                                     })
                             };
                             // `she said` is evidence of the speaker's gender.

@@ -77,14 +77,14 @@ fn plural_people(e: &Entity) -> bool {
 }
 
 /// The referent of a pronoun at byte `pos`: the last speaker if they fit, else the most recent
-/// fitting mention. `he`/`she` want one person, `it` (`neuter`) anything but a person.
+/// fitting mention outside the paragraph's quotes `quotes`. `he`/`she` want one person, `it`
+/// (`neuter`) anything but a person.
 pub fn pronoun(
     ents: &Entities,
     last_speaker: Option<usize>,
     pos: usize,
-    gender: Option<Gender>,
-    plural: bool,
-    neuter: bool,
+    (gender, plural, neuter): (Option<Gender>, bool, bool),
+    quotes: &[Span],
 ) -> Option<usize> {
     let person_like = |e: &Entity| {
         if plural {
@@ -118,6 +118,13 @@ pub fn pronoun(
     }
     ents.mentions_before(pos)
         .take(40)
+        // A name inside a quote (`“… the Jewish people …” He added`) is the speaker's word,
+        // not who the reporter's pronoun points back to.
+        .filter(|m| {
+            !quotes
+                .iter()
+                .any(|q| q.start <= m.span.start && m.span.end <= q.end)
+        })
         .map(|m| m.entity)
         .find(|&i| {
             let e = &ents.list[i];
