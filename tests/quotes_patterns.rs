@@ -1019,3 +1019,13 @@ fn a_subordinate_clause_holding_the_quote_gives_its_own_subject() {
     assert_eq!(m(0).as_deref(), Some("the council"), "{:?}", who(t));
     assert_eq!(m(1).as_deref(), Some("the mayor"), "{:?}", who(t));
 }
+
+#[test]
+fn a_name_and_its_cue_after_a_question_quote_report_it() {
+    // As with a pronoun: `“…?” Ms Jane Roe remarked, alluding to the “…”`.
+    let t = "Mr Tom Baker asked about the vote.\n\n\
+             “Is it really over?” Ms Ann Cole remarked, alluding to the “final” count in \
+             Denver.";
+    let got = who(t);
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"), "{got:?}");
+}

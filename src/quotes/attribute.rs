@@ -575,18 +575,30 @@ pub fn neighbour(
         let adjacent = text
             .get(u.end..next.start)
             .is_some_and(|t| t.trim().is_empty());
-        // `“…?” He tweeted when …`: a pronoun and its cue opening the sentence right after a
-        // quote that closed with `?` or `!` report that quote, whatever follows.
-        let pronoun_cue = g.words.len() >= 2
-            && matches!(g.words[0].lower.as_str(), "he" | "she" | "they")
-            && cues::cue(&g.words[1].lower).is_some_and(|c| !c.participle)
-            && g.words[1].lower == g.words[1].span.of(text)
-            && g.words.get(2).map_or(true, |w| w.lower != "that")
-            && u.of(text)
-                .trim_end()
-                .trim_end_matches(['”', '"', '’', '»'])
-                .ends_with(['?', '!']);
-        let right_after = (!reports || pronoun_cue) && adjacent;
+        // `“…?” He tweeted when …`, `“…?” Jane Roe remarked, alluding to “…”`: a pronoun or a
+        // name and its cue opening the sentence right after a quote that closed with `?` or
+        // `!` report that quote, whatever follows.
+        let subject_cue = (1..g.words.len().min(5)).any(|c| {
+            // (A title may stand before the name: `Ms Jane Roe remarked`.)
+            let second = g.words.get(1).map_or(next.start, |w| w.span.start);
+            let subject = g.np_ending_at(c - 1).is_some_and(|s| {
+                s.mention.start <= second
+                    && match s.who {
+                        Who::Named(_) => true,
+                        Who::Pronoun(..) => c == 1 && g.words[0].lower != "it",
+                        _ => false,
+                    }
+            });
+            subject
+                && cues::cue(&g.words[c].lower).is_some_and(|k| !k.participle)
+                && g.words[c].lower == g.words[c].span.of(text)
+                && g.words.get(c + 1).map_or(true, |w| w.lower != "that")
+        }) && u
+            .of(text)
+            .trim_end()
+            .trim_end_matches(['”', '"', '’', '»'])
+            .ends_with(['?', '!']);
+        let right_after = (!reports || subject_cue) && adjacent;
         if g.words.len() <= 6 || right_after {
             if let Some(a) = attribute(&g, Span::new(next.start, next.start)) {
                 // `“…?” Jane Roe remarked, alluding to …`: the cue opens the sentence.
