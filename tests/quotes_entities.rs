@@ -371,3 +371,22 @@ fn words_inside_quotes_say_nothing_of_the_reporters_pronouns() {
         ("We will win.".to_string(), Some("Nora Bell".to_string()))
     );
 }
+
+#[test]
+fn a_name_only_ever_after_in_or_near_is_a_place() {
+    let t = "Rallies were held in Brantmoor and near Oskel on Friday.\n\n\
+             “Turnout was huge,” said Dana Holt, who spoke in Brantmoor.\n\n\
+             Critics in Vellan's council disagreed. The horror game “Night Shift” sold well.";
+    let ents = entities(t);
+    let kind = |n: &str| ents.iter().find(|e| e.0 == n).map(|e| e.1);
+    assert_eq!(kind("Brantmoor"), Some(EntityKind::Place), "{ents:?}");
+    assert_eq!(kind("Oskel"), Some(EntityKind::Place), "{ents:?}");
+    assert_ne!(kind("Vellan"), Some(EntityKind::Place), "{ents:?}");
+    let ins = analyze(t);
+    let game = ins
+        .quotes
+        .iter()
+        .find(|q| q.text == "Night Shift")
+        .expect("title");
+    assert_eq!(game.kind, lede::quotes::QuoteKind::Mention);
+}

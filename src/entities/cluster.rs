@@ -201,6 +201,7 @@ pub fn cluster(doc: &Doc, spotted: Vec<Spotted>) -> Entities {
         });
     }
     pronoun_votes(doc, &out, &mut votes);
+    places_by_preposition(doc, &mut out);
     for (e, v) in out.list.iter_mut().zip(&votes) {
         if e.kind == EntityKind::Person || e.kind == EntityKind::Other {
             e.gender = match v[0].cmp(&v[1]) {
@@ -214,6 +215,34 @@ pub fn cluster(doc: &Doc, spotted: Vec<Spotted>) -> Entities {
         }
     }
     out
+}
+
+/// A one-word name of unknown kind that the text only ever puts after a preposition of place
+/// (`in Columbus`, `near Khartoum`, `across Darfur`), never as an owner (`in Comey's letter`),
+/// is a place.
+fn places_by_preposition(doc: &Doc, ents: &mut Entities) {
+    const OF_PLACE: &[&str] = &["in", "near", "outside", "across", "throughout", "around"];
+    let mut seen = vec![(0usize, 0usize); ents.list.len()];
+    for m in &ents.mentions {
+        let before = doc.text[..m.span.start].trim_end_matches([' ', '\u{a0}']);
+        let word = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let gap_ok = before.len() < m.span.start; // one space at least, no punctuation
+        let after = &doc.text[m.span.end..];
+        let owner = after.starts_with("’s") || after.starts_with("'s");
+        let s = &mut seen[m.entity];
+        s.1 += 1;
+        if gap_ok && before.ends_with(word) && OF_PLACE.contains(&word) && !owner {
+            s.0 += 1;
+        }
+    }
+    for (e, (placed, all)) in ents.list.iter_mut().zip(seen) {
+        if e.kind == EntityKind::Other && !e.name.contains(' ') && all > 0 && placed == all {
+            e.kind = EntityKind::Place;
+        }
+    }
 }
 
 /// `he`/`she` after the only person a sentence names count as evidence of that person's gender.

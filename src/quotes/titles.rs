@@ -21,6 +21,7 @@ const WORKS: &[&str] = &[
     "episode",
     "essay",
     "film",
+    "game",
     "headline",
     "memoir",
     "movie",
