@@ -1029,3 +1029,12 @@ fn a_name_and_its_cue_after_a_question_quote_report_it() {
     let got = who(t);
     assert_eq!(got[0].1.as_deref(), Some("Ann Cole"), "{got:?}");
 }
+
+#[test]
+fn a_cue_in_an_adverbial_clause_after_the_quote_is_not_its() {
+    // `“…,” X wrote, “…,” after Y said …`: the clause after `after` reports something else.
+    let t = "“In other news,” Mr Tom Baker wrote on Monday, “the mayor agrees with me,” after \
+             Ms Ann Cole said she backed the plan.";
+    let got = who(t);
+    assert_eq!(got[1].1.as_deref(), Some("Tom Baker"), "{got:?}");
+}

@@ -142,6 +142,14 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
                     | "when"
                     | "whereas"
                     | "although"
+                    | "though"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "until"
+                    | "once"
+                    | "if"
+                    | "unless"
             )
         {
             break;
