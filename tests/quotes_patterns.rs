@@ -1038,3 +1038,13 @@ fn a_cue_in_an_adverbial_clause_after_the_quote_is_not_its() {
     let got = who(t);
     assert_eq!(got[1].1.as_deref(), Some("Tom Baker"), "{got:?}");
 }
+
+#[test]
+fn a_quote_ending_a_concessive_clause_with_its_own_cue_is_that_cues() {
+    // As with `When X said … “…,”`: `Although`, `Though`, `Unless`, `Until` open a leading
+    // clause whose cue reports the quote; the main clause after it is not the quote's.
+    let t = "Although Mr Tom Baker said the plan would “save the town,” Ms Ann Cole told \
+             reporters it was doomed.";
+    let got = who(t);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Baker"), "{got:?}");
+}

@@ -82,7 +82,20 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
         !w.quoted
             && matches!(
                 w.lower.as_str(),
-                "when" | "as" | "after" | "while" | "if" | "because" | "before" | "since" | "once"
+                "when"
+                    | "as"
+                    | "after"
+                    | "while"
+                    | "if"
+                    | "because"
+                    | "before"
+                    | "since"
+                    | "once"
+                    | "although"
+                    | "though"
+                    | "whereas"
+                    | "until"
+                    | "unless"
             )
     }) && last_before.is_some_and(|lb| {
         (1..=lb).any(|k| cue_at(k).is_some() && !f.passive(k))
