@@ -1048,3 +1048,13 @@ fn a_quote_ending_a_concessive_clause_with_its_own_cue_is_that_cues() {
     let got = who(t);
     assert_eq!(got[0].1.as_deref(), Some("Tom Baker"), "{got:?}");
 }
+
+#[test]
+fn a_quote_in_a_leading_asked_clause_is_the_unnamed_askers() {
+    // The question's words belong to whoever asked it, not to the subject who answers.
+    let t = "Asked whether Ms Ann Cole is “fit to serve,” 60 percent of voters said yes.\n\n\
+             When asked about the “secret” memo, Mr Tom Baker said he had never seen it.";
+    let got = who(t);
+    assert_eq!(got[0].1, None, "{got:?}");
+    assert_eq!(got[1].1, None, "{got:?}");
+}

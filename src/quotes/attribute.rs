@@ -68,6 +68,23 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
             how: How::Cue(f.words[i].span),
         }
     };
+    // 0. A quote in a leading `Asked …` clause (`Asked whether Roe is “…,” 75 percent said
+    // yes`, `When asked about the “…” emails, the source …`) gives the question's words: the
+    // asker's, whom the sentence does not name.
+    let asked = match f.words.first().map(|w| w.lower.as_str()) {
+        Some("asked") => Some(0),
+        Some("when" | "if" | "after") if f.words.get(1).is_some_and(|w| w.lower == "asked") => {
+            Some(1)
+        }
+        _ => None,
+    }
+    .filter(|&a| {
+        !f.words[a].quoted
+            && last_before.is_some_and(|lb| (a..lb).all(|k| !f.comma_gap(k) && !f.clause_gap(k)))
+    });
+    if let Some(a) = asked {
+        return Some(found(a, f.agent(a)));
+    }
     // 1. Right after a quote that closes its clause: `“…,” X said` / `“…,” said X`.
     let closes_clause = f.text.get(q.start..q.end).is_some_and(|t| {
         t.trim_end_matches(['”', '"', '»', '’', '«', '“', '\'', '‘'])
