@@ -1058,3 +1058,14 @@ fn a_quote_in_a_leading_asked_clause_is_the_unnamed_askers() {
     assert_eq!(got[0].1, None, "{got:?}");
     assert_eq!(got[1].1, None, "{got:?}");
 }
+
+#[test]
+fn a_quote_in_a_leading_question_phrase_is_the_unnamed_askers() {
+    // `To a question on the “…,” X said`: the question's words; not when the subject itself
+    // answers a question before its own quote.
+    let t = "To a question on the “gig economy,” Mr Tom Baker said he would study it.\n\n\
+             Mr Tom Baker responded to a question on the radio, saying “we will win.”";
+    let got = who(t);
+    assert_eq!(got[0].1, None, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Tom Baker"), "{got:?}");
+}

@@ -85,6 +85,37 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
     if let Some(a) = asked {
         return Some(found(a, f.agent(a)));
     }
+    // (Also a question named in a leading phrase: `To a question on the “…,” Roe said`.)
+    let question = last_before.and_then(|lb| {
+        let q = (0..=lb).find(|&k| {
+            matches!(f.words[k].lower.as_str(), "question" | "questions")
+                && !f.words[k].quoted
+                && f.words.get(k + 1).is_some_and(|w| {
+                    matches!(
+                        w.lower.as_str(),
+                        "on" | "about" | "over" | "of" | "regarding"
+                    )
+                })
+        })?;
+        // The phrase opens the sentence with a preposition and runs to the quote (not
+        // `Roe responded to a question on …`).
+        let leading = q < 5
+            && matches!(
+                f.words[0].lower.as_str(),
+                "to" | "in" | "on" | "answering" | "responding" | "during"
+            )
+            && (0..lb).all(|k| !f.comma_gap(k) && !f.clause_gap(k));
+        leading.then_some(q)
+    });
+    if let Some(q) = question {
+        return Some(Found {
+            subject: Subject {
+                who: Who::Nobody,
+                mention: f.words[q].span,
+            },
+            how: How::Sentence,
+        });
+    }
     // 1. Right after a quote that closes its clause: `“…,” X said` / `“…,” said X`.
     let closes_clause = f.text.get(q.start..q.end).is_some_and(|t| {
         t.trim_end_matches(['”', '"', '»', '’', '«', '“', '\'', '‘'])
