@@ -390,3 +390,20 @@ fn a_name_only_ever_after_in_or_near_is_a_place() {
         .expect("title");
     assert_eq!(game.kind, lede::quotes::QuoteKind::Mention);
 }
+
+#[test]
+fn a_description_ending_in_a_name_is_that_person() {
+    let t = "Dana Ruiz and Tom Weller spoke at noon.\n\n\
+             “It is a disgrace,” said an angry Ruiz.\n\n\
+             “We lost,” said Democratic National Committee Chairwoman Ann Brill.";
+    assert_eq!(
+        speakers(t),
+        [
+            (
+                "It is a disgrace,".to_string(),
+                Some("Dana Ruiz".to_string())
+            ),
+            ("We lost,".to_string(), Some("Ann Brill".to_string())),
+        ]
+    );
+}

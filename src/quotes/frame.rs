@@ -253,7 +253,29 @@ impl<'a> Frame<'a> {
             }
         }
         if DETERMINERS.contains(&w.lower.as_str()) || is_cap(w.span.of(self.text)) && !stop {
-            return self.nominal_from(i);
+            let np = self.nominal_from(i)?;
+            // `said an angry Ruiz`, `said both Ruiz and Weller`: a description that ends in a
+            // person's name is that person.
+            let last = self
+                .words
+                .iter()
+                .rposition(|x| x.span.end <= np.mention.end);
+            if let Some((e, _)) = last
+                .filter(|&k| k > i && !self.words[k].possessive)
+                .and_then(|k| self.entity_at(k))
+            {
+                if matches!(
+                    self.ents.list[e].kind,
+                    EntityKind::Person | EntityKind::Other
+                ) && is_cap(&self.ents.list[e].name)
+                {
+                    return Some(Subject {
+                        who: Who::Named(e),
+                        mention: np.mention,
+                    });
+                }
+            }
+            return Some(np);
         }
         None
     }
