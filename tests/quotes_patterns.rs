@@ -1069,3 +1069,16 @@ fn a_quote_in_a_leading_question_phrase_is_the_unnamed_askers() {
     assert_eq!(got[0].1, None, "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Tom Baker"), "{got:?}");
 }
+
+#[test]
+fn a_quote_between_an_owner_and_a_speech_noun_is_the_owners() {
+    // `Roe’s “…” promise`, `her “…” pledge`: the possessive owns the words the noun names.
+    let t = "Mr Tom Baker's “jobs for all” promise won him the town.\n\n\
+             Ms Ann Cole spoke in Denver. It was her “never again” pledge that stuck.";
+    let ins = analyze(t);
+    let got = who(t);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Baker"), "{got:?}");
+    let m = ins.quotes[1].mention.as_ref().map(|m| m.text.clone());
+    assert_eq!(m.as_deref(), Some("her"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Ann Cole"), "{got:?}");
+}

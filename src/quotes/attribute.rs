@@ -499,7 +499,11 @@ pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
         }
     }
     // `his promise to be “neutral”`, `Trump’s claim that “…”`: the owner of the words.
-    if let Some(subject) = last_before.and_then(|lb| f.speech_owner(lb)) {
+    // `Obama’s “…” promise`, `his “…” line`.
+    let around = last_before
+        .filter(|_| first_after < n)
+        .and_then(|lb| f.owner_around(lb, first_after));
+    if let Some(subject) = around.or_else(|| last_before.and_then(|lb| f.speech_owner(lb))) {
         return Some(Found {
             subject,
             how: How::Sentence,

@@ -381,6 +381,36 @@ impl Frame<'_> {
         complement.then_some((s, o))
     }
 
+    /// The owner of words quoted between a possessive and a speech noun (`his “…” promise`,
+    /// `Roe’s “…” remark`): the word before the quote is the owner (word `lb`), the word
+    /// after it (word `fa`) the noun.
+    pub(super) fn owner_around(&self, lb: usize, fa: usize) -> Option<Subject> {
+        let (o, n) = (self.words.get(lb)?, self.words.get(fa)?);
+        if o.quoted || n.quoted || !SPEECH_NOUNS.contains(&n.lower.as_str()) {
+            return None;
+        }
+        if !self
+            .gap(fa - 1)
+            .trim()
+            .trim_start_matches(['”', '"', '’', '»'])
+            .is_empty()
+        {
+            return None;
+        }
+        if matches!(o.lower.as_str(), "his" | "her" | "their") {
+            return Some(self.owner_subject(lb));
+        }
+        let named = o.possessive || self.gap(lb).trim_start().starts_with(['’', '\'']);
+        named
+            .then(|| self.entity_at(lb))
+            .flatten()
+            .filter(|(e, _)| self.ents.list[*e].kind != EntityKind::Place)
+            .map(|(e, span)| Subject {
+                who: Who::Named(e),
+                mention: span,
+            })
+    }
+
     /// The owner, the owner word and the speech noun of [`Self::speech_owner`].
     fn owner_of_speech(&self, lb: usize) -> Option<(Subject, usize, usize)> {
         let lo = lb.saturating_sub(14);
