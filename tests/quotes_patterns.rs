@@ -1082,3 +1082,14 @@ fn a_quote_between_an_owner_and_a_speech_noun_is_the_owners() {
     assert_eq!(m.as_deref(), Some("her"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Ann Cole"), "{got:?}");
 }
+
+#[test]
+fn a_description_that_says_when_is_no_speaker() {
+    // A time phrase opening the sentence, or a description ending in a day, names no one.
+    let t = "Mr Tom Baker spoke on Monday.\n\n\
+             One Sunday in late May the “reform” bill quietly stalled in committee.\n\n\
+             His budget speech Wednesday was a “turning point” for the party.";
+    let got = who(t);
+    assert_eq!(got[0].1, None, "{got:?}");
+    assert_eq!(got[1].1, None, "{got:?}");
+}

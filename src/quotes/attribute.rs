@@ -12,6 +12,7 @@ use super::cues;
 use super::frame::{Frame, Subject, Who};
 use super::marks;
 use super::words;
+use super::words::is_time_word;
 use crate::entities::Entities;
 use crate::text::{Doc, Span};
 
@@ -32,8 +33,20 @@ pub struct Found {
     pub how: How,
 }
 
-/// Finds the attribution of the quote `q` (outer span) in `f`.
+/// Finds the attribution of the quote `q` (outer span) in `f`. A description whose head
+/// says when (`One Sunday in late 2001`, `later that month`) is no speaker.
 pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
+    attribution(f, q).filter(|found| {
+        found.subject.who != Who::Nominal
+            || !f
+                .words
+                .iter()
+                .rfind(|w| w.span.end <= found.subject.mention.end)
+                .is_some_and(|w| is_time_word(&w.lower))
+    })
+}
+
+fn attribution(f: &Frame, q: Span) -> Option<Found> {
     let n = f.words.len();
     let first_after = f
         .words
