@@ -407,3 +407,48 @@ fn a_description_ending_in_a_name_is_that_person() {
         ]
     );
 }
+
+#[test]
+fn a_sentence_pointing_back_at_a_quote_names_its_speaker() {
+    let t = "The rally opened at noon. Dana Ruiz and Tom Weller spoke.\n\n\
+             “We will build it.” That is what Ruiz told supporters on Monday.\n\n\
+             “Nobody is above the law.” So said Weller, the attorney general.\n\n\
+             “I never met him.” Those were the words of Ada Price in 2015.";
+    assert_eq!(
+        speakers(t),
+        [
+            (
+                "We will build it.".to_string(),
+                Some("Dana Ruiz".to_string())
+            ),
+            (
+                "Nobody is above the law.".to_string(),
+                Some("Tom Weller".to_string())
+            ),
+            (
+                "I never met him.".to_string(),
+                Some("Ada Price".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_head_of_a_subject_phrase_speaks() {
+    // Not the organisation a role names, nor the place or body the person is of.
+    let t = "Sen. Clara Wells and Bishop Aris Tal met on Monday.\n\n\
+             “It is over,” said White House press secretary Sean Pyle.\n\n\
+             Bishop Aris Tal of the Armenian Church of Jerusalem told reporters, “We suffered.”\n\n\
+             “Every vote matters,” the senator from Ohio said.";
+    assert_eq!(
+        speakers(t),
+        [
+            ("It is over,".to_string(), Some("Sean Pyle".to_string())),
+            ("We suffered.".to_string(), Some("Aris Tal".to_string())),
+            (
+                "Every vote matters,".to_string(),
+                Some("Clara Wells".to_string())
+            ),
+        ]
+    );
+}

@@ -684,6 +684,11 @@ pub fn neighbour(
             .trim_end()
             .trim_end_matches(['”', '"', '’', '»'])
             .ends_with(['?', '!']);
+        if adjacent {
+            if let Some(a) = pointing_back(&g) {
+                return Some(a);
+            }
+        }
         let right_after = (!reports || subject_cue) && adjacent;
         if g.words.len() <= 6 || right_after {
             if let Some(a) = attribute(&g, Span::new(next.start, next.start)) {
@@ -728,6 +733,73 @@ pub fn neighbour(
     }
     attribute(&g, Span::new(before.span.end, before.span.end))
         .filter(|a| !report || matches!(a.how, How::Cue(_)) && a.subject.who != Who::Nobody)
+}
+
+/// Nouns for what someone said, in `Those were the words of X`, `Such was the verdict of X`.
+const SAYING_NOUNS: &[&str] = &[
+    "advice",
+    "answer",
+    "assessment",
+    "message",
+    "promise",
+    "reaction",
+    "reply",
+    "response",
+    "verdict",
+    "view",
+    "warning",
+    "words",
+];
+
+/// A sentence right after a quote that points back at it and names its speaker: `So said X`,
+/// `That is what X told reporters`, `Those were the words of X`.
+fn pointing_back(g: &Frame) -> Option<Found> {
+    let w = &g.words;
+    let lower = |k: usize| w.get(k).map_or("", |x| x.lower.as_str());
+    let cue_at = |k: usize| {
+        w.get(k)
+            .is_some_and(|x| !x.quoted && cues::is_cue(&x.lower))
+    };
+    // `So said X`, `So says X`.
+    if lower(0) == "so" && cue_at(1) {
+        let subject = g.subject_after(1)?;
+        return Some(Found {
+            subject,
+            how: How::Cue(w[1].span),
+        });
+    }
+    let points = matches!(lower(0), "that" | "this" | "those" | "these" | "such")
+        || lower(0).starts_with("that") && lower(0).len() <= 6; // that's, that’s
+    if !points {
+        return None;
+    }
+    // `That is what X told supporters`: the subject of the cue after `what`.
+    if let Some(k) = (1..4).find(|&k| lower(k) == "what") {
+        let subject = g.np_starting_at(k + 1)?;
+        let after = w.iter().position(|x| x.span.start >= subject.mention.end)?;
+        let c = (after..(after + 3).min(w.len())).find(|&c| cue_at(c))?;
+        return Some(Found {
+            subject,
+            how: How::Cue(w[c].span),
+        });
+    }
+    // `Those were the words of X`, `That was the message from X`.
+    let be = |k: usize| matches!(lower(k), "is" | "was" | "were" | "are");
+    let det = |k: usize| matches!(lower(k), "the" | "a");
+    for k in 1..3 {
+        if be(k) && det(k + 1) {
+            let n = (k + 2..(k + 4).min(w.len())).find(|&n| SAYING_NOUNS.contains(&lower(n)))?;
+            if !matches!(lower(n + 1), "of" | "from") {
+                return None;
+            }
+            let subject = g.np_starting_at(n + 2)?;
+            return Some(Found {
+                subject,
+                how: How::Cue(w[n].span),
+            });
+        }
+    }
+    None
 }
 
 /// The speaker of a quote that fills paragraph `p`, named by the next paragraph after a dash
