@@ -750,6 +750,8 @@ impl Frame<'_> {
                 || k > i && matches!(lower, "of" | "for")
             {
                 // `master of ceremonies Asab Tabchi`, `director of communications Ann Roe`.
+            } else if crate::entities::lexicon::ROLE_MODIFIERS.contains(&lower) {
+                // `White House press secretary Sean Spicer`: a noun inside the role.
             } else if k > i && is_cap(text) && !crate::entities::lexicon::STOP.contains(&text) {
                 // `undecided Republican voter Jane Roe`, `former South Carolina Gov. Jim
                 // Hodges`: capitalised words that are no name describe the person too.

@@ -10,6 +10,7 @@ use super::words::{
     contraction_base, is_between, is_negation, is_time_word, DETERMINERS, FUNCTION, LEADERS,
     PEOPLE_DETERMINERS, PEOPLE_NOUNS, PREPOSITIONS, PRONOUNS, SENTENCE_ADVERBS,
 };
+use crate::entities::lexicon::ROLE_NOUNS;
 use crate::entities::tokens::{is_cap, tokens};
 use crate::entities::{Entities, EntityKind, Gender};
 use crate::text::Span;
@@ -107,6 +108,34 @@ impl<'a> Frame<'a> {
             .map(|m| (m.entity, m.span))
     }
 
+    /// The noun phrase that a place or organisation at `span` hangs on through `of`, `from`,
+    /// `for` or `at` (and maybe `the`), when that phrase is a name or a description ending
+    /// right before the preposition: its head.
+    fn head_before_preposition(&self, span: Span) -> Option<Subject> {
+        let first = self.words.iter().position(|x| x.span.start >= span.start)?;
+        let mut k = first.checked_sub(1)?;
+        if self.words[k].lower == "the" {
+            k = k.checked_sub(1)?;
+        }
+        if !matches!(self.words[k].lower.as_str(), "of" | "from" | "for" | "at") {
+            return None;
+        }
+        let head = k.checked_sub(1)?;
+        if (head..first).any(|m| !self.gap(m).trim().is_empty()) {
+            return None;
+        }
+        let lower = self.words[head].lower.as_str();
+        let noun = self.entity_at(head).is_some()
+            || ROLE_NOUNS.contains(&lower)
+            || ROLE_NOUNS.contains(&lower.trim_end_matches('s'));
+        if !noun {
+            return None;
+        }
+        let at = self.words[head].span.end;
+        self.np_ending_at(head)
+            .filter(|s| matches!(s.who, Who::Named(_) | Who::Nominal) && s.mention.end == at)
+    }
+
     /// The noun phrase whose last word is `i`, walking left.
     pub fn np_ending_at(&self, i: usize) -> Option<Subject> {
         let w = &self.words[i];
@@ -116,6 +145,16 @@ impl<'a> Frame<'a> {
         if let Some((e, span)) = self.entity_at(i) {
             if w.possessive {
                 return None;
+            }
+            // `Bishop Aris Tal of the Armenian Church said`, `the senator from Ohio said`, `a
+            // spokesman for Clinton said`: the phrase's head stands before the preposition.
+            if matches!(
+                self.ents.list[e].kind,
+                EntityKind::Place | EntityKind::Organization
+            ) {
+                if let Some(head) = self.head_before_preposition(span) {
+                    return Some(head);
+                }
             }
             return Some(Subject {
                 who: Who::Named(e),
@@ -627,6 +666,36 @@ impl<'a> Frame<'a> {
             return None;
         }
         let np = self.np_starting_at(j);
+        // `said Clinton's running mate, Tim Kaine`: a description, then the name in apposition.
+        if let Some(d) = np.filter(|d| d.who == Who::Nominal) {
+            let k = self
+                .words
+                .iter()
+                .position(|x| x.span.start >= d.mention.end);
+            if let Some((e, span)) = k
+                .filter(|&k| k > 0 && self.gap(k - 1).trim() == ",")
+                .and_then(|k| {
+                    self.entity_at(k)
+                        .filter(|m| m.1.start == self.words[k].span.start)
+                })
+            {
+                let person = matches!(
+                    self.ents.list[e].kind,
+                    EntityKind::Person | EntityKind::Other
+                );
+                let closes = self
+                    .words
+                    .iter()
+                    .position(|x| x.span.start >= span.end)
+                    .map_or(true, |n| n > 0 && !self.gap(n - 1).trim().is_empty());
+                if person && closes {
+                    return Some(Subject {
+                        who: Who::Named(e),
+                        mention: Span::new(d.mention.start, span.end),
+                    });
+                }
+            }
+        }
         // `according to excerpts released by …`: a bare plural noun is a source too.
         if np.is_none() && self.words[c].lower == "according" {
             let w = self.words.get(j)?;
