@@ -452,3 +452,18 @@ fn the_head_of_a_subject_phrase_speaks() {
         ]
     );
 }
+
+#[test]
+fn a_name_never_starts_with_a_connector_and_company_words_make_organisations() {
+    let t = "Plans for Ventra are in flux. As for Remain Co., it will be sold.\n\n\
+             Amnesty International and the Morris Trust said the deal was “opaque.”";
+    let ents = entities(t);
+    assert!(ents.iter().all(|e| !e.0.starts_with("for ")), "{ents:?}");
+    for org in ["Remain Co.", "Amnesty International", "Morris Trust"] {
+        assert_eq!(
+            ents.iter().find(|e| e.0 == org).map(|e| e.1),
+            Some(EntityKind::Organization),
+            "{org}: {ents:?}"
+        );
+    }
+}

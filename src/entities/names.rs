@@ -311,6 +311,7 @@ fn name_in_run<'t>(
     let mut a = i;
     while a < j
         && (STOP.contains(&word(a))
+            || a > i && CONNECTORS.contains(&word(a))
             || (a == i
                 && sentence_initial
                 && !lexicon::is_title(word(a))
