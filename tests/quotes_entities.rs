@@ -467,3 +467,25 @@ fn a_name_never_starts_with_a_connector_and_company_words_make_organisations() {
         );
     }
 }
+
+#[test]
+fn hyphenated_titles_water_places_and_peoples() {
+    let t = "Attorney-General Gina Brand flew over Kelso Harbour and met Tunisians on Monday.";
+    let ents = entities(t);
+    let find = |n: &str| ents.iter().find(|e| e.0 == n);
+    assert_eq!(
+        find("Gina Brand").and_then(|e| e.2.as_deref()),
+        Some("Attorney-General"),
+        "{ents:?}"
+    );
+    assert_eq!(
+        find("Kelso Harbour").map(|e| e.1),
+        Some(EntityKind::Place),
+        "{ents:?}"
+    );
+    assert_ne!(
+        find("Tunisians").map(|e| e.1),
+        Some(EntityKind::Person),
+        "{ents:?}"
+    );
+}

@@ -421,6 +421,12 @@ fn name_in_run<'t>(
     } else if words.len() >= 2 && words.last().is_some_and(|w| DOCUMENTS.contains(w)) {
         // `Data Retention Bill`, `Affordable Care Act`: a law or a plan, no person.
         Some(EntityKind::Other)
+    } else if words
+        .last()
+        .is_some_and(|w| w.ends_with('s') && lexicon::is_demonym(w))
+    {
+        // `New Zealanders`, `Tunisian Islamists`: a people, no person.
+        Some(EntityKind::Other)
     } else if role.is_some() {
         Some(EntityKind::Person)
     } else if start == a
