@@ -1,12 +1,10 @@
 //! Entity and speaker fixtures, one small made-up text per class: the names, kinds and roles the
 //! sidebar lists, and who each quote is given to.
 
-use lede::entities::EntityKind;
-use lede::insights::Insights;
+mod speakers;
 
-fn analyze(text: &str) -> Insights {
-    lede::analyze_text(text).expect("text analyses")
-}
+use lede::entities::EntityKind;
+use speakers::{analyze, who as speakers};
 
 /// (name, kind, role) of every entity.
 fn entities(text: &str) -> Vec<(String, EntityKind, Option<String>)> {
@@ -60,23 +58,6 @@ fn hyphenated_adjectives_are_not_entities() {
         "{names:?}"
     );
     assert!(names.contains(&"Anna Berg"), "{names:?}");
-}
-
-/// (quote text, speaker name) for every quote.
-fn speakers(text: &str) -> Vec<(String, Option<String>)> {
-    let ins = analyze(text);
-    ins.quotes
-        .iter()
-        .map(|q| {
-            let name = q.speaker.as_ref().and_then(|id| {
-                ins.entities
-                    .iter()
-                    .find(|e| &e.id == id)
-                    .map(|e| e.entity.name.clone())
-            });
-            (q.text.clone(), name)
-        })
-        .collect()
 }
 
 #[test]

@@ -1,27 +1,8 @@
 //! One small made-up fixture per quoting pattern: each checks the quote span and who said it.
 
-use lede::insights::Insights;
+mod speakers;
 
-fn analyze(text: &str) -> Insights {
-    lede::analyze_text(text).expect("text analyses")
-}
-
-/// (quote text, speaker name or None) for every quote, in order.
-fn who(text: &str) -> Vec<(String, Option<String>)> {
-    let ins = analyze(text);
-    ins.quotes
-        .iter()
-        .map(|q| {
-            let name = q.speaker.as_ref().and_then(|id| {
-                ins.entities
-                    .iter()
-                    .find(|e| &e.id == id)
-                    .map(|e| e.entity.name.clone())
-            });
-            (q.text.clone(), name)
-        })
-        .collect()
-}
+use speakers::{analyze, who};
 
 fn pair(q: &str, s: Option<&str>) -> (String, Option<String>) {
     (q.to_string(), s.map(str::to_string))
