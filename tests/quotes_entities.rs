@@ -470,3 +470,13 @@ fn hyphenated_titles_water_places_and_peoples() {
         "{ents:?}"
     );
 }
+
+#[test]
+fn a_name_in_apposition_after_a_description_is_the_speaker() {
+    let t = "Lena Ortiz and Tom Kale campaigned in Ohio.\n\n\
+             “I disagree,” said Ortiz's running mate, Tom Kale.";
+    assert_eq!(
+        speakers(t),
+        [("I disagree,".to_string(), Some("Tom Kale".to_string()))]
+    );
+}

@@ -667,11 +667,21 @@ impl<'a> Frame<'a> {
         }
         let np = self.np_starting_at(j);
         // `said Clinton's running mate, Tim Kaine`: a description, then the name in apposition.
+        // (The description may run on past where the phrase stopped: `running mate`.)
         if let Some(d) = np.filter(|d| d.who == Who::Nominal) {
-            let k = self
+            let from = self
                 .words
                 .iter()
                 .position(|x| x.span.start >= d.mention.end);
+            let k = from.and_then(|f| {
+                (f..(f + 4).min(self.words.len())).find(|&k| {
+                    k > 0 && self.gap(k - 1).trim() == ","
+                        || self.words[k].quoted
+                        || !is_cap(self.words[k].span.of(self.text))
+                            && (FUNCTION.contains(&self.words[k].lower.as_str())
+                                || crate::quotes::cues::is_cue(&self.words[k].lower))
+                })
+            });
             if let Some((e, span)) = k
                 .filter(|&k| k > 0 && self.gap(k - 1).trim() == ",")
                 .and_then(|k| {
