@@ -24,11 +24,12 @@ fn core_words(name: &str) -> Vec<&str> {
 /// The letters of a one-word acronym (`NATO`, `F.B.I.`), if the word is one.
 fn acronym(core: &[&str]) -> Option<String> {
     let [w] = core else { return None };
+    // (Checked before anything is allocated: most one-word names are no acronym.)
+    if !w.chars().all(|c| c.is_ascii_uppercase() || c == '.') {
+        return None;
+    }
     let letters: String = w.chars().filter(|&c| c != '.').collect();
-    (2..=6)
-        .contains(&letters.chars().count())
-        .then_some(letters)
-        .filter(|l| l.chars().all(|c| c.is_ascii_uppercase()))
+    (2..=6).contains(&letters.len()).then_some(letters)
 }
 
 /// The initials of a name of two or more capitalised words, small words skipped
@@ -234,7 +235,7 @@ fn places_by_preposition(doc: &Doc, ents: &mut Entities) {
         let owner = after.starts_with("’s") || after.starts_with("'s");
         let s = &mut seen[m.entity];
         s.1 += 1;
-        if gap_ok && before.ends_with(word) && OF_PLACE.contains(&word) && !owner {
+        if gap_ok && OF_PLACE.contains(&word) && !owner {
             s.0 += 1;
         }
     }

@@ -277,7 +277,6 @@ fn person_so_far(text: &str, run: &[Token]) -> bool {
     {
         return false;
     }
-    let titled = words.iter().any(|w| lexicon::is_title(w));
     let last_title = words.iter().rposition(|w| lexicon::is_title(w));
     let names = words
         .iter()
@@ -289,7 +288,7 @@ fn person_so_far(text: &str, run: &[Token]) -> bool {
                 && !lexicon::is_demonym(w)
         })
         .count();
-    names >= 2 || titled && names == 1
+    names >= 2 || last_title.is_some() && names == 1
 }
 
 /// The name mention in `toks[i..j]`, a run of capitalised words, if it holds one.

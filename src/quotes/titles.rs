@@ -79,11 +79,12 @@ const NOT_NAMING_CALLED: &[&str] = &[
 pub fn is_title(text: &str, outer: Span, par: Span) -> bool {
     let before = &text[par.start..outer.start];
     // Only spaces and at most one comma between the introducing word and the quote.
-    let trimmed = before.trim_end_matches([' ', '\u{a0}']);
-    let trimmed = trimmed
-        .strip_suffix(',')
-        .map_or(trimmed, |t| t.trim_end_matches([' ', '\u{a0}']));
-    let comma = trimmed.len() < before.trim_end_matches([' ', '\u{a0}']).len();
+    let spaces = [' ', '\u{a0}'];
+    let trimmed = before.trim_end_matches(spaces);
+    let (trimmed, comma) = match trimmed.strip_suffix(',') {
+        Some(t) => (t.trim_end_matches(spaces), true),
+        None => (trimmed, false),
+    };
     let Some(last) = trimmed
         .rsplit(|c: char| c.is_whitespace())
         .next()
