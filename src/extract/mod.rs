@@ -84,6 +84,7 @@ pub fn extract(page: &Page) -> Article {
         });
     }
     metadata::fill(page, &mut article);
+    article.lang = crate::lang::decide(article.lang.as_deref(), &article.text);
     article.readerable = readerable::is_readerable(page, &tree, &chosen);
     article
 }
@@ -117,5 +118,6 @@ pub fn article_from_text(text: &str) -> Article {
         ..Article::default()
     };
     article.excerpt = metadata::excerpt_from(&article);
+    article.lang = crate::lang::decide(None, &article.text);
     article
 }
