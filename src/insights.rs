@@ -51,6 +51,9 @@ pub struct QuoteOut {
     pub cue: Option<TextSpan>,
     /// 0–1.
     pub confidence: f32,
+    /// The id of the sieve that chose the speaker (`cue-after-quote`, …; `none` when no rule
+    /// found one): `quotes::sieves::Rule`.
+    pub rule: &'static str,
 }
 
 /// One entity in the output.
@@ -151,6 +154,7 @@ fn analyze_whole(article: &Article) -> Insights {
                 mention: q.mention.map(span_out),
                 cue: q.cue.map(span_out),
                 confidence: (q.confidence * 100.0).round() / 100.0,
+                rule: q.rule.id(),
             })
             .collect(),
         entities: ents

@@ -15,20 +15,21 @@
 //! and names no one (`“…,” X said. “…” and more.`), continues the previous speaker; a
 //! sentence that lost its subject gets none.
 
-mod attribute;
 mod clause;
 pub mod cues;
 mod frame;
 pub mod marks;
 mod resolve;
+pub mod sieves;
 mod titles;
 mod words;
 
 use crate::entities::Entities;
 use crate::text::{words, Doc, Span};
-use attribute::{attribute, dash_line, embedded, neighbour, Found, How};
 use frame::{Frame, Who};
 use serde::Serialize;
+use sieves::neighbour::{dash_line, embedded, neighbour};
+use sieves::{attribute, veto, Found, How, Rule};
 
 /// How a quote stands in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -57,6 +58,8 @@ pub struct Quote {
     pub cue: Option<Span>,
     /// How sure the attribution is, 0–1.
     pub confidence: f32,
+    /// The sieve that chose the speaker (or found none).
+    pub rule: Rule,
 }
 
 /// The span of the sentence(s) holding the outer span `q`, within paragraph `par`.
@@ -89,13 +92,8 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
             let f = Frame::new(text, u, &outers, ents);
             // Only quoted words, or connectives and a participle with them (`But “…”`,
             // `Adding, “…”`).
-            let bare = f.words.iter().all(|w| {
-                w.quoted
-                    || words::CONNECTIVES.contains(&w.lower.as_str())
-                    || cues::cue(&w.lower).is_some_and(|c| c.participle)
-            });
-            let damaged =
-                u.of(text).chars().next().is_some_and(char::is_lowercase) && u.start == par.start;
+            let bare = veto::bare(&f);
+            let damaged = veto::damaged(u.of(text), u.start == par.start);
             let found = if bare || damaged {
                 None
             } else {
@@ -145,10 +143,12 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                 mention: None,
                 cue: None,
                 confidence: 0.0,
+                rule: Rule::Unattributed,
             };
             drop(f);
             match found {
-                Some(Found { subject, how }) => {
+                Some(Found { subject, how, rule }) => {
+                    q.rule = rule;
                     q.mention = (subject.who != Who::Nobody).then_some(subject.mention);
                     q.cue = match how {
                         How::Cue(c) => Some(c),
@@ -162,11 +162,7 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                                 .sentence_at(at)
                                 .map_or(at, |i| doc.sentences[i].span.start);
                             let neuter = subject.mention.of(text).eq_ignore_ascii_case("it");
-                            // Without a speech verb, `it` before a copula is the dummy
-                            // subject of `It is clear that …`, `It seems …`: no speaker.
-                            let dummy = neuter
-                                && !matches!(how, How::Cue(_))
-                                && copula_after(&text[subject.mention.end..]);
+                            let dummy = veto::dummy_it(text, &Found { subject, how, rule });
                             let e = if dummy {
                                 q.mention = None;
                                 None
@@ -207,11 +203,21 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                         conf
                     };
                 }
-                None if damaged => q.confidence = 0.1,
+                None if damaged => {
+                    q.confidence = 0.1;
+                    q.rule = Rule::Damaged;
+                }
                 None if bare || (k == 0 && continued.is_some()) || (k > 0 && opens) => {
                     // A floating quote: the quote before it in this paragraph, else the last
                     // speaker before the paragraph.
                     // (Titles and names in quotation marks are skipped: nobody said them.)
+                    q.rule = if k > 0 {
+                        Rule::ContinuesQuote
+                    } else if continued.is_some() {
+                        Rule::ContinuesParagraph
+                    } else {
+                        Rule::LastSpeaker
+                    };
                     let (prev, mention) = if k > 0 {
                         quotes[quotes.len() - k..]
                             .iter()
@@ -253,18 +259,4 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
         }
     }
     quotes
-}
-
-/// Whether the words after a pronoun start with a copula or a raising verb (`is`, `'s`,
-/// `was`, `seems`, `appears`, `remains`).
-fn copula_after(rest: &str) -> bool {
-    let rest = rest.trim_start_matches(['\'', '’']);
-    if rest.starts_with("s ") {
-        return true;
-    }
-    let next = rest.split_whitespace().next().unwrap_or("");
-    matches!(
-        next,
-        "is" | "was" | "seems" | "seemed" | "appears" | "appeared" | "remains" | "remained"
-    )
 }
