@@ -54,6 +54,10 @@ pub struct QuoteOut {
     /// The id of the sieve that chose the speaker (`cue-after-quote`, …; `none` when no rule
     /// found one): `quotes::sieves::Rule`.
     pub rule: &'static str,
+    /// What kind of words named the speaker (`name`, `pronoun`, …): the confidence table's
+    /// other key. Not in the JSON; for the benches.
+    #[serde(skip)]
+    pub basis: &'static str,
 }
 
 /// One entity in the output.
@@ -155,6 +159,7 @@ fn analyze_whole(article: &Article) -> Insights {
                 cue: q.cue.map(span_out),
                 confidence: (q.confidence * 100.0).round() / 100.0,
                 rule: q.rule.id(),
+                basis: q.basis.id(),
             })
             .collect(),
         entities: ents

@@ -29,7 +29,7 @@ use crate::text::{words, Doc, Span};
 use frame::{Frame, Who};
 use serde::Serialize;
 use sieves::neighbour::{dash_line, embedded, neighbour};
-use sieves::{attribute, veto, Found, How, Rule};
+use sieves::{attribute, confidence, veto, Basis, Found, How, Rule};
 
 /// How a quote stands in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -60,6 +60,9 @@ pub struct Quote {
     pub confidence: f32,
     /// The sieve that chose the speaker (or found none).
     pub rule: Rule,
+    /// What kind of words named the speaker (with `rule`, the key of the confidence table).
+    #[serde(skip)]
+    pub basis: Basis,
 }
 
 /// The span of the sentence(s) holding the outer span `q`, within paragraph `par`.
@@ -144,6 +147,7 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                 cue: None,
                 confidence: 0.0,
                 rule: Rule::Unattributed,
+                basis: Basis::Nobody,
             };
             drop(f);
             match found {
@@ -154,8 +158,8 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                         How::Cue(c) => Some(c),
                         _ => None,
                     };
-                    let (speaker, conf) = match subject.who {
-                        Who::Named(e) => (Some(e), 0.9),
+                    let (speaker, basis) = match subject.who {
+                        Who::Named(e) => (Some(e), Basis::Name),
                         Who::Pronoun(g, plural) => {
                             let at = subject.mention.start;
                             let from = doc
@@ -182,31 +186,24 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                             if let (Some(e), Some(g)) = (e, g) {
                                 ents.list[e].gender.get_or_insert(g);
                             }
-                            (e, 0.7)
+                            (e, Basis::Pronoun)
                         }
                         Who::Nominal => {
                             let desc = subject.mention.of(text);
                             match resolve::description(doc, ents, desc, subject.mention.start) {
-                                Some(e) => (Some(e), 0.75),
+                                Some(e) => (Some(e), Basis::Description),
                                 None => (
                                     Some(resolve::add_description(ents, text, subject.mention)),
-                                    0.7,
+                                    Basis::NewDescription,
                                 ),
                             }
                         }
-                        Who::Nobody => (None, 0.3),
+                        Who::Nobody => (None, Basis::Nobody),
                     };
                     q.speaker = speaker;
-                    q.confidence = if how == How::Sentence {
-                        conf - 0.2
-                    } else {
-                        conf
-                    };
+                    q.basis = basis;
                 }
-                None if damaged => {
-                    q.confidence = 0.1;
-                    q.rule = Rule::Damaged;
-                }
+                None if damaged => q.rule = Rule::Damaged,
                 None if bare || (k == 0 && continued.is_some()) || (k > 0 && opens) => {
                     // A floating quote: the quote before it in this paragraph, else the last
                     // speaker before the paragraph.
@@ -231,13 +228,18 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                     };
                     q.speaker = prev;
                     q.mention = mention;
-                    q.confidence = if prev.is_some() { 0.6 } else { 0.0 };
+                    q.basis = Basis::Carried;
                 }
                 None => {
                     if n_words <= 4 {
                         q.kind = QuoteKind::Mention;
                     }
                 }
+            }
+            // How often this rule is right from such words, measured (a quote with no
+            // speaker has no label to trust).
+            if q.speaker.is_some() {
+                q.confidence = confidence::of(q.rule, q.basis);
             }
             // A title or a name in quotation marks (`the movie “…”`, `NBC's “Today”`): nobody
             // said those words. It stays with the sentence's speaker, unsure.

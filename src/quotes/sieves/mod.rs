@@ -15,6 +15,7 @@
 
 mod after;
 mod before;
+pub mod confidence;
 pub mod neighbour;
 mod sentence;
 pub mod veto;
@@ -22,6 +23,7 @@ pub mod veto;
 use super::cues::{self, Cue};
 use super::frame::{Frame, Subject, Who};
 use crate::text::Span;
+pub use confidence::Basis;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// How an attribution was found.
