@@ -58,6 +58,9 @@ pub struct QuoteOut {
     /// other key. Not in the JSON; for the benches.
     #[serde(skip)]
     pub basis: &'static str,
+    /// The cue's class (`say`, `other`, `none`): the table's third key. Not in the JSON.
+    #[serde(skip)]
+    pub cue_class: &'static str,
 }
 
 /// One entity in the output.
@@ -160,6 +163,8 @@ fn analyze_whole(article: &Article) -> Insights {
                 confidence: (q.confidence * 100.0).round() / 100.0,
                 rule: q.rule.id(),
                 basis: q.basis.id(),
+                cue_class: quotes::sieves::confidence::CueClass::of(q.cue.map(|c| doc.slice(c)))
+                    .id(),
             })
             .collect(),
         entities: ents

@@ -40,6 +40,8 @@ pub struct Predicted {
     pub rule: &'static str,
     /// The kind of words that named the speaker (`name`, `pronoun`, …).
     pub basis: &'static str,
+    /// The cue's class (`say`, `other`, `none`).
+    pub cue_class: &'static str,
 }
 
 /// The quotes Lede predicts, with their mention and speaker name.
@@ -60,6 +62,7 @@ pub fn predictions(ins: &Insights) -> Vec<Predicted> {
             confidence: q.confidence,
             rule: q.rule,
             basis: q.basis,
+            cue_class: q.cue_class,
         })
         .collect()
 }
@@ -266,6 +269,7 @@ mod tests {
             confidence: 0.9,
             rule: "cue-after-quote",
             basis: "name",
+            cue_class: "say",
         };
         let mut t = Tally::default();
         t.add(&g, &[p]);

@@ -239,7 +239,8 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
             // How often this rule is right from such words, measured (a quote with no
             // speaker has no label to trust).
             if q.speaker.is_some() {
-                q.confidence = confidence::of(q.rule, q.basis);
+                let cue = confidence::CueClass::of(q.cue.map(|c| c.of(text)));
+                q.confidence = confidence::of(q.rule, q.basis, cue);
             }
             // A title or a name in quotation marks (`the movie “…”`, `NBC's “Today”`): nobody
             // said those words. It stays with the sentence's speaker, unsure.
