@@ -29,7 +29,7 @@ use crate::text::{words, Doc, Span};
 use frame::{Frame, Who};
 use serde::Serialize;
 use sieves::neighbour::{dash_line, embedded, neighbour};
-use sieves::{attribute, confidence, veto, Basis, Found, How, Rule};
+use sieves::{attribute, confidence, enabled, veto, Basis, Found, How, Rule};
 
 /// How a quote stands in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -96,7 +96,7 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
             // Only quoted words, or connectives and a participle with them (`But “…”`,
             // `Adding, “…”`).
             let bare = veto::bare(&f);
-            let damaged = veto::damaged(u.of(text), u.start == par.start);
+            let damaged = enabled(Rule::Damaged) && veto::damaged(u.of(text), u.start == par.start);
             let found = if bare || damaged {
                 None
             } else {
@@ -125,8 +125,16 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                         .flatten()
                         .filter(|a| matches!(a.how, How::Cue(_)) && a.subject.who != Who::Nobody)
                 })
-                .or_else(|| bare.then(|| embedded(text, ents, m.inner)).flatten())
-                .or_else(|| alone.then(|| dash_line(doc, ents, p)).flatten())
+                .or_else(|| {
+                    (bare && enabled(Rule::Embedded))
+                        .then(|| embedded(text, ents, m.inner))
+                        .flatten()
+                })
+                .or_else(|| {
+                    (alone && enabled(Rule::DashLine))
+                        .then(|| dash_line(doc, ents, p))
+                        .flatten()
+                })
                 .or_else(|| {
                     bare.then(|| neighbour(doc, ents, p, u, prev_end, &outers))
                         .flatten()
@@ -150,6 +158,14 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                 basis: Basis::Nobody,
             };
             drop(f);
+            // Which earlier speaker a quote without one of its own continues.
+            let carried = if k > 0 {
+                Rule::ContinuesQuote
+            } else if continued.is_some() {
+                Rule::ContinuesParagraph
+            } else {
+                Rule::LastSpeaker
+            };
             match found {
                 Some(Found { subject, how, rule }) => {
                     q.rule = rule;
@@ -204,17 +220,13 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                     q.basis = basis;
                 }
                 None if damaged => q.rule = Rule::Damaged,
-                None if bare || (k == 0 && continued.is_some()) || (k > 0 && opens) => {
+                None if (bare || (k == 0 && continued.is_some()) || (k > 0 && opens))
+                    && enabled(carried) =>
+                {
                     // A floating quote: the quote before it in this paragraph, else the last
                     // speaker before the paragraph.
                     // (Titles and names in quotation marks are skipped: nobody said them.)
-                    q.rule = if k > 0 {
-                        Rule::ContinuesQuote
-                    } else if continued.is_some() {
-                        Rule::ContinuesParagraph
-                    } else {
-                        Rule::LastSpeaker
-                    };
+                    q.rule = carried;
                     let (prev, mention) = if k > 0 {
                         quotes[quotes.len() - k..]
                             .iter()
