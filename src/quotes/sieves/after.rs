@@ -4,7 +4,7 @@
 //! `cue-after-quote` (with `passive-cue-after`, `cue-after-appositive`), `dash-after-quote`
 //! and `trailing-speaker`, or nothing.
 
-use super::{Ctx, Found, Rule};
+use super::{enabled, Ctx, Found, Rule};
 use crate::quotes::cues;
 use crate::quotes::frame::{Subject, Who};
 
@@ -109,7 +109,7 @@ pub fn cue_after(cx: &Ctx) -> Option<Found> {
     let mut limit = first_after + 6;
     while i < n && i < limit && !f.words[i].quoted {
         if let Some(c) = cx.cue_at(i) {
-            if f.passive(i) {
+            if f.passive(i) && enabled(Rule::PassiveAfter) {
                 return Some(cx.found(i, f.passive_speaker(i), Rule::PassiveAfter));
             }
             let s = f.subject_before(i).filter(|s| s.mention.start >= q.end);
@@ -136,6 +136,7 @@ pub fn cue_after(cx: &Ctx) -> Option<Found> {
             // `“…,” Harry Bond, 30, of Raleigh, who was polled, said`.
             if let Some((s, c)) = named
                 .or(described)
+                .filter(|_| enabled(Rule::CueAfterAppositive))
                 .and_then(|s| Some((s, f.cue_after_appositives(i)?)))
             {
                 return Some(cx.found(c, s, Rule::CueAfterAppositive));

@@ -4,7 +4,7 @@
 //! `speech-owner-near`, `pronoun-clause`, `passive-cue-before`, `participle-clause`) and of
 //! `colon-name` (with `colon-object`), or nothing.
 
-use super::{Ctx, Found, Rule};
+use super::{enabled, Ctx, Found, Rule};
 use crate::quotes::frame::{Subject, Who};
 use crate::text::Span;
 
@@ -28,12 +28,14 @@ pub fn cue_before(cx: &Ctx) -> Option<Found> {
     let mut hypothetical = false;
     for i in (0..=lb).rev() {
         let Some(c) = cx.cue_at(i) else { continue };
-        if let Some((subject, _)) = owner.filter(|&(_, o)| best.is_none() && i < o) {
+        if let Some((subject, _)) =
+            owner.filter(|&(_, o)| best.is_none() && i < o && enabled(Rule::OwnerNear))
+        {
             return Some(cx.sentence(subject, Rule::OwnerNear));
         }
         // A clause of its own between the cue and the quote, opened by a pronoun
         // (`Roe endorsed the deal, although she made it clear that she has “…”`).
-        if best.is_none() && !participle_seen {
+        if best.is_none() && !participle_seen && enabled(Rule::PronounClause) {
             // (Or any subject of a cue in a conditional clause: `when I asked X if he
             // would ever endorse Y, he looked at me and said, “…”`.)
             let named = || {
@@ -58,7 +60,7 @@ pub fn cue_before(cx: &Ctx) -> Option<Found> {
         if best.is_none() && f.closed_relative(i, lb) {
             continue;
         }
-        if f.passive(i) {
+        if f.passive(i) && enabled(Rule::PassiveBefore) {
             if best.is_none() {
                 return Some(cx.found(i, f.passive_speaker(i), Rule::PassiveBefore));
             }
@@ -247,7 +249,7 @@ pub fn colon_name(cx: &Ctx) -> Option<Found> {
                     f.words[first - 1].lower.as_str(),
                     "to" | "at" | "with" | "for" | "on" | "against"
                 );
-            if object {
+            if object && enabled(Rule::ColonObject) {
                 if let Some(s) = f
                     .sentence_subject(first)
                     .filter(|s| s.mention.end <= subject.mention.start)

@@ -320,7 +320,8 @@ pub const STATEMENT: &[Rule] = &[
 ];
 
 /// Finds the attribution of the quote `q` (outer span) in `f` by the sentence sieves, then
-/// the vetoes. (A switched-off sub-rule drops its sieve's answer: the next sieve is tried.)
+/// the vetoes. (A switched-off rule is skipped where it is tried, as if deleted; a sub-rule
+/// not guarded there drops its sieve's answer, and the next sieve is tried.)
 pub fn attribute(f: &Frame, q: Span) -> Option<Found> {
     let cx = Ctx::new(f, q);
     let found = SENTENCE
