@@ -1,8 +1,7 @@
 //! The first sieves: a leading question, and a cue or a name right after the quote.
 //!
 //! Takes a quote's [`Ctx`]; gives the attribution of `asked-clause`, `question-phrase`,
-//! `cue-after-quote` (with `passive-cue-after`, `cue-after-appositive`), `dash-after-quote`
-//! and `trailing-speaker`, or nothing.
+//! `cue-after-quote` (with `cue-after-appositive`) and `trailing-speaker`, or nothing.
 
 use super::{enabled, Ctx, Found, Rule};
 use crate::quotes::cues;
@@ -63,9 +62,8 @@ pub fn question_phrase(cx: &Ctx) -> Option<Found> {
 }
 
 /// `cue-after-quote`: right after a quote that closes its clause, a cue and its subject:
-/// `“We won,” Roe said` / `“We won,” said Roe`. Sub-rules: `passive-cue-after` (`“…,” Roe
-/// was told`, the agent or nobody) and `cue-after-appositive` (`“…,” Jane Roe, a campaign
-/// aide, said`; `“…,” an aide, who was not authorized to speak, told Fox`). Not when the quote
+/// `“We won,” Roe said` / `“We won,” said Roe`. Sub-rule `cue-after-appositive` (`“…,” Jane
+/// Roe, a campaign aide, said`; `“…,” an aide, who was not authorized to speak, told Fox`). Not when the quote
 /// ends a leading clause with its own cue (`When Roe said he would “win,” the crowd cheered`).
 pub fn cue_after(cx: &Ctx) -> Option<Found> {
     let (f, q, n, first_after) = (cx.f, cx.q, cx.n, cx.first_after);
@@ -109,9 +107,6 @@ pub fn cue_after(cx: &Ctx) -> Option<Found> {
     let mut limit = first_after + 6;
     while i < n && i < limit && !f.words[i].quoted {
         if let Some(c) = cx.cue_at(i) {
-            if f.passive(i) && enabled(Rule::PassiveAfter) {
-                return Some(cx.found(i, f.passive_speaker(i), Rule::PassiveAfter));
-            }
             let s = f.subject_before(i).filter(|s| s.mention.start >= q.end);
             let s = s.or_else(|| {
                 // Not a participle: `“…,” saying the city …` is no `said X`.
@@ -175,21 +170,6 @@ pub fn cue_after(cx: &Ctx) -> Option<Found> {
         i += 1;
     }
     None
-}
-
-/// `dash-after-quote`: a dash and a name right after the quote: `“We won.” —Jane Roe`.
-pub fn dash_after(cx: &Ctx) -> Option<Found> {
-    let (f, first_after) = (cx.f, cx.first_after);
-    let dash = first_after < cx.n
-        && f.text
-            .get(cx.q.end..f.words[first_after].span.start)
-            .is_some_and(|g| g.contains(['—', '–']));
-    if !dash {
-        return None;
-    }
-    f.np_starting_at(first_after)
-        .filter(|s| matches!(s.who, Who::Named(_)))
-        .map(|subject| cx.punct(subject, Rule::DashAfter))
 }
 
 /// `trailing-speaker`: a speaker closing the sentence after a comma, with no quote after it,

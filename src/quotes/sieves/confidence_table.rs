@@ -9,7 +9,7 @@ pub const TABLE: &[(&str, &str, &str, f32)] = &[
     ("colon-name", "name", "none", 0.68), // 13 / 14
     ("continues-quote", "carried", "none", 0.97), // 997 / 1012
     ("cue-after-appositive", "name", "say", 0.91), // 40 / 40
-    ("cue-after-quote", "name", "other", 0.97), // 193 / 194
+    ("cue-after-quote", "name", "other", 0.97), // 194 / 195
     ("cue-after-quote", "name", "say", 0.97), // 1209 / 1226
     ("cue-after-quote", "new-description", "other", 0.91), // 59 / 60
     ("cue-after-quote", "new-description", "say", 0.94), // 128 / 130
@@ -47,7 +47,7 @@ pub const PAIRS: &[(&str, &str, f32)] = &[
     ("colon-paragraph", "name", 0.68), // 17 / 19
     ("continues-quote", "carried", 0.97), // 997 / 1012
     ("cue-after-appositive", "name", 0.91), // 43 / 43
-    ("cue-after-quote", "name", 0.98), // 1402 / 1420
+    ("cue-after-quote", "name", 0.98), // 1403 / 1421
     ("cue-after-quote", "new-description", 0.95), // 187 / 190
     ("cue-after-quote", "pronoun", 0.98), // 687 / 691
     ("cue-before-quote", "description", 0.80), // 16 / 16
@@ -80,7 +80,7 @@ pub const RULES: &[(&str, f32)] = &[
     ("continues-paragraph", 0.35), // 6 / 9
     ("continues-quote", 0.97), // 997 / 1012
     ("cue-after-appositive", 0.91), // 44 / 44
-    ("cue-after-quote", 0.98), // 2284 / 2310
+    ("cue-after-quote", 0.98), // 2285 / 2311
     ("cue-before-quote", 0.92), // 1859 / 1994
     ("cue-later", 0.69), // 80 / 102
     ("dash-line", 0.64), // 7 / 7
@@ -88,7 +88,6 @@ pub const RULES: &[(&str, f32)] = &[
     ("last-speaker", 0.72), // 48 / 57
     ("next-sentence", 0.87), // 54 / 56
     ("participle-clause", 0.85), // 115 / 126
-    ("passive-cue-after", 0.20), // 1 / 1
     ("passive-cue-before", 0.37), // 4 / 5
     ("pronoun-clause", 0.64), // 7 / 7
     ("report-paragraph", 0.52), // 11 / 14

@@ -77,12 +77,8 @@ rules! {
     QuestionPhrase = "question-phrase", "words of a question";
     /// `“…,” Roe said` / `“…,” said Roe`.
     CueAfter = "cue-after-quote", "cue after the quote";
-    /// `“…,” Roe was told`: a passive cue after the quote.
-    PassiveAfter = "passive-cue-after", "passive cue after the quote";
     /// `“…,” Jane Roe, a campaign aide, said`.
     CueAfterAppositive = "cue-after-appositive", "cue after the speaker's description";
-    /// `“…” —Jane Roe`.
-    DashAfter = "dash-after-quote", "a dash and a name after the quote";
     /// `…, said Jane Roe, an expert.` closing the sentence.
     Trailing = "trailing-speaker", "speaker closing the sentence";
     /// `her claim that “…”` nearer the quote than any cue.
@@ -266,14 +262,10 @@ pub const SENTENCE: &[Sieve] = &[
         rule: Rule::QuestionPhrase,
         run: after::question_phrase,
     },
-    // Also passive-cue-after and cue-after-appositive.
+    // Also cue-after-appositive.
     Sieve {
         rule: Rule::CueAfter,
         run: after::cue_after,
-    },
-    Sieve {
-        rule: Rule::DashAfter,
-        run: after::dash_after,
     },
     Sieve {
         rule: Rule::Trailing,
