@@ -1,24 +1,23 @@
 //! Quotes and who said them.
 //!
 //! Takes a segmented [`Doc`] and its [`Entities`]; gives every [`Quote`] with its speaker
-//! (an entity index or unknown), the mention and the cue that tie them, and a confidence.
-//! Fills each entity's quote count, and adds entities for speakers the text only describes
-//! ("White House officials").
+//! (an entity index or unknown), the mention and the cue that tie them, the rule that chose
+//! the speaker and a confidence measured for that rule. Adds entities for speakers the text
+//! only describes ("White House officials"); after every quote is attributed, applies the
+//! gender evidence and quote counts they gave and puts the entities in first-mention order
+//! (`propose`).
 //!
-//! For each quote, in order of preference: a cue right after it with its subject (`“…,” X
-//! said`, `“…,” said X`); a speaker closing its sentence (`…, said X.`); the nearest cue
-//! before it with its subject (`X said: “…”`, `X called it “…”`); a name and a colon or dash (`X: “…”`, `“…” —X`, or a dash line under a
-//! quote paragraph: `“…”` ¶ `- X.`); for a quote paragraph, a cue ending the paragraph
-//! before it (`X argued that …` ¶ `“…”`); the subject of its
-//! sentence (`Germany called it a “delaying tactic”`). A quote with no words of the
-//! reporter's around it, or one that opens its sentence after another quote of the paragraph
-//! and names no one (`“…,” X said. “…” and more.`), continues the previous speaker; a
-//! sentence that lost its subject gets none.
+//! Stage one finds who said a quote: the sentence sieves of [`sieves::SENTENCE`], then the
+//! quote-level steps of [`sieves::STATEMENT`] (a bare quote's neighbours, a dash line, the
+//! previous speaker), each a named [`Rule`]. Stage two turns the subject into an entity: a
+//! name as it is, a pronoun resolved (`resolve`), a description linked to a named entity or
+//! added as one.
 
 mod clause;
 pub mod cues;
 mod frame;
 pub mod marks;
+mod propose;
 mod resolve;
 pub mod sieves;
 mod titles;
@@ -83,6 +82,7 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
     let mut last_speaker: Option<usize> = None;
     let mut last_mention: Option<Span> = None;
     let mut continued: Option<usize> = None;
+    let mut proposals = propose::Proposals::default();
     for (p, par) in doc.paragraphs.iter().enumerate() {
         let next_opens = doc
             .paragraphs
@@ -200,7 +200,7 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                             };
                             // `she said` is evidence of the speaker's gender.
                             if let (Some(e), Some(g)) = (e, g) {
-                                ents.list[e].gender.get_or_insert(g);
+                                proposals.gender(e, g);
                             }
                             (e, Basis::Pronoun)
                         }
@@ -268,10 +268,6 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
             quotes.push(q);
         }
     }
-    for q in &quotes {
-        if let Some(s) = q.speaker {
-            ents.list[s].quotes += 1;
-        }
-    }
+    proposals.apply(ents, &mut quotes);
     quotes
 }
