@@ -14,12 +14,16 @@
 //! added as one.
 
 mod clause;
+mod clause_words;
 pub mod cues;
 mod frame;
+mod heads;
 pub mod marks;
+mod np;
 mod propose;
 mod resolve;
 pub mod sieves;
+mod subject;
 mod titles;
 mod words;
 
