@@ -51,6 +51,16 @@ pub struct QuoteOut {
     pub cue: Option<TextSpan>,
     /// 0–1.
     pub confidence: f32,
+    /// The id of the sieve that chose the speaker (`cue-after-quote`, …; `none` when no rule
+    /// found one): `quotes::sieves::Rule`.
+    pub rule: &'static str,
+    /// What kind of words named the speaker (`name`, `pronoun`, …): the confidence table's
+    /// other key. Not in the JSON; for the benches.
+    #[serde(skip)]
+    pub basis: &'static str,
+    /// The cue's class (`say`, `other`, `none`): the table's third key. Not in the JSON.
+    #[serde(skip)]
+    pub cue_class: &'static str,
 }
 
 /// One entity in the output.
@@ -151,6 +161,10 @@ fn analyze_whole(article: &Article) -> Insights {
                 mention: q.mention.map(span_out),
                 cue: q.cue.map(span_out),
                 confidence: (q.confidence * 100.0).round() / 100.0,
+                rule: q.rule.id(),
+                basis: q.basis.id(),
+                cue_class: quotes::sieves::confidence::CueClass::of(q.cue.map(|c| doc.slice(c)))
+                    .id(),
             })
             .collect(),
         entities: ents

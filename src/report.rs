@@ -2,13 +2,50 @@
 //! `--json`, and `make run` without a display).
 //!
 //! Takes insights; gives a string: the headline and metadata, the summary, then each speaker
-//! with their quotes.
+//! with their quotes (with `--explain`, each quote's rule, cue and confidence under it;
+//! speakers below [`UNCERTAIN`] marked `(uncertain)`).
 
-use crate::insights::Insights;
+use crate::insights::{Insights, QuoteOut};
+use crate::quotes::sieves;
 use std::fmt::Write;
+
+/// Below this confidence a speaker is shown as uncertain (the sidebar and hover card too).
+pub const UNCERTAIN: f32 = 0.6;
 
 /// Renders the report.
 pub fn render(ins: &Insights) -> String {
+    render_with(ins, false)
+}
+
+/// `why: cue after the quote — said (cue-after-quote, 0.97)`.
+pub fn explain(q: &QuoteOut) -> String {
+    let why = sieves::rule_by_id(q.rule).map_or(q.rule, |r| r.why());
+    let cue = q
+        .cue
+        .as_ref()
+        .map(|c| format!(" — {}", c.text))
+        .unwrap_or_default();
+    let mention = q
+        .mention
+        .as_ref()
+        .map(|m| format!(" via “{}”", m.text))
+        .unwrap_or_default();
+    format!("why: {why}{cue}{mention} ({}, {:.2})", q.rule, q.confidence)
+}
+
+/// Renders the report; with `explain`, each quote's rule under it.
+pub fn render_with(ins: &Insights, explain_rules: bool) -> String {
+    let quote_line = |out: &mut String, q: &QuoteOut| {
+        let unsure = if q.speaker.is_some() && q.confidence < UNCERTAIN {
+            " (uncertain)"
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "    “{}”{unsure}", q.text);
+        if explain_rules {
+            let _ = writeln!(out, "      {}", explain(q));
+        }
+    };
     let mut out = String::new();
     let a = &ins.article;
     let _ = writeln!(
@@ -72,14 +109,14 @@ pub fn render(ins: &Insights) -> String {
             .iter()
             .filter(|q| q.speaker.as_deref() == Some(e.id.as_str()))
         {
-            let _ = writeln!(out, "    “{}”", q.text);
+            quote_line(&mut out, q);
         }
     }
     let unknown: Vec<_> = ins.quotes.iter().filter(|q| q.speaker.is_none()).collect();
     if !unknown.is_empty() {
         let _ = writeln!(out, "  (speaker unknown)");
         for q in unknown {
-            let _ = writeln!(out, "    “{}”", q.text);
+            quote_line(&mut out, q);
         }
     }
     out
@@ -102,5 +139,16 @@ mod tests {
         let out = super::render(&ins);
         assert!(out.contains(" · 1 quote · 1 speaker"), "{out}");
         assert!(out.contains("Ada Moss (1 quote)"), "{out}");
+    }
+
+    #[test]
+    fn explain_names_the_rule_and_the_cue() {
+        let ins = crate::analyze_text("“We won,” Ada Moss said.").expect("analysis");
+        let out = super::render_with(&ins, true);
+        assert!(
+            out.contains("why: cue after the quote — said via “Ada Moss” (cue-after-quote,"),
+            "{out}"
+        );
+        assert!(!super::render(&ins).contains("why:"));
     }
 }

@@ -28,3 +28,49 @@ fn polnear_dev_floor() {
         t.e2e_f1()
     );
 }
+
+/// Labels (matched quotes given a speaker) with confidence ≥ 0.9 on dev: at least this share
+/// right (reached 0.964) and at least this share of all labels (reached 0.72).
+const FLOOR_HIGH_RIGHT: f64 = 0.955;
+const FLOOR_HIGH_SHARE: f64 = 0.70;
+
+#[test]
+fn polnear_dev_confidence_means_something() {
+    use lede::eval::quotes as ev;
+    let dir = Path::new("../shared/corpora/polnear/dev");
+    let Some(articles) = ev::read_split(dir) else {
+        println!("quotes_corpus: skipped, {} is absent", dir.display());
+        return;
+    };
+    // (right, labels) at confidence ≥ 0.9, and below it.
+    let (mut high, mut low) = ((0usize, 0usize), (0usize, 0usize));
+    for a in &articles {
+        let gold = ev::load_gold(&a.text, &a.ann);
+        let pred = lede::analyze_text(&a.text)
+            .map(|ins| ev::predictions(&ins))
+            .unwrap_or_default();
+        for (gi, pi) in ev::match_quotes(&gold, &pred) {
+            let p = &pred[pi];
+            if p.name.is_none() {
+                continue;
+            }
+            let b = if p.confidence >= 0.9 {
+                &mut high
+            } else {
+                &mut low
+            };
+            b.0 += usize::from(ev::speaker_ok(&gold[gi], p));
+            b.1 += 1;
+        }
+    }
+    let rate = |b: (usize, usize)| b.0 as f64 / b.1.max(1) as f64;
+    let share = high.1 as f64 / (high.1 + low.1).max(1) as f64;
+    println!(
+        "confidence >= 0.9: {:.3} right, {share:.3} of labels; below: {:.3} right",
+        rate(high),
+        rate(low)
+    );
+    assert!(rate(high) >= FLOOR_HIGH_RIGHT, "{:.3}", rate(high));
+    assert!(share >= FLOOR_HIGH_SHARE, "{share:.3}");
+    assert!(rate(high) > rate(low), "confidence must rise with accuracy");
+}

@@ -1,9 +1,9 @@
 // label.js — one speaker label: a `lede-label` element with its own open shadow root.
 //
-// Takes a Document, the quote's speaker facts ({ name, role, cue, confidence, kind }), its
+// Takes a Document, the quote's speaker facts ({ name, role, cue, confidence, rule, kind }), its
 // colour slot and whether the text around it is dark. Gives the element, ready to insert,
 // with `data-lede-speaker` (GUIDE §2), a chip showing the name and a hover/focus card (name,
-// role, cue, confidence). Keyboard: Tab reaches it, Enter/Space toggles the card, Escape
+// role, cue, why — the rule that chose the speaker —, confidence, "uncertain" below 0.6). Keyboard: Tab reaches it, Enter/Space toggles the card, Escape
 // closes it.
 //
 // NOTE: every style is set through CSSOM (`style.setProperty(…, 'important')`), never with a
@@ -25,6 +25,9 @@ export function important(el, styles) {
 }
 
 const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** Below this confidence the card says the speaker is uncertain (as the sidebar does). */
+export const UNCERTAIN = 0.6;
 
 /** Relative luminance (WCAG) of an `rgb()`/`rgba()` string; null when transparent/unknown. */
 export function luminance(css) {
@@ -80,8 +83,14 @@ function card(doc, facts, strong, dark) {
   inner.append(line(doc, facts.name ? clip(facts.name, CARD_NAME_MAX) : 'Speaker unknown', { 'font-weight': '600' }));
   if (facts.role) inner.append(line(doc, clip(facts.role, CARD_NAME_MAX), { color: muted }));
   if (facts.cue) inner.append(line(doc, `Cue: “${clip(facts.cue, 60)}”`, { color: muted }));
+  // The core's rule ids are kebab-case words: `cue-after-quote` reads "cue after quote".
+  if (typeof facts.rule === 'string' && facts.rule !== 'none') {
+    const cue = facts.cue ? ` — ${clip(facts.cue, 60)}` : '';
+    inner.append(line(doc, `why: ${clip(facts.rule, 40).replace(/-/g, ' ')}${cue}`, { color: muted }));
+  }
   if (typeof facts.confidence === 'number') {
-    inner.append(line(doc, `Confidence: ${Math.round(Math.max(0, Math.min(1, facts.confidence)) * 100)}%`, { color: muted }));
+    const unsure = facts.name && facts.confidence < UNCERTAIN ? ' (uncertain)' : '';
+    inner.append(line(doc, `Confidence: ${Math.round(Math.max(0, Math.min(1, facts.confidence)) * 100)}%${unsure}`, { color: muted }));
   }
   return box;
 }

@@ -190,6 +190,7 @@ export class Overlay {
         role: typeof entity?.role === 'string' ? entity.role : null,
         cue: typeof q.cue?.text === 'string' ? q.cue.text : null,
         confidence: typeof q.confidence === 'number' ? q.confidence : null,
+        rule: typeof q.rule === 'string' ? q.rule : null,
         quoteId: q.id,
       };
       const label = makeLabel(doc, facts, slot === UNKNOWN ? UNKNOWN : slot, dark[i]);

@@ -11,7 +11,7 @@
 import { speakerSlots, quoteSlot, colours, UNKNOWN } from '../lib/palette.js';
 import { h, button, seekButton, disclosure, plural } from './dom.js';
 
-const LOW_CONFIDENCE = 0.5;
+const LOW_CONFIDENCE = 0.6; // as the hover card (lib/label.js UNCERTAIN)
 const ENTITY_PREVIEW = 8;
 const SPEAKER_PREVIEW = 8; // cards shown before "more speakers" (only when > 10)
 
@@ -36,7 +36,7 @@ function quoteItem(doc, quote, onSeek) {
   b.dataset.quote = quote.id;
   if (quote.kind) b.dataset.kind = quote.kind;
   const li = h(doc, 'li', 'lede-quote-item', null, b);
-  if (typeof quote.confidence === 'number' && quote.confidence < LOW_CONFIDENCE) {
+  if (quote.speaker != null && typeof quote.confidence === 'number' && quote.confidence < LOW_CONFIDENCE) {
     li.append(h(doc, 'span', 'lede-unsure', 'attribution uncertain'));
   }
   return li;

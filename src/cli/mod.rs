@@ -49,6 +49,9 @@ struct InputArgs {
     /// Treat the input as plain text, whatever it looks like.
     #[arg(long)]
     text: bool,
+    /// In the report, say under each quote which rule chose its speaker, from which words.
+    #[arg(long, conflicts_with_all = ["json", "jsonl"])]
+    explain: bool,
 }
 
 /// What to compute for each input.
@@ -133,7 +136,10 @@ fn run_one(args: &InputArgs, mode: Mode) -> Result<String, String> {
         (Mode::Analyze, true) => {
             serde_json::to_string_pretty(&lede::analyze(&article)).map_err(json_err)
         }
-        (Mode::Analyze, false) => Ok(lede::report::render(&lede::analyze(&article))),
+        (Mode::Analyze, false) => Ok(lede::report::render_with(
+            &lede::analyze(&article),
+            args.explain,
+        )),
         (Mode::Extract, true) => serde_json::to_string_pretty(&article).map_err(json_err),
         (Mode::Extract, false) => Ok(format!("{}\n\n{}", article.title, article.text)),
     }

@@ -36,6 +36,12 @@ pub struct Predicted {
     pub cue: Option<(usize, usize)>,
     /// Lede's confidence in the attribution.
     pub confidence: f32,
+    /// The id of the sieve that chose the speaker.
+    pub rule: &'static str,
+    /// The kind of words that named the speaker (`name`, `pronoun`, …).
+    pub basis: &'static str,
+    /// The cue's class (`say`, `other`, `none`).
+    pub cue_class: &'static str,
 }
 
 /// The quotes Lede predicts, with their mention and speaker name.
@@ -54,6 +60,9 @@ pub fn predictions(ins: &Insights) -> Vec<Predicted> {
             }),
             cue: q.cue.as_ref().map(|c| (c.start, c.end)),
             confidence: q.confidence,
+            rule: q.rule,
+            basis: q.basis,
+            cue_class: q.cue_class,
         })
         .collect()
 }
@@ -258,6 +267,9 @@ mod tests {
             name: Some("Ann Lee".into()),
             cue: None,
             confidence: 0.9,
+            rule: "cue-after-quote",
+            basis: "name",
+            cue_class: "say",
         };
         let mut t = Tally::default();
         t.add(&g, &[p]);

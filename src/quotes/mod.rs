@@ -1,34 +1,38 @@
 //! Quotes and who said them.
 //!
 //! Takes a segmented [`Doc`] and its [`Entities`]; gives every [`Quote`] with its speaker
-//! (an entity index or unknown), the mention and the cue that tie them, and a confidence.
-//! Fills each entity's quote count, and adds entities for speakers the text only describes
-//! ("White House officials").
+//! (an entity index or unknown), the mention and the cue that tie them, the rule that chose
+//! the speaker and a confidence measured for that rule. Adds entities for speakers the text
+//! only describes ("White House officials"); after every quote is attributed, applies the
+//! gender evidence and quote counts they gave and puts the entities in first-mention order
+//! (`propose`).
 //!
-//! For each quote, in order of preference: a cue right after it with its subject (`“…,” X
-//! said`, `“…,” said X`); a speaker closing its sentence (`…, said X.`); the nearest cue
-//! before it with its subject (`X said: “…”`, `X called it “…”`); a name and a colon or dash (`X: “…”`, `“…” —X`, or a dash line under a
-//! quote paragraph: `“…”` ¶ `- X.`); for a quote paragraph, a cue ending the paragraph
-//! before it (`X argued that …` ¶ `“…”`); the subject of its
-//! sentence (`Germany called it a “delaying tactic”`). A quote with no words of the
-//! reporter's around it, or one that opens its sentence after another quote of the paragraph
-//! and names no one (`“…,” X said. “…” and more.`), continues the previous speaker; a
-//! sentence that lost its subject gets none.
+//! Stage one finds who said a quote: the sentence sieves of [`sieves::SENTENCE`], then the
+//! quote-level steps of [`sieves::STATEMENT`] (a bare quote's neighbours, a dash line, the
+//! previous speaker), each a named [`Rule`]. Stage two turns the subject into an entity: a
+//! name as it is, a pronoun resolved (`resolve`), a description linked to a named entity or
+//! added as one.
 
-mod attribute;
 mod clause;
+mod clause_words;
 pub mod cues;
 mod frame;
+mod heads;
 pub mod marks;
+mod np;
+mod propose;
 mod resolve;
+pub mod sieves;
+mod subject;
 mod titles;
 mod words;
 
 use crate::entities::Entities;
 use crate::text::{words, Doc, Span};
-use attribute::{attribute, dash_line, embedded, neighbour, Found, How};
 use frame::{Frame, Who};
 use serde::Serialize;
+use sieves::neighbour::{dash_line, embedded, neighbour};
+use sieves::{attribute, confidence, enabled, veto, Basis, Found, How, Rule};
 
 /// How a quote stands in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -57,6 +61,11 @@ pub struct Quote {
     pub cue: Option<Span>,
     /// How sure the attribution is, 0–1.
     pub confidence: f32,
+    /// The sieve that chose the speaker (or found none).
+    pub rule: Rule,
+    /// What kind of words named the speaker (with `rule`, the key of the confidence table).
+    #[serde(skip)]
+    pub basis: Basis,
 }
 
 /// The span of the sentence(s) holding the outer span `q`, within paragraph `par`.
@@ -77,6 +86,7 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
     let mut last_speaker: Option<usize> = None;
     let mut last_mention: Option<Span> = None;
     let mut continued: Option<usize> = None;
+    let mut proposals = propose::Proposals::default();
     for (p, par) in doc.paragraphs.iter().enumerate() {
         let next_opens = doc
             .paragraphs
@@ -89,13 +99,8 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
             let f = Frame::new(text, u, &outers, ents);
             // Only quoted words, or connectives and a participle with them (`But “…”`,
             // `Adding, “…”`).
-            let bare = f.words.iter().all(|w| {
-                w.quoted
-                    || words::CONNECTIVES.contains(&w.lower.as_str())
-                    || cues::cue(&w.lower).is_some_and(|c| c.participle)
-            });
-            let damaged =
-                u.of(text).chars().next().is_some_and(char::is_lowercase) && u.start == par.start;
+            let bare = veto::bare(&f);
+            let damaged = enabled(Rule::Damaged) && veto::damaged(u.of(text), u.start == par.start);
             let found = if bare || damaged {
                 None
             } else {
@@ -124,8 +129,16 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                         .flatten()
                         .filter(|a| matches!(a.how, How::Cue(_)) && a.subject.who != Who::Nobody)
                 })
-                .or_else(|| bare.then(|| embedded(text, ents, m.inner)).flatten())
-                .or_else(|| alone.then(|| dash_line(doc, ents, p)).flatten())
+                .or_else(|| {
+                    (bare && enabled(Rule::Embedded))
+                        .then(|| embedded(text, ents, m.inner))
+                        .flatten()
+                })
+                .or_else(|| {
+                    (alone && enabled(Rule::DashLine))
+                        .then(|| dash_line(doc, ents, p))
+                        .flatten()
+                })
                 .or_else(|| {
                     bare.then(|| neighbour(doc, ents, p, u, prev_end, &outers))
                         .flatten()
@@ -145,28 +158,35 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                 mention: None,
                 cue: None,
                 confidence: 0.0,
+                rule: Rule::Unattributed,
+                basis: Basis::Nobody,
             };
             drop(f);
+            // Which earlier speaker a quote without one of its own continues.
+            let carried = if k > 0 {
+                Rule::ContinuesQuote
+            } else if continued.is_some() {
+                Rule::ContinuesParagraph
+            } else {
+                Rule::LastSpeaker
+            };
             match found {
-                Some(Found { subject, how }) => {
+                Some(Found { subject, how, rule }) => {
+                    q.rule = rule;
                     q.mention = (subject.who != Who::Nobody).then_some(subject.mention);
                     q.cue = match how {
                         How::Cue(c) => Some(c),
                         _ => None,
                     };
-                    let (speaker, conf) = match subject.who {
-                        Who::Named(e) => (Some(e), 0.9),
+                    let (speaker, basis) = match subject.who {
+                        Who::Named(e) => (Some(e), Basis::Name),
                         Who::Pronoun(g, plural) => {
                             let at = subject.mention.start;
                             let from = doc
                                 .sentence_at(at)
                                 .map_or(at, |i| doc.sentences[i].span.start);
                             let neuter = subject.mention.of(text).eq_ignore_ascii_case("it");
-                            // Without a speech verb, `it` before a copula is the dummy
-                            // subject of `It is clear that …`, `It seems …`: no speaker.
-                            let dummy = neuter
-                                && !matches!(how, How::Cue(_))
-                                && copula_after(&text[subject.mention.end..]);
+                            let dummy = veto::dummy_it(text, &Found { subject, how, rule });
                             let e = if dummy {
                                 q.mention = None;
                                 None
@@ -184,34 +204,33 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                             };
                             // `she said` is evidence of the speaker's gender.
                             if let (Some(e), Some(g)) = (e, g) {
-                                ents.list[e].gender.get_or_insert(g);
+                                proposals.gender(e, g);
                             }
-                            (e, 0.7)
+                            (e, Basis::Pronoun)
                         }
                         Who::Nominal => {
                             let desc = subject.mention.of(text);
                             match resolve::description(doc, ents, desc, subject.mention.start) {
-                                Some(e) => (Some(e), 0.75),
+                                Some(e) => (Some(e), Basis::Description),
                                 None => (
                                     Some(resolve::add_description(ents, text, subject.mention)),
-                                    0.7,
+                                    Basis::NewDescription,
                                 ),
                             }
                         }
-                        Who::Nobody => (None, 0.3),
+                        Who::Nobody => (None, Basis::Nobody),
                     };
                     q.speaker = speaker;
-                    q.confidence = if how == How::Sentence {
-                        conf - 0.2
-                    } else {
-                        conf
-                    };
+                    q.basis = basis;
                 }
-                None if damaged => q.confidence = 0.1,
-                None if bare || (k == 0 && continued.is_some()) || (k > 0 && opens) => {
+                None if damaged => q.rule = Rule::Damaged,
+                None if (bare || (k == 0 && continued.is_some()) || (k > 0 && opens))
+                    && enabled(carried) =>
+                {
                     // A floating quote: the quote before it in this paragraph, else the last
                     // speaker before the paragraph.
                     // (Titles and names in quotation marks are skipped: nobody said them.)
+                    q.rule = carried;
                     let (prev, mention) = if k > 0 {
                         quotes[quotes.len() - k..]
                             .iter()
@@ -225,13 +244,19 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                     };
                     q.speaker = prev;
                     q.mention = mention;
-                    q.confidence = if prev.is_some() { 0.6 } else { 0.0 };
+                    q.basis = Basis::Carried;
                 }
                 None => {
                     if n_words <= 4 {
                         q.kind = QuoteKind::Mention;
                     }
                 }
+            }
+            // How often this rule is right from such words, measured (a quote with no
+            // speaker has no label to trust).
+            if q.speaker.is_some() {
+                let cue = confidence::CueClass::of(q.cue.map(|c| c.of(text)));
+                q.confidence = confidence::of(q.rule, q.basis, cue);
             }
             // A title or a name in quotation marks (`the movie “…”`, `NBC's “Today”`): nobody
             // said those words. It stays with the sentence's speaker, unsure.
@@ -247,24 +272,6 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
             quotes.push(q);
         }
     }
-    for q in &quotes {
-        if let Some(s) = q.speaker {
-            ents.list[s].quotes += 1;
-        }
-    }
+    proposals.apply(ents, &mut quotes);
     quotes
-}
-
-/// Whether the words after a pronoun start with a copula or a raising verb (`is`, `'s`,
-/// `was`, `seems`, `appears`, `remains`).
-fn copula_after(rest: &str) -> bool {
-    let rest = rest.trim_start_matches(['\'', '’']);
-    if rest.starts_with("s ") {
-        return true;
-    }
-    let next = rest.split_whitespace().next().unwrap_or("");
-    matches!(
-        next,
-        "is" | "was" | "seems" | "seemed" | "appears" | "appeared" | "remains" | "remained"
-    )
 }

@@ -10,7 +10,14 @@
 //! even/odd, applied before `--limit`). The halves give a held-out check inside `train`: study
 //! misses on the even half only, and keep a change only when the odd half does not get worse.
 //! `--by-confidence` (speaker accuracy of the matched quotes by Lede's confidence, whether a
-//! cue was named, and whether gold has a source).
+//! cue was named, and whether gold has a source). `--by-rule` (labels and precision per
+//! sieve and per sieve and basis); `--calibrate` (prints the confidence table of
+//! `src/quotes/sieves/confidence.rs` from this split: run it on train); `--ablate RULE[,RULE]`
+//! (switches those sieves off). Every run prints speaker accuracy per confidence band; a
+//! label is a matched quote that Lede gives a speaker.
+
+#[path = "quotes_labels.rs"]
+mod calibrate;
 
 use lede::eval::quotes::{self as ev, GoldQuote, Predicted};
 use std::path::PathBuf;
@@ -47,7 +54,8 @@ fn print_misses(name: &str, text: &str, gold: &[GoldQuote], pred: &[Predicted]) 
             None => "MISS".to_string(),
             Some(p) if ev::speaker_ok(g, p) => continue,
             Some(p) => format!(
-                "WRONG got {:?} via {:?} cue {:?} conf {:.2}",
+                "WRONG [{}] got {:?} via {:?} cue {:?} conf {:.2}",
+                p.rule,
                 p.name,
                 p.mention.map(|(a, b)| u16_slice(&units, a, b)),
                 p.cue.map(|(a, b)| u16_slice(&units, a, b)),
@@ -103,6 +111,21 @@ fn main() {
         return;
     };
     let by_conf = args.iter().any(|a| a == "--by-confidence");
+    if let Some(list) = value("--ablate") {
+        let mut off = Vec::new();
+        for id in list.split(',') {
+            match lede::quotes::sieves::rule_by_id(id) {
+                Some(r) => off.push(r),
+                None => {
+                    eprintln!("bench-quotes: no rule {id:?}");
+                    std::process::exit(2);
+                }
+            }
+        }
+        lede::quotes::sieves::set_disabled(&off);
+        println!("ablated: {list}");
+    }
+    let mut labels = calibrate::Labels::default();
     let mut buckets: std::collections::BTreeMap<(i32, bool, bool, bool), (usize, usize)> =
         Default::default();
     let mut by_pronoun: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
@@ -122,6 +145,7 @@ fn main() {
         if misses {
             print_misses(&a.name, &a.text, &gold, &pred);
         }
+        labels.add(&gold, &pred);
         if by_conf {
             let units: Vec<u16> = a.text.encode_utf16().collect();
             for (gi, pi) in ev::match_quotes(&gold, &pred) {
@@ -169,8 +193,15 @@ fn main() {
         Some(_) => " (odd half)",
         None => "",
     };
+    if args.iter().any(|a| a == "--by-rule") || misses {
+        print!("{}", labels.by_rule());
+    }
+    if args.iter().any(|a| a == "--calibrate") {
+        print!("{}", labels.table());
+    }
     println!("PolNeAR {split}{which}: quotes and speakers (GUIDE.md §4)");
     print!("{}", tally.report());
+    print!("{}", labels.bands());
     println!(
         "textacy + spaCy on dev: quote F1 0.551 (P 0.767, R 0.430), speaker 0.824, e2e F1 0.454"
     );

@@ -125,6 +125,7 @@ test('page CSS that hides custom elements and spans leaves the labels visible', 
   assert.equal(hovered.display, 'block');
   assert.match(hovered.text, /Anna Holm/);
   assert.match(hovered.text, /Confidence: \d+%/);
+  assert.match(hovered.text, /why: [a-z]+( [a-z]+)*/, 'the card says which rule chose the speaker');
   await page.mouse.move(0, 0);
   assert.equal((await card()).display, 'none');
   await page.keyboard.press('Tab');

@@ -1,0 +1,451 @@
+//! The subject of a cue (before it: `Peskov told`, `Flynn, a top Trump surrogate, said`;
+//! after it: `said Peskov`, `according to the Kremlin`) and of a whole sentence (`Germany
+//! called it a “delaying tactic”`).
+//!
+//! Takes a [`Frame`] and a cue's word index; gives the [`Subject`]. Reads `frame.rs`, `np.rs`
+//! and `heads.rs` only.
+
+use super::clause_words::{CARRIERS, DOCUMENTS};
+use super::frame::{Frame, Subject, Who};
+use super::words::{
+    is_between, is_negation, is_time_word, DETERMINERS, FUNCTION, LEADERS, PEOPLE_DETERMINERS,
+    PEOPLE_NOUNS, PREPOSITIONS, PRONOUNS, SENTENCE_ADVERBS,
+};
+use crate::entities::tokens::is_cap;
+use crate::entities::EntityKind;
+use crate::text::Span;
+
+impl Frame<'_> {
+    /// The subject of the cue at word `c`, standing before it.
+    pub fn subject_before(&self, c: usize) -> Option<Subject> {
+        let mut j = c.checked_sub(1)?;
+        let people = PEOPLE_DETERMINERS.contains(&self.words[j].lower.as_str())
+            && !crate::quotes::cues::is_noun_form(&self.words[c].lower);
+        // `water bottles that said, “…”`: a relative `that` right before a cue that opens
+        // the quote.
+        let opens_quote =
+            self.gap(c).contains([',', ':']) || self.words.get(c + 1).is_some_and(|w| w.quoted);
+        if self.words[j].lower == "that"
+            && opens_quote
+            && j > 0
+            && !crate::quotes::cues::is_cue(&self.words[j - 1].lower)
+        {
+            if let Some(rel) = self.relative_subject(j) {
+                return Some(rel);
+            }
+        }
+        if DETERMINERS.contains(&self.words[j].lower.as_str()) && !people {
+            return None; // "the claims": a noun, not a verb.
+        }
+        let mut skipped = 0;
+        while (is_between(&self.words[j].lower)
+            || is_negation(&self.words[j].lower)
+            || self.adverb(j))
+            && skipped < 4
+            && self.entity_at(j).is_none()
+            && self.surname(j).is_none()
+        {
+            // (An abbreviation's period closing a parenthesis is no stop: `Roe (R-Wis.)
+            // Tuesday said`.)
+            let g = self.gap(j - 1);
+            let g = g
+                .strip_prefix('.')
+                .filter(|r| r.starts_with(')'))
+                .unwrap_or(g);
+            if j == 0 || g.contains(['.', ';', '“', '”', '"']) {
+                return None;
+            }
+            j -= 1;
+            skipped += 1;
+        }
+        // A parenthesis after the subject: `Gov. John Kasich (R-OH), said`.
+        if self.gap(j).contains(')') && !self.gap(j).contains('(') {
+            let open = (0..j).rev().take(6).find(|&k| self.gap(k).contains('('));
+            match open {
+                Some(k) => j = k,
+                None => return None,
+            }
+        } else if self.gap(j).contains(['.', ';', ':', '(', ')'])
+            && !self.gap(j).contains("),")
+            && !self.gap(j).trim_start().starts_with(".,")
+        {
+            return None;
+        }
+        // An age between commas: `Sarandon, 69, told`.
+        if j > 0
+            && self.words[j].lower.chars().all(|c| c.is_ascii_digit())
+            && self.gap(j - 1).trim() == ","
+            && self.gap(j).trim() == ","
+            && self.entity_at(j - 1).is_some()
+        {
+            j -= 1;
+            return self.np_ending_at(j);
+        }
+        if let Some(rel) = self.relative_subject(j) {
+            return Some(rel);
+        }
+        if let Some(group) = self.respondents(j) {
+            return Some(group);
+        }
+        let Some(mut np) = self.np_ending_at(j) else {
+            // `Jane Roe, the director of advertising, said`: no noun phrase ends the
+            // appositive, but a name opens it.
+            return self.comma_gap(j).then(|| self.appositive_head(j)).flatten();
+        };
+        // `his recent remarks`, `the Paris attacks`: a noun, not a verb.
+        if crate::quotes::cues::is_noun_form(&self.words[c].lower)
+            && !self.noun_cue_subject(c, j, &np)
+        {
+            return None;
+        }
+        // A prepositional phrase between subject and verb: `Trump at the time said`.
+        if np.who == Who::Nominal {
+            let first = self.first_word_from(np.mention.start).unwrap_or(j);
+            if first >= 2
+                && PREPOSITIONS.contains(&self.words[first - 1].lower.as_str())
+                && self.gap(first - 2).trim().is_empty()
+            {
+                if let Some(outer) = self.np_ending_at(first - 2) {
+                    if outer.who != Who::Nominal || !self.gap(j).contains(',') {
+                        np = outer;
+                        j = first - 2;
+                    }
+                }
+            }
+        }
+        // A name in a participle's phrase after the subject (`a letter obtained by the AP
+        // warns`, `an aide speaking to Fox News said`): the subject stands before it.
+        if matches!(np.who, Who::Named(_)) && !self.gap(j).contains([',', '—']) {
+            let first = self.first_word_from(np.mention.start).unwrap_or(j);
+            let reduced = first >= 2 && {
+                let (v, p) = (&self.words[first - 2], &self.words[first - 1]);
+                !v.quoted
+                    && !p.quoted
+                    && self.gap(first - 2).trim().is_empty()
+                    && self.gap(first - 1).trim().is_empty()
+                    && (PREPOSITIONS.contains(&p.lower.as_str()) || p.lower == "by")
+                    && v.lower.len() > 4
+                    && (v.lower.ends_with("ing") || v.lower.ends_with("ed"))
+                    && !is_cap(v.span.of(self.text))
+            };
+            if reduced {
+                if let Some(s) = self
+                    .sentence_subject(first - 1)
+                    .filter(|s| s.mention.end <= self.words[first - 1].span.start)
+                {
+                    return Some(s);
+                }
+            }
+        }
+        if self.gap(j).contains(',') || self.gap(j).contains('—') {
+            // `X, who …, said`, `The complaint, which was filed in Washington, alleged`: the
+            // noun phrase the relative clause hangs on.
+            if let Some(head) = self.relative_head(j) {
+                return Some(head);
+            }
+            // An appositive or a relative clause: the name before the opening comma. A place
+            // there is part of the appositive (`Clinton, at a town hall in Columbus, Ohio,
+            // said`), unless no one else is named.
+            let place = |s: &Subject| matches!(s.who, Who::Named(e) if self.ents.list[e].kind == EntityKind::Place);
+            // `and he, once again, pledged a “…”`.
+            if matches!(np.who, Who::Pronoun(..)) {
+                return Some(np);
+            }
+            let mut k = j;
+            let mut first_place = place(&np).then_some(np);
+            while k > 0 && j - k < 20 {
+                k -= 1;
+                if self.gap(k).contains(',') || self.gap(k).contains('—') {
+                    match self.np_ending_at(k) {
+                        Some(s) if place(&s) => {
+                            first_place = Some(s);
+                            continue;
+                        }
+                        Some(s) if matches!(s.who, Who::Named(_)) => return Some(s),
+                        _ => break,
+                    }
+                }
+            }
+            if matches!(np.who, Who::Named(_)) && !place(&np) {
+                return Some(np);
+            }
+            return self.appositive_head(j).or(first_place);
+        }
+        // A participle's subject is a speaker, not a thing it is said of (`placed newspaper
+        // ads calling the deal a “…”`, `started out the debate saying “…”`): else the
+        // sentence's subject.
+        // (`is already claiming` is a finite verb.)
+        let progressive = (c.saturating_sub(3)..c).any(|k| {
+            matches!(
+                self.words[k].lower.as_str(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "keeps" | "kept"
+            )
+        });
+        let participle = crate::quotes::cues::cue(&self.words[c].lower)
+            .is_some_and(|k| k.participle)
+            && !progressive;
+        if participle && np.who == Who::Nominal {
+            let head = self.words[j].lower.as_str();
+            let singular = head.strip_suffix('s').unwrap_or(head);
+            let person = crate::entities::lexicon::ROLE_NOUNS.contains(&head)
+                || crate::entities::lexicon::ROLE_NOUNS.contains(&singular)
+                || PEOPLE_DETERMINERS.contains(&head)
+                || PEOPLE_NOUNS.contains(&head)
+                || PEOPLE_NOUNS.contains(&singular)
+                || DOCUMENTS.contains(&singular)
+                || CARRIERS.contains(&singular);
+            if !person {
+                let first = self.first_word_from(np.mention.start).unwrap_or(j);
+                return self
+                    .sentence_subject(first)
+                    .filter(|s| s.mention.end <= self.words[first].span.start);
+            }
+        }
+        // An object of a preposition or a verb, or a time (`Pence, who is running for
+        // reelection this year, praised`, `The RNC, in its daily summary Monday, emailed`,
+        // `The department less than two weeks ago said`): the sentence's subject.
+        if np.who == Who::Nominal {
+            let first = self.first_word_from(np.mention.start).unwrap_or(j);
+            // Not a part of a quantity or of a plural noun's phrase: `At least half of
+            // voters in each state say`, `one of her ads asking`, `critics of the plan say`.
+            let partitive =
+                first >= 2 && matches!(self.words[first - 1].lower.as_str(), "of" | "in") && {
+                    let q = &self.words[first - 2];
+                    let w = q.lower.as_str();
+                    !q.quoted
+                        && (w.chars().all(|c| c.is_ascii_digit())
+                            || PEOPLE_DETERMINERS.contains(&w)
+                            || matches!(
+                                w,
+                                "half"
+                                    | "percent"
+                                    | "all"
+                                    | "each"
+                                    | "majority"
+                                    | "four"
+                                    | "five"
+                                    | "six"
+                                    | "seven"
+                                    | "eight"
+                                    | "nine"
+                                    | "ten"
+                            )
+                            || w.ends_with('s')
+                                && !w.ends_with("ss")
+                                && !FUNCTION.contains(&w)
+                                && !self.verb_like(first - 2))
+                };
+            let object = first > 0 && !partitive && {
+                let p = &self.words[first - 1];
+                !p.quoted
+                    && self.gap(first - 1).trim().is_empty()
+                    && (PREPOSITIONS.contains(&p.lower.as_str())
+                        || matches!(
+                            p.lower.as_str(),
+                            "by" | "about" | "upon" | "into" | "under" | "through" | "against"
+                        )
+                        || self.verb_like(first - 1) && !self.adverb(first - 1))
+            };
+            if object || is_time_word(&self.words[j].lower) || self.words[j].lower == "ago" {
+                return self
+                    .sentence_subject(first)
+                    .filter(|s| s.mention.end <= self.words[first].span.start);
+            }
+        }
+        Some(np)
+    }
+
+    /// The subject of the cue at word `c`, standing after it (`said Peskov`, `said the
+    /// Kremlin`, `according to X`).
+    pub fn subject_after(&self, c: usize) -> Option<Subject> {
+        let mut j = c + 1;
+        if self.words[c].lower == "according" {
+            if self.words.get(j)?.lower != "to" {
+                return None;
+            }
+            j += 1;
+        }
+        if !self.gap(j - 1).trim().is_empty() {
+            return None;
+        }
+        // `claims that Univision “…”`: a complementiser, not the speaker.
+        if self.words.get(j).is_some_and(|w| w.lower == "that") {
+            return None;
+        }
+        let np = self.np_starting_at(j);
+        // `said Clinton's running mate, Tim Kaine`: a description, then the name in apposition.
+        // (The description may run on past where the phrase stopped: `running mate`.)
+        if let Some(d) = np.filter(|d| d.who == Who::Nominal) {
+            let from = self
+                .words
+                .iter()
+                .position(|x| x.span.start >= d.mention.end);
+            let k = from.and_then(|f| {
+                (f..(f + 4).min(self.words.len())).find(|&k| {
+                    k > 0 && self.gap(k - 1).trim() == ","
+                        || self.words[k].quoted
+                        || !is_cap(self.words[k].span.of(self.text))
+                            && (FUNCTION.contains(&self.words[k].lower.as_str())
+                                || crate::quotes::cues::is_cue(&self.words[k].lower))
+                })
+            });
+            if let Some((e, span)) = k
+                .filter(|&k| k > 0 && self.gap(k - 1).trim() == ",")
+                .and_then(|k| {
+                    self.entity_at(k)
+                        .filter(|m| m.1.start == self.words[k].span.start)
+                })
+            {
+                let person = matches!(
+                    self.ents.list[e].kind,
+                    EntityKind::Person | EntityKind::Other
+                );
+                let closes = self
+                    .words
+                    .iter()
+                    .position(|x| x.span.start >= span.end)
+                    .map_or(true, |n| n > 0 && !self.gap(n - 1).trim().is_empty());
+                if person && closes {
+                    return Some(Subject {
+                        who: Who::Named(e),
+                        mention: Span::new(d.mention.start, span.end),
+                    });
+                }
+            }
+        }
+        // `according to excerpts released by …`: a bare plural noun is a source too.
+        if np.is_none() && self.words[c].lower == "according" {
+            let w = self.words.get(j)?;
+            let word = w.lower.as_str();
+            if !w.quoted
+                && word.ends_with('s')
+                && !FUNCTION.contains(&word)
+                && !DETERMINERS.contains(&word)
+                && !PRONOUNS.iter().any(|p| p.0 == word)
+            {
+                return self.nominal_from(j);
+            }
+        }
+        np
+    }
+
+    /// The subject of the whole sentence: the first noun phrase after any opening clause,
+    /// if it starts before word `limit`.
+    pub fn sentence_subject(&self, limit: usize) -> Option<Subject> {
+        let mut i = self.dateline_end();
+        while i < limit
+            && matches!(
+                self.words[i].lower.as_str(),
+                "but"
+                    | "and"
+                    | "so"
+                    | "yet"
+                    | "still"
+                    | "however"
+                    | "meanwhile"
+                    | "now"
+                    | "then"
+                    | "indeed"
+                    | "instead"
+                    | "also"
+                    | "later"
+                    | "earlier"
+            )
+        {
+            i += 1;
+        }
+        // A sentence adverb and a comma (`Likewise,`, `First,`, `Outside,`, `Separately,`).
+        let person = |k: usize| {
+            self.entity_at(k)
+                .is_some_and(|(e, _)| self.ents.list[e].kind == EntityKind::Person)
+        };
+        if i + 1 < limit
+            && self.gap(i).trim() == ","
+            && !person(i)
+            && (SENTENCE_ADVERBS.contains(&self.words[i].lower.as_str())
+                || self.words[i].lower.len() > 4 && self.words[i].lower.ends_with("ly"))
+        {
+            i += 1;
+        }
+        // A participle or an adverb opening the sentence before a preposition (`Preceded at
+        // the lectern by X,`, `Based on the statement,`, `Immediately after the attacks,`).
+        let opener = i + 1 < limit && {
+            let w = &self.words[i].lower;
+            w.len() > 4
+                && (w.ends_with("ed") || w.ends_with("ly"))
+                && !person(i)
+                && self.gap(i).trim().is_empty()
+                && (PREPOSITIONS.contains(&self.words[i + 1].lower.as_str())
+                    || matches!(self.words[i + 1].lower.as_str(), "by" | "about" | "upon"))
+        };
+        if i < limit
+            && (LEADERS.contains(&self.words[i].lower.as_str())
+                || self.time_lead(i, limit)
+                || self.words[i].lower.ends_with("ing")
+                || opener)
+        {
+            // The leading clause ends at the comma after which a subject and its verb follow.
+            let commas: Vec<usize> = (i..limit).filter(|&k| self.gap(k).contains(',')).collect();
+            // (A subject opens with a capital, a determiner or a pronoun, and its verb
+            // follows: not `the sheriff and hard-liner, Trump`, not `casts Trump as`.)
+            let after = commas.iter().map(|&k| k + 1).find(|&k| {
+                let opens = self.words.get(k).is_some_and(|w| {
+                    is_cap(w.span.of(self.text))
+                        || DETERMINERS.contains(&w.lower.as_str())
+                        || PEOPLE_DETERMINERS.contains(&w.lower.as_str())
+                        || PRONOUNS.iter().any(|p| p.0 == w.lower)
+                        || w.lower.chars().all(|c| c.is_ascii_digit())
+                });
+                opens
+                    && self.np_starting_at(k).is_some_and(|s| {
+                        let next = self
+                            .words
+                            .iter()
+                            .position(|w| w.span.start >= s.mention.end);
+                        next.is_some_and(|x| {
+                            x > 0
+                                && !self.gap(x - 1).contains(',')
+                                && !is_cap(self.words[x].span.of(self.text))
+                                && !FUNCTION.contains(&self.words[x].lower.as_str())
+                        })
+                    })
+            });
+            i = after.or_else(|| commas.first().map(|k| k + 1))?;
+        }
+        if i >= limit || self.words[i].quoted {
+            return None;
+        }
+        // Any other short opening phrase: `Here in Columbia, Roe stepped up …`.
+        let s = match self.np_starting_at(i) {
+            Some(s) => s,
+            None => {
+                let comma = (i..limit.min(i + 6)).find(|&k| self.gap(k).contains(','))?;
+                if (i..comma).any(|k| self.clause_gap(k) || self.words[k].quoted) {
+                    return None;
+                }
+                i = comma + 1;
+                if i >= limit || self.words[i].quoted {
+                    return None;
+                }
+                self.np_starting_at(i)?
+            }
+        };
+        // A subject is followed by its verb, not by the quote (`The so-called “reform”`).
+        let next = self.words.iter().find(|w| w.span.start >= s.mention.end)?;
+        if next.quoted && s.who == Who::Nominal {
+            return None;
+        }
+        // `The answer was …`, `His remarks drew …`: words about speech are not its speaker.
+        let head = self.words.iter().rfind(|w| w.span.end <= s.mention.end)?;
+        if s.who == Who::Nominal && crate::quotes::cues::is_noun_form(&head.lower) {
+            return None;
+        }
+        let kind_ok = match s.who {
+            Who::Named(e) => {
+                self.ents.list[e].kind != EntityKind::Place || !self.words[i].possessive
+            }
+            _ => true,
+        };
+        kind_ok.then_some(s)
+    }
+}
