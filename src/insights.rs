@@ -133,8 +133,15 @@ fn analyze_whole(article: &Article) -> Insights {
     // Limits (issue 8): overlong paragraphs are analysed in pieces; blocks out stay whole.
     let pieces = limits::split_paragraphs(article);
     let doc = Doc::new(pieces.as_ref().unwrap_or(article));
-    let mut ents = entities::find(&doc);
-    let found = quotes::find(&doc, &mut ents);
+    // Speakers only in a language Lede has a lexicon for: elsewhere the quotes are found by
+    // their marks and nobody is named (English rules made `Il` a speaker of French text).
+    let (ents, found) = if crate::lang::attributes(article.lang.as_deref()) {
+        let mut ents = entities::find(&doc);
+        let found = quotes::find(&doc, &mut ents);
+        (ents, found)
+    } else {
+        (entities::Entities::default(), quotes::by_marks(&doc))
+    };
     let summary = summary::summarize(&doc, &article.title, SUMMARY_SENTENCES);
     let (words, reading_minutes) = summary::stats(&article.text);
 

@@ -28,6 +28,18 @@ const MIN_SHARE: f32 = 0.06;
 /// …and this lead over the runner-up.
 const MIN_LEAD: f32 = 1.4;
 
+/// The languages whose words Lede knows well enough to say who spoke (a lexicon of cues,
+/// titles and pronouns). Other languages get their quotes found by their marks, and no speaker.
+pub const ATTRIBUTED: &[&str] = &["en"];
+
+/// Whether speakers are attributed in an article of language `tag`. An article whose language
+/// nobody could tell (no declaration, too little text) is read as English, as before.
+///
+/// `attributes(Some("en-US"))` → true; `attributes(Some("fr"))` → false; `attributes(None)` → true.
+pub fn attributes(tag: Option<&str>) -> bool {
+    tag.is_none_or(|t| ATTRIBUTED.contains(&primary(t).as_str()))
+}
+
 /// The primary subtag of a BCP-47 tag, lower-cased: `en-US` → `en`, `pt_BR` → `pt`.
 pub fn primary(tag: &str) -> String {
     tag.split(['-', '_'])
@@ -220,6 +232,14 @@ mod tests {
     fn an_english_story_with_a_few_foreign_words_stays_english() {
         let text = format!("{EN} She called it a \"coup de théâtre\" and left the room. {EN}");
         assert_eq!(detect(&text), Some("en"));
+    }
+
+    #[test]
+    fn only_languages_with_a_lexicon_are_attributed() {
+        assert!(attributes(Some("en-US")));
+        assert!(attributes(None));
+        assert!(!attributes(Some("fr")));
+        assert!(!attributes(Some("zh-TW")));
     }
 
     #[test]

@@ -25,6 +25,7 @@ mod resolve;
 pub mod sieves;
 mod subject;
 mod titles;
+mod unattributed;
 mod words;
 
 use crate::entities::Entities;
@@ -33,6 +34,7 @@ use frame::{Frame, Who};
 use serde::Serialize;
 use sieves::neighbour::{dash_line, embedded, neighbour};
 use sieves::{attribute, confidence, enabled, veto, Basis, Found, How, Rule};
+pub use unattributed::by_marks;
 
 /// How a quote stands in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -47,12 +47,15 @@ impl Frame<'_> {
         {
             // (An abbreviation's period closing a parenthesis is no stop: `Roe (R-Wis.)
             // Tuesday said`.)
+            if j == 0 {
+                return None;
+            }
             let g = self.gap(j - 1);
             let g = g
                 .strip_prefix('.')
                 .filter(|r| r.starts_with(')'))
                 .unwrap_or(g);
-            if j == 0 || g.contains(['.', ';', '“', '”', '"']) {
+            if g.contains(['.', ';', '“', '”', '"']) {
                 return None;
             }
             j -= 1;

@@ -1,0 +1,178 @@
+//! Languages: no English rules on text in other languages.
+//!
+//! Takes invented French, German, Czech and Chinese texts, and (where `../shared` is present) the
+//! Readability test pages whose article is not in English; gives failures when a speaker is
+//! shown for a language Lede has no lexicon for, or when a speaker shown on a non-English page is
+//! a function word, a sentence opening or a lower-case common noun — what English rules made of
+//! French and German text before (`Il`, `En pratique`, `L'élargissement`, `Consultada`).
+
+use std::path::Path;
+
+const READABILITY: &str = "../shared/corpora/readability-test-pages";
+
+/// Words that open sentences in the languages of the Readability pages and never open a name.
+const OPENERS: &[&str] = &[
+    // French
+    "il", "elle", "ils", "elles", "en", "ce", "cet", "cette", "ces", "la", "le", "les", "l", "un",
+    "une", "des", "du", "de", "on", "nous", "selon", "mais", "et", "pour", "dans", "sur",
+    // German
+    "der", "die", "das", "ein", "eine", "er", "sie", "es", "wir", "man", "auch", "im", "am", "mit",
+    "für", "nach", "bei", "zum", "zur", "und", "aber", // Spanish and Portuguese
+    "el", "los", "las", "lo", "una", "o", "os", "as", "um", "uma", "ella", "ele", "ela", "se",
+    "por", "para", "con", "com", "en", "em", "no", "na", "según", "segundo", "pero", "mas", "y",
+    "e",
+];
+
+fn analyze_text(text: &str) -> lede::Insights {
+    lede::analyze_text(text).expect("text analyses")
+}
+
+/// Why a speaker name is not a person, an organisation or a described group, if it is not.
+fn not_a_name(name: &str) -> Option<&'static str> {
+    let first = name
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    if OPENERS.contains(&first.to_lowercase().as_str()) {
+        return Some("opens with a function word");
+    }
+    if !name.chars().next().is_some_and(char::is_uppercase) {
+        return Some("not capitalised");
+    }
+    None
+}
+
+#[test]
+fn french_text_gets_its_quotes_and_no_english_speakers() {
+    let text = "La ministre a présenté mardi son projet de loi sur le logement.\n\n\
+        « Nous ne laisserons personne à la rue », a déclaré Claire Dumas devant les députés. \
+        Il s'agit notamment d'aider les familles, selon le ministère.\n\n\
+        « Ce dispositif arrive trop tard », a-t-il répondu.";
+    let ins = analyze_text(text);
+    assert_eq!(ins.article.lang.as_deref(), Some("fr"));
+    assert_eq!(ins.quotes.len(), 2, "both quotes are found by their marks");
+    for q in &ins.quotes {
+        assert_eq!(q.speaker, None, "no lexicon for French yet: {q:?}");
+    }
+}
+
+#[test]
+fn german_czech_and_chinese_texts_get_no_english_speakers() {
+    let texts = [
+        (
+            "de",
+            "Die Stadt hat am Dienstag einen neuen Plan für den Verkehr vorgestellt.\n\n\
+             „Wir werden die Innenstadt für Autos schließen“, sagte Bürgermeisterin Anna Roth. \
+             Die TOTP-Unterstützung sei nicht mehr nötig, hieß es aus dem Rathaus, das auch \
+             von den Bürgern kritisiert wird.",
+        ),
+        (
+            "cs",
+            "Město v úterý představilo nový plán dopravy, který je podle radnice nutný.\n\n\
+             „Centrum uzavřeme pro auta“, řekla starostka Anna Novák. Podle ní se to také \
+             týká parkovišť, která jsou v centru města a která se mají zrušit.",
+        ),
+        (
+            "zh",
+            "市政府星期二公布了新的交通计划，居民可以在网上提出意见。\n\n\
+             “我们将关闭市中心的汽车通行，”市长王丽说。她表示，这项计划将在明年开始实施，\
+             市民的意见会被认真考虑。",
+        ),
+    ];
+    for (lang, text) in texts {
+        let ins = analyze_text(text);
+        assert_eq!(ins.article.lang.as_deref(), Some(lang));
+        assert!(
+            !ins.quotes.is_empty(),
+            "{lang}: the quote is found by its marks"
+        );
+        for q in &ins.quotes {
+            assert_eq!(q.speaker, None, "{lang}: {q:?}");
+        }
+    }
+}
+
+#[test]
+fn english_text_keeps_its_speakers() {
+    let ins = analyze_text(
+        "The council met on Tuesday to discuss the new traffic plan for the city centre.\n\n\
+         \"We will close the centre to cars,\" said Mayor Anna Roth. She said the plan would \
+         start next year and that residents had been asked for their views.",
+    );
+    assert_eq!(ins.article.lang.as_deref(), Some("en"));
+    assert!(ins.quotes.iter().any(|q| q.speaker.is_some()));
+}
+
+/// On every Readability page whose article is not in English: no speaker where Lede has no
+/// lexicon for the language, and never a function word or a sentence opening as a speaker.
+#[test]
+fn non_english_readability_pages_show_no_nonsense_speakers() {
+    let dir = Path::new(READABILITY);
+    if !dir.is_dir() {
+        eprintln!("skipped: {READABILITY} is absent");
+        return;
+    }
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .expect("corpus folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("source.html").is_file())
+        .collect();
+    names.sort();
+    let mut checked = Vec::new();
+    let mut bad = Vec::new();
+    for page in names {
+        let bytes = std::fs::read(page.join("source.html")).expect("page reads");
+        let Ok((html, _)) = lede::input::decode(&bytes, true) else {
+            continue;
+        };
+        let Ok(ins) = lede::analyze_page(&lede::page::html::page_from_html(&html)) else {
+            continue;
+        };
+        let lang = ins.article.lang.clone().unwrap_or_default();
+        if lang.is_empty() || lede::lang::primary(&lang) == "en" {
+            continue;
+        }
+        let name = page.file_name().unwrap().to_string_lossy().into_owned();
+        checked.push(format!("{name} ({lang})"));
+        for q in &ins.quotes {
+            let Some(id) = &q.speaker else { continue };
+            let who = ins
+                .entities
+                .iter()
+                .find(|e| &e.id == id)
+                .map_or("", |e| e.entity.name.as_str());
+            if !lede::lang::attributes(Some(&lang)) {
+                bad.push(format!(
+                    "{name} ({lang}): speaker {who:?} without a lexicon"
+                ));
+            } else if let Some(why) = not_a_name(who) {
+                bad.push(format!("{name} ({lang}): speaker {who:?} {why}"));
+            }
+        }
+    }
+    eprintln!("non-English pages checked: {}", checked.join(", "));
+    assert!(
+        checked.len() >= 10,
+        "expected the French, German, Spanish, Portuguese, Czech, Chinese and Japanese pages, got {checked:?}"
+    );
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+#[test]
+fn the_speaker_check_knows_a_name_from_a_sentence_opening() {
+    assert_eq!(not_a_name("Claire Dumas"), None);
+    assert_eq!(not_a_name("Il"), Some("opens with a function word"));
+    assert_eq!(
+        not_a_name("L'élargissement"),
+        Some("opens with a function word")
+    );
+    assert_eq!(
+        not_a_name("En pratique"),
+        Some("opens with a function word")
+    );
+    assert_eq!(
+        not_a_name("La semana pasada"),
+        Some("opens with a function word")
+    );
+    assert_eq!(not_a_name("consultada"), Some("not capitalised"));
+}
