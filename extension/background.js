@@ -1,7 +1,8 @@
 // background.js — Lede's service worker (Chrome) / background script (Firefox).
 //
-// Takes messages from the content script (hello, report, and analyze when the page's CSP
-// keeps WebAssembly out of the content script) and the side panel (get, toggle, site) — see
+// Takes messages from the content script (hello, report, and analyze: the content scripts
+// send their packed snapshot here, where the WASM core is compiled once, when the worker
+// starts, and stays warm across pages) and the side panel (get, toggle, site) — see
 // messages.js —, toolbar clicks and changes of the settings (lib/settings.js, in
 // storage.local). Gives per-tab state: whether Lede is on for the tab, whether the user asked
 // for this page (click mode), the last analysis (state + Insights), kept in storage.session
@@ -143,13 +144,26 @@ function serial(fn) {
   return p;
 }
 
-let core = null; // the WASM core, loaded on the first `analyze`
+let core = null; // the WASM core's init promise
 
-/** Runs the core here for a content script whose page forbids WebAssembly. */
+/**
+ * The WASM core, compiled once per worker: started when the worker starts (below), so the
+ * first page's snapshot finds it ready, and kept for every page after. Content scripts send
+ * their snapshot here instead of compiling the module in each page's renderer.
+ */
+function coreReady() {
+  core ??= init({ module_or_path: chrome.runtime.getURL('pkg/lede_bg.wasm') }).catch((e) => {
+    core = null; // try again on the next analysis
+    throw e;
+  });
+  return core;
+}
+coreReady().catch((e) => console.warn('[lede] background: cannot load the core:', e));
+
+/** Runs the core here on a content script's packed snapshot. */
 async function analyzeHere(snapshot) {
   try {
-    core ??= init({ module_or_path: chrome.runtime.getURL('pkg/lede_bg.wasm') });
-    await core;
+    await coreReady();
     const packed = { ...snapshot, parents: Uint32Array.from(snapshot.parents), blocks: Uint32Array.from(snapshot.blocks) };
     return { insights: analyzeSnapshot(packed), error: null };
   } catch (e) {
@@ -221,7 +235,7 @@ async function inject(tabId) {
   if (!chrome.scripting) return;
   try {
     await chrome.scripting.insertCSS({ target: { tabId }, files: ['lib/overlay.css'] });
-    await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    await chrome.scripting.executeScript({ target: { tabId }, files: ['pkg/content-lib.js', 'content.js'] });
   } catch (e) {
     console.warn(`[lede] cannot run on this tab: ${e instanceof Error ? e.message : e}`);
   }

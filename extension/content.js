@@ -1,13 +1,16 @@
 // content.js — Lede's content script: analyses the article in this frame and paints it, and
 // keeps the painting in step with a page that changes.
 //
-// Takes the page's DOM (read through lib/snapshot.js), the WASM core (pkg/lede.js, loaded by
-// dynamic import since content scripts cannot be modules; when the page's CSP forbids
-// WebAssembly here, the background runs the core on the packed snapshot instead) and
-// messages from the background (switch on/off, from the settings, the toolbar or the panel)
-// and the side panel (seek). Gives the overlay (lib/overlay.js), the page hooks
-// `data-lede-state` / `data-lede-quotes` (GUIDE §2), and a report of each analysis to the
-// background for the side panel.
+// Takes the page's DOM (read through lib/snapshot.js, loaded by dynamic import since content
+// scripts cannot be modules), the WASM core running in the background (the packed snapshot
+// goes there as one message and the Insights come back: the module is compiled once there
+// and stays warm across pages, instead of being fetched and compiled in every page's
+// renderer on its main thread; only when the background cannot answer is pkg/lede.js
+// loaded here) and messages from the background (switch on/off, from the settings, the
+// toolbar or the panel) and the side panel (seek). Gives the overlay (lib/overlay.js), the
+// page hooks `data-lede-state` / `data-lede-quotes` (GUIDE §2), a report of each analysis to
+// the background for the side panel, and `lede:*` performance measures of each phase on the
+// page's timeline (read by tests/bench/extension.mjs).
 //
 // Dynamic pages: a MutationObserver notes page changes that add, remove or edit text (or
 // remove Lede's labels); a debounced, rate-limited re-analysis follows (quiet 300 ms, at most
@@ -31,7 +34,9 @@
   const TOP = window === window.top;
 
   const url = (path) => chrome.runtime.getURL(path);
-  let mods = null; // { core, local, snapshot, ranges, overlay, messages }
+  let mods = null; // { snapshot, ranges, overlay, messages }
+  let loading = null; // the promise of `mods`
+  let core = null; // the WASM core here (fallback only): { analyzeSnapshot } or null when refused
   let overlay = null;
   let queue = Promise.resolve(); // runs, switches and seeks happen one at a time
   let wanted = false; // Lede should be painted in this frame
@@ -46,21 +51,81 @@
   let scheduled = false;
   let lastReport = null; // [state, insights, error] of the last analysis, for repeats
 
-  async function modules() {
-    if (mods) return mods;
-    const [core, snapshot, ranges, overlayMod, messages] = await Promise.all([
-      import(url('pkg/lede.js')),
-      import(url('lib/snapshot.js')),
-      import(url('lib/ranges.js')),
-      import(url('lib/overlay.js')),
-      import(url('messages.js')),
-    ]);
-    // NOTE: Chrome applies the page's CSP to WebAssembly compiled in a content script, so on
-    // pages without 'wasm-unsafe-eval' this fails; `local: false` sends the work to the
-    // background, whose CSP allows it.
-    const local = await core.default({ module_or_path: url('pkg/lede_bg.wasm') }).then(() => true, () => false);
-    mods = { core, local, snapshot, ranges, overlay: overlayMod, messages };
-    return mods;
+  // -- phases on the page's timeline ------------------------------------------------------
+  // Each phase of a run becomes a `lede:<phase>` performance measure (start → end; async
+  // phases such as the import include the waits inside them) and every stretch of Lede's own
+  // main-thread work a `lede:busy:<phase>` one, so a bench can tell which phase a long task
+  // falls in and add up what Lede costs the page. About a microsecond each; a new run clears
+  // the previous run's entries, so a page that changes for hours keeps a few dozen.
+  const perf = globalThis.performance;
+  const measured = new Set();
+  function measure(name, start) {
+    try {
+      perf.measure(`lede:${name}`, { start, end: perf.now() });
+      measured.add(`lede:${name}`);
+    } catch {
+      // No User Timing (or a page that replaced it): the phases are only for benches.
+    }
+  }
+  function clearMeasures() {
+    try {
+      for (const name of measured) perf.clearMeasures(name);
+    } catch {
+      // As above.
+    }
+    measured.clear();
+  }
+  /** Runs `fn` (synchronous) as Lede main-thread work of `phase`. */
+  function busy(phase, fn) {
+    const t = perf.now();
+    try {
+      return fn();
+    } finally {
+      measure(`busy:${phase}`, t);
+    }
+  }
+  const began = perf.now();
+
+  /**
+   * The page-side modules (no WASM: the core runs in the background): from pkg/content-lib.js,
+   * which the manifest injects before this file (tools/bundle.mjs builds it from lib/ and
+   * messages.js), else — injected without it — by dynamic import, a request per module.
+   */
+  function modules() {
+    loading ??= (async () => {
+      const t = perf.now();
+      const [snapshot, ranges, overlayMod, messages] = globalThis.__ledeLib
+        ? [globalThis.__ledeLib.snapshot, globalThis.__ledeLib.ranges, globalThis.__ledeLib.overlay, globalThis.__ledeLib.messages]
+        : await Promise.all([
+          import(url('lib/snapshot.js')),
+          import(url('lib/ranges.js')),
+          import(url('lib/overlay.js')),
+          import(url('messages.js')),
+        ]);
+      measure('import', t);
+      mods = { snapshot, ranges, overlay: overlayMod, messages };
+      return mods;
+    })();
+    return loading;
+  }
+
+  /**
+   * The WASM core in this page, loaded only when the background cannot run it. NOTE: Chrome
+   * applies the page's CSP to WebAssembly compiled in a content script, so on pages without
+   * 'wasm-unsafe-eval' this fails too (null).
+   */
+  async function localCore() {
+    if (core !== null) return core || null;
+    const t = perf.now();
+    try {
+      const mod = await import(url('pkg/lede.js'));
+      await mod.default({ module_or_path: url('pkg/lede_bg.wasm') });
+      core = mod;
+    } catch {
+      core = false;
+    }
+    measure('wasm', t);
+    return core || null;
   }
 
   function setState(state, quotes) {
@@ -90,12 +155,32 @@
     }
   }
 
-  async function analyzeInBackground(m, snap) {
-    const answer = await chrome.runtime.sendMessage(m.messages.analyze(snap));
-    if (!answer || answer.error || !answer.insights) {
-      throw new Error(answer?.error ?? 'the background did not answer');
+  /**
+   * The Insights for `snap`: from the background (one message each way), else from the core
+   * loaded here. Throws when neither can.
+   */
+  async function analyzeSnap(m, snap) {
+    let t = perf.now();
+    let answer = null;
+    let why = 'the background did not answer';
+    try {
+      // sendMessage serialises the snapshot synchronously, in this task.
+      const sent = busy('send', () => chrome.runtime.sendMessage(m.messages.analyze(snap)));
+      answer = await sent;
+    } catch (e) {
+      why = e instanceof Error ? e.message : String(e);
     }
-    return answer.insights;
+    measure('analysis', t);
+    if (answer?.insights) return answer.insights;
+    if (answer?.error) why = answer.error;
+    const here = await localCore();
+    if (!here) throw new Error(why);
+    t = perf.now();
+    try {
+      return busy('analysis', () => here.analyzeSnapshot(snap));
+    } finally {
+      measure('analysis-here', t);
+    }
   }
 
   // -- observing the page ---------------------------------------------------------------
@@ -200,13 +285,16 @@
   }
 
   /**
-   * Snapshot → analyse → paint, each its own main-thread task and the painting in batches
-   * (overlay.js BATCH), so no task of Lede's grows long; reports the outcome to the background.
+   * Snapshot → analyse (in the background) → paint, the snapshot and each paint batch
+   * (overlay.js BATCH) its own main-thread task, so no task of Lede's grows long; reports the
+   * outcome to the background.
    */
   async function analyse() {
     const m = await modules();
     if (!wanted) return;
     lastRun = Date.now();
+    if (measured.has('lede:run')) clearMeasures(); // a re-run: drop the last run's phases
+    const t0 = perf.now();
     let insights = null;
     let state = 'error';
     let error = null;
@@ -214,29 +302,30 @@
     try {
       if (overlay) overlay.remove();
       overlay = null;
-      const snap = m.snapshot.collectSnapshot(document);
+      const snap = busy('snapshot', () => m.snapshot.collectSnapshot(document));
+      measure('snapshot', t0);
       lastText = snap.text;
-      if (m.local) {
-        await breathe();
-        if (!wanted) return;
-        insights = m.core.analyzeSnapshot(snap);
-      } else {
-        resume(); // the page may change while the background works
-        insights = await analyzeInBackground(m, snap);
-        pause();
-      }
+      resume(); // the page may change while the background works
+      insights = await analyzeSnap(m, snap);
+      pause();
       if (!wanted) return;
       if (insights?.article?.readerable === false && !forced) {
         state = 'skipped';
         insights = null;
         setState('skipped');
       } else {
-        await breathe();
-        if (!wanted) return;
+        const tp = perf.now();
+        let t = tp;
         overlay = new m.overlay.Overlay(document, insights, null, { defer: true });
         const locator = m.ranges.locatorFor(snap, insights);
         // Stops early only when switched off meanwhile; `overlay.remove()` then undoes it all.
-        const whole = await overlay.paintInBatches(locator, async () => { await breathe(); return wanted; });
+        const whole = await overlay.paintInBatches(locator, async () => {
+          measure('busy:paint', t);
+          await breathe();
+          t = perf.now();
+          return wanted;
+        });
+        measure('busy:paint', t);
         if (!whole || !wanted) {
           overlay.remove();
           overlay = null;
@@ -244,7 +333,9 @@
         }
         state = 'ready';
         setState('ready', Array.isArray(insights.quotes) ? insights.quotes.length : 0);
+        measure('paint', tp);
       }
+      measure('run', t0);
     } catch (e) {
       if (overlay) overlay.remove();
       overlay = null;
@@ -255,7 +346,8 @@
     }
     if (!wanted) return;
     lastReport = [state, insights, error];
-    await send(m.messages.report(state, insights, error));
+    const sent = busy('report', () => send(m.messages.report(state, insights, error)));
+    await sent;
   }
 
   function switchOff() {
@@ -293,8 +385,12 @@
 
   async function start() {
     if (!frameWorthIt()) return;
-    const m = await modules();
-    const answer = await send(m.messages.hello());
+    // The hello round trip (the background reads the settings) overlaps the other imports.
+    const t = perf.now();
+    const said = modules().then((m) => send(m.messages.hello()));
+    const [, answer] = await Promise.all([modules(), said]);
+    measure('hello', t);
+    measure('start', began);
     // No background (it may be restarting): behave as the default settings say, run.
     const run = answer == null ? true : answer.run ?? answer.enabled !== false;
     if (run) await switchOn(answer?.force === true);

@@ -10,7 +10,7 @@
 //             `force` = the user asked for this page: paint even a non-article)
 //   content  → background  report  { state, insights, error } reply: { ok }
 //   content  → background  analyze { snapshot }              reply: { insights, error }
-//            (only when the page's CSP stops WebAssembly in the content script; `snapshot` is
+//            (the core runs in the background, compiled once for every page; `snapshot` is
 //             collectSnapshot's packed fields with the typed arrays as plain arrays)
 //   panel    → background  get     { tabId }                 reply: TabRecord (see background)
 //   panel    → background  toggle  { tabId, enabled }        reply: { enabled }  (this tab)
