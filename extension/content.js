@@ -171,6 +171,16 @@
       why = e instanceof Error ? e.message : String(e);
     }
     measure('analysis', t);
+    if (Number.isFinite(answer?.ms)) {
+      // The core's own time in the background (inside the analysis span, off this thread).
+      try {
+        const end = perf.now();
+        perf.measure('lede:core', { start: Math.max(t, end - answer.ms), end });
+        measured.add('lede:core');
+      } catch {
+        // As in measure().
+      }
+    }
     if (answer?.insights) return answer.insights;
     if (answer?.error) why = answer.error;
     const here = await localCore();
@@ -291,6 +301,7 @@
    */
   async function analyse() {
     const m = await modules();
+    await idle;
     if (!wanted) return;
     lastRun = Date.now();
     if (measured.has('lede:run')) clearMeasures(); // a re-run: drop the last run's phases
@@ -383,12 +394,38 @@
     return TOP || (window.innerWidth >= 320 && window.innerHeight >= 240);
   }
 
+  /**
+   * Resolves in the first task after the page has loaded — or 200 ms after DOMContentLoaded
+   * when its load is slow (images) — when Chrome runs `document_idle` scripts. This script is
+   * injected at `document_start` so that the hello round trip happens while the page loads;
+   * the snapshot still waits for this. A new task: never inside the page's load event.
+   */
+  const idle = new Promise((resolve) => {
+    let timer = 0;
+    const go = () => {
+      clearTimeout(timer);
+      if (globalThis.scheduler?.postTask) globalThis.scheduler.postTask(resolve);
+      else setTimeout(resolve, 0);
+    };
+    const check = () => {
+      if (document.readyState === 'complete') {
+        document.removeEventListener('readystatechange', check);
+        go();
+      } else if (document.readyState === 'interactive' && !timer) {
+        timer = setTimeout(go, 200);
+      }
+    };
+    document.addEventListener('readystatechange', check);
+    check();
+  });
+
   async function start() {
+    // A subframe's size is known once it has loaded; the top frame says hello at once.
+    if (!TOP) await idle;
     if (!frameWorthIt()) return;
-    // The hello round trip (the background reads the settings) overlaps the other imports.
     const t = perf.now();
-    const said = modules().then((m) => send(m.messages.hello()));
-    const [, answer] = await Promise.all([modules(), said]);
+    const m = await modules();
+    const answer = await send(m.messages.hello());
     measure('hello', t);
     measure('start', began);
     // No background (it may be restarting): behave as the default settings say, run.

@@ -9,7 +9,7 @@
 //            (`enabled` = not switched off on this tab; `run` = paint now, per the settings;
 //             `force` = the user asked for this page: paint even a non-article)
 //   content  → background  report  { state, insights, error } reply: { ok }
-//   content  → background  analyze { snapshot }              reply: { insights, error }
+//   content  → background  analyze { snapshot }              reply: { insights, error, ms }
 //            (the core runs in the background, compiled once for every page; `snapshot` is
 //             collectSnapshot's packed fields with the typed arrays as plain arrays)
 //   panel    → background  get     { tabId }                 reply: TabRecord (see background)

@@ -101,7 +101,7 @@ function phaseOf([start, d], measures) {
     if (overlap > 0 && (!best || overlap > best[1])) best = [name.slice(5), overlap];
   }
   if (best) return `lede:${best[0]}`;
-  const inside = measures.filter(([name, s, dur]) => !name.startsWith('busy:') && !['run', 'start'].includes(name) && start >= s && start < s + dur);
+  const inside = measures.filter(([name, s, dur]) => !name.startsWith('busy:') && !['run', 'start', 'core'].includes(name) && start >= s && start < s + dur);
   if (inside.length) return `during ${inside.sort((a, b) => a[2] - b[2])[0][0]}`;
   const run = measures.find(([name]) => name === 'start');
   if (run && start >= run[1] && start < run[1] + run[2]) return 'during start';
@@ -192,7 +192,7 @@ function report(rows, opts, run) {
   }
 
   // 3. Phases and Lede's main-thread time.
-  const phaseNames = ['start', 'import', 'hello', 'snapshot', 'analysis', 'wasm', 'analysis-here', 'paint', 'run'];
+  const phaseNames = ['start', 'import', 'hello', 'snapshot', 'analysis', 'core', 'wasm', 'analysis-here', 'paint', 'run'];
   const busyNames = ['snapshot', 'send', 'analysis', 'paint', 'report'];
   const sum = (r, name) => r.measures.filter(([m]) => m === name).reduce((a, [, , d]) => a + d, 0);
   const has = (r, name) => r.measures.some(([m]) => m === name);

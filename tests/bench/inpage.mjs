@@ -68,8 +68,10 @@ function options(argv) {
     else if (a === '--pkg') o.pkg = resolve(argv[++i] ?? '');
     else if (a === '--ext') o.ext = resolve(argv[++i] ?? '');
     else if (a === '--top') o.top = Number.parseInt(argv[++i], 10);
+    else if (a === '--fresh') o.fresh = true;
+    else if (a === '--one-task') o.oneTask = true;
     else {
-      console.error(`inpage.mjs: unknown argument ${a}\nusage: node tests/bench/inpage.mjs [--runs N] [--pages SUBSTRING] [--verbose] [--json FILE] [--profile] [--trace-deopt] [--pkg DIR] [--ext DIR]`);
+      console.error(`inpage.mjs: unknown argument ${a}\nusage: node tests/bench/inpage.mjs [--fresh] [--one-task] [--runs N] [--pages SUBSTRING] [--verbose] [--json FILE] [--profile] [--trace-deopt] [--pkg DIR] [--ext DIR]`);
       process.exit(2);
     }
   }
@@ -193,8 +195,11 @@ async function metrics(cdp) {
   return Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
 }
 
-async function measurePage(page, cdp, base, name, runs, profiler) {
+async function measurePage(page, cdp, base, name, runs, profiler, oneTask) {
   const memoryBefore = await openPage(page, base, name);
+  // --one-task: before anything else of Lede's runs in the page, analyzeDocument(document) six
+  // times back to back in one task (the first call apart, the median of the other five).
+  const six = oneTask ? await page.evaluate(() => window.__probe.six()) : null;
   const rec = { walk: [], lede: [], readability: [] };
   for (let i = 0; i < runs; i++) {
     rec.walk.push(await page.evaluate(() => window.__probe.walk()));
@@ -227,6 +232,8 @@ async function measurePage(page, cdp, base, name, runs, profiler) {
     readabilityParse: median(rec.readability.map((r) => r.parse)),
     clone: median(rec.readability.map((r) => r.clone)),
     recalcs: median(L.map((r) => r.recalcs)),
+    sixFirst: six?.first ?? null,
+    sixWarm: six?.warm ?? null,
     quotes: L[0].quotes,
     ledeChars: L[0].textLength,
     readabilityChars: rec.readability[0].textLength,
@@ -251,6 +258,10 @@ function report(rows, failures, opts) {
   line('  parse() alone', 'readabilityParse');
   line('  document.cloneNode(true)', 'clone');
   line('TreeWalker text pass (floor)', 'walk');
+  if (opts.oneTask) {
+    line('analyzeDocument ×6, one task: 1st', 'sixFirst');
+    line('  median of the other five', 'sixWarm', `   (${(pct(col('sixWarm'), 50) / pct(col('readability'), 50)).toFixed(2)} × Readability p50)`);
+  }
 
   const p = (k, q) => pct(col(k), q);
   const r50 = p('lede', 50) / p('readability', 50);
@@ -311,7 +322,8 @@ async function main() {
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--no-first-run', '--disable-dev-shm-usage', ...(deopts ? ['--js-flags=--trace-deopt'] : [])],
+      '--no-first-run', '--disable-dev-shm-usage', ...(deopts ? ['--js-flags=--trace-deopt'] : []),
+      ...(opts.fresh ? ['--host-resolver-rules=MAP *.test 127.0.0.1', '--site-per-process'] : [])],
   });
   const version = browser.version();
   const started = Date.now();
@@ -322,19 +334,34 @@ async function main() {
     // bypassCSP: a few pages carry a CSP <meta> that would refuse our module and WASM.
     const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
     const local = new URL(server.url).host;
-    await context.route('**/*', (route) => (new URL(route.request().url()).host === local ? route.continue() : route.abort()));
-    const page = await context.newPage();
-    page.on('dialog', (d) => d.dismiss().catch(() => {}));
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
+    const port = new URL(server.url).port;
+    const ours = (host) => host === local || (opts.fresh && new RegExp(`^p\\d+\\.test:${port}$`).test(host));
+    await context.route('**/*', (route) => (ours(new URL(route.request().url()).host) ? route.continue() : route.abort()));
+    /** A tab with its CDP session (Blink's counters, the profiler). */
+    const open = async () => {
+      const page = await context.newPage();
+      page.on('dialog', (d) => d.dismiss().catch(() => {}));
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      return { page, cdp };
+    };
+    let tab = await open();
     if (opts.profile) {
-      profiler = { cdp, times: new SelfTimes() };
+      profiler = { cdp: tab.cdp, times: new SelfTimes() };
       await profiler.cdp.send('Profiler.enable');
       await profiler.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     }
+    let k = 0;
     for (const name of names) {
       try {
-        const row = await measurePage(page, cdp, server.url, name, opts.runs, profiler);
+        // --fresh: each page in a new tab from its own site (a new renderer process), as a
+        // reader's first article of a site; else one tab and one origin for every page.
+        if (opts.fresh) {
+          await tab.page.close();
+          tab = await open();
+        }
+        const base = opts.fresh ? `http://p${++k}.test:${port}/` : server.url;
+        const row = await measurePage(tab.page, tab.cdp, base, name, opts.runs, opts.fresh ? null : profiler, opts.oneTask);
         rows.push(row);
         if (opts.verbose) {
           console.log(`${name.padEnd(36)} Lede ${ms(row.lede)} (snap ${ms(row.snapshot)} + wasm ${ms(row.analysis)}) paint ${ms(row.paint)} Readability ${ms(row.readability)} walk ${ms(row.walk)} longest ${ms(row.longest)}`);
@@ -352,7 +379,7 @@ async function main() {
     console.error(`bench-inpage: every page failed, e.g. ${failures[0]?.name}: ${failures[0]?.error}`);
     process.exit(1);
   }
-  console.log(`bench-inpage: Chromium ${version}, ${rows.length} pages, ${((Date.now() - started) / 1000).toFixed(0)} s, timer ${timerCoarse ? '0.1 ms steps on some pages (not cross-origin isolated)' : '5 µs steps (cross-origin isolated)'}`);
+  console.log(`bench-inpage: Chromium ${version}, ${opts.fresh ? 'each page in a fresh renderer (own site, new tab)' : 'one tab and renderer for every page'}, ${rows.length} pages, ${((Date.now() - started) / 1000).toFixed(0)} s, timer ${timerCoarse ? '0.1 ms steps on some pages (not cross-origin isolated)' : '5 µs steps (cross-origin isolated)'}`);
   report(rows, failures, opts);
   profiler?.times.print(opts.top || 25);
   deopts?.print();

@@ -46,7 +46,7 @@ test('both packages hold the extension with a browser-specific manifest', () => 
     assert.equal(m.content_security_policy.extension_pages.match(/script-src ([^;]*)/)[1], "'self' 'wasm-unsafe-eval'");
     assert.deepEqual([...m.permissions].sort(), m === chrome ? ['scripting', 'sidePanel', 'storage'] : ['scripting', 'storage']);
   }
-  for (const f of ['content.js', 'background.js', 'messages.js', 'options.html', 'pkg/lede_bg.wasm', 'lib/overlay.js', 'sidepanel.html']) {
+  for (const f of ['content.js', 'pkg/content-lib.js', 'background.js', 'messages.js', 'options.html', 'pkg/lede_bg.wasm', 'lib/overlay.js', 'sidepanel.html']) {
     assert.ok(existsSync(join(tmp, 'chrome', f)) && existsSync(join(tmp, 'firefox', f)), `${f} packaged`);
   }
   assert.ok(!existsSync(join(tmp, 'chrome', 'pkg', 'lede.d.ts')), 'type declarations stay out');
