@@ -268,7 +268,11 @@
       pause();
       let same = false;
       try {
-        same = m.snapshot.collectSnapshot(document).text === lastText;
+        const snap = await m.snapshot.collectSnapshotInSlices(document, async () => {
+          await breathe();
+          return wanted;
+        });
+        same = snap !== null && snap.text === lastText;
       } finally {
         resume();
       }
@@ -313,9 +317,20 @@
     try {
       if (overlay) overlay.remove();
       overlay = null;
-      const snap = busy('snapshot', () => m.snapshot.collectSnapshot(document));
+      // The walk in slices of ~8 ms (a large page's walk is no long task).
+      let t = perf.now();
+      const snap = await m.snapshot.collectSnapshotInSlices(document, async () => {
+        measure('busy:snapshot', t);
+        await breathe();
+        t = perf.now();
+        return wanted;
+      });
+      measure('busy:snapshot', t);
       measure('snapshot', t0);
+      if (!snap || !wanted) return;
       lastText = snap.text;
+      await breathe(); // sending (serialising the snapshot) is a task of its own
+      if (!wanted) return;
       resume(); // the page may change while the background works
       insights = await analyzeSnap(m, snap);
       pause();
@@ -326,7 +341,7 @@
         setState('skipped');
       } else {
         const tp = perf.now();
-        let t = tp;
+        t = tp;
         overlay = new m.overlay.Overlay(document, insights, null, { defer: true });
         const locator = m.ranges.locatorFor(snap, insights);
         // Stops early only when switched off meanwhile; `overlay.remove()` then undoes it all.
