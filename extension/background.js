@@ -237,6 +237,26 @@ async function onMessage(m, sender, reply = () => {}) {
   }
 }
 
+// Content scripts send their analyses over a port they open at start (content.js viaPort);
+// answers go back in the order the snapshots came.
+chrome.runtime.onConnect.addListener((port) => {
+  if (port.name !== 'lede:analyze' || !msg.fromThisExtension(port.sender, chrome.runtime) || port.sender?.tab?.id == null) {
+    port.disconnect();
+    return;
+  }
+  let order = Promise.resolve();
+  port.onMessage.addListener((m) => {
+    const answer = msg.isMessage(m, 'lede:analyze') ? analyzeHere(m.snapshot) : Promise.resolve({ insights: null, error: 'not an analyze message' });
+    order = order.then(() => answer).then((a) => {
+      try {
+        port.postMessage(a);
+      } catch {
+        // The page went away.
+      }
+    });
+  });
+});
+
 chrome.runtime.onMessage.addListener((m, sender, sendResponse) => {
   if (!msg.fromThisExtension(sender, chrome.runtime)) return false;
   if (!msg.isMessage(m, 'lede:hello', 'lede:report', 'lede:analyze', 'lede:get', 'lede:toggle', 'lede:site')) return false;

@@ -31,6 +31,7 @@
   const MIN_GAP_MS = 1000;
   const MAX_GAP_MS = 8000;
   const CALM_MS = 5000; // a page quiet this long gets the short spacing back
+  const PAINT_SLICE_MS = 8; // painting goes on in one task for about this long
   const TOP = window === window.top;
 
   const url = (path) => chrome.runtime.getURL(path);
@@ -155,6 +156,43 @@
     }
   }
 
+  // The analyses go over one port to the background, opened when this script starts (while
+  // the page loads): a sendMessage per analysis opened a new channel each time, a round trip
+  // more before the snapshot reached the core. Answers come back in order; when the port
+  // closes (the worker stopped), the waiting analyses fail over to sendMessage.
+  let port = null;
+  const waiting = [];
+  function openPort() {
+    try {
+      port = chrome.runtime.connect({ name: 'lede:analyze' });
+    } catch {
+      port = null;
+      return;
+    }
+    port.onMessage.addListener((answer) => {
+      waiting.shift()?.resolve(answer);
+    });
+    port.onDisconnect.addListener(() => {
+      port = null;
+      for (const w of waiting.splice(0)) w.retry();
+    });
+  }
+  /** Sends an analyze message over the port (or by sendMessage without one); gives the answer. */
+  function viaPort(message) {
+    if (!port) openPort();
+    const again = () => chrome.runtime.sendMessage(message);
+    if (!port) return again();
+    return new Promise((resolve, reject) => {
+      waiting.push({ resolve, retry: () => again().then(resolve, reject) });
+      try {
+        port.postMessage(message);
+      } catch {
+        waiting.pop();
+        again().then(resolve, reject);
+      }
+    });
+  }
+
   /**
    * The Insights for `snap`: from the background (one message each way), else from the core
    * loaded here. Throws when neither can.
@@ -164,8 +202,8 @@
     let answer = null;
     let why = 'the background did not answer';
     try {
-      // sendMessage serialises the snapshot synchronously, in this task.
-      const sent = busy('send', () => chrome.runtime.sendMessage(m.messages.analyze(snap)));
+      // Posting serialises the snapshot synchronously, in this task.
+      const sent = busy('send', () => viaPort(m.messages.analyze(snap)));
       answer = await sent;
     } catch (e) {
       why = e instanceof Error ? e.message : String(e);
@@ -345,12 +383,15 @@
         overlay = new m.overlay.Overlay(document, insights, null, { defer: true });
         const locator = m.ranges.locatorFor(snap, insights);
         // Stops early only when switched off meanwhile; `overlay.remove()` then undoes it all.
+        // Small batches, but a task of its own only every ~8 ms of painting: a yield per batch
+        // of 40 gave a page with many quotes a dozen waits behind the page's own work.
         const whole = await overlay.paintInBatches(locator, async () => {
+          if (perf.now() - t < PAINT_SLICE_MS) return wanted;
           measure('busy:paint', t);
           await breathe();
           t = perf.now();
           return wanted;
-        });
+        }, 10);
         measure('busy:paint', t);
         if (!whole || !wanted) {
           overlay.remove();
@@ -439,6 +480,7 @@
     if (!TOP) await idle;
     if (!frameWorthIt()) return;
     const t = perf.now();
+    openPort();
     const m = await modules();
     const answer = await send(m.messages.hello());
     measure('hello', t);
