@@ -31,7 +31,7 @@
   const MIN_GAP_MS = 1000;
   const MAX_GAP_MS = 8000;
   const CALM_MS = 5000; // a page quiet this long gets the short spacing back
-  const PAINT_SLICE_MS = 8; // painting goes on in one task for about this long
+  const SLICE_MS = 8; // the walk and the painting go on in one task for about this long
   const TOP = window === window.top;
 
   const url = (path) => chrome.runtime.getURL(path);
@@ -362,13 +362,17 @@
         await breathe();
         t = perf.now();
         return wanted;
-      });
+      }, SLICE_MS);
       measure('busy:snapshot', t);
       measure('snapshot', t0);
       if (!snap || !wanted) return;
       lastText = snap.text;
-      await breathe(); // sending (serialising the snapshot) is a task of its own
-      if (!wanted) return;
+      // Sending serialises the snapshot (a few ms on big pages): in the walk's last task when
+      // that was short, else in a task of its own.
+      if (perf.now() - t > SLICE_MS / 2) {
+        await breathe();
+        if (!wanted) return;
+      }
       resume(); // the page may change while the background works
       insights = await analyzeSnap(m, snap);
       pause();
@@ -386,7 +390,7 @@
         // Small batches, but a task of its own only every ~8 ms of painting: a yield per batch
         // of 40 gave a page with many quotes a dozen waits behind the page's own work.
         const whole = await overlay.paintInBatches(locator, async () => {
-          if (perf.now() - t < PAINT_SLICE_MS) return wanted;
+          if (perf.now() - t < SLICE_MS) return wanted;
           measure('busy:paint', t);
           await breathe();
           t = perf.now();
