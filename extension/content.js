@@ -305,6 +305,7 @@
     if (overlay && overlay.intact()) {
       pause();
       let same = false;
+      const t = perf.now();
       try {
         const snap = await m.snapshot.collectSnapshotInSlices(document, async () => {
           await breathe();
@@ -313,6 +314,7 @@
         same = snap !== null && snap.text === lastText;
       } finally {
         resume();
+        measure('recheck', t);
       }
       if (same) return;
       // That snapshot was one task; analyse() takes a fresh one (the overlay off) in the next.
@@ -445,6 +447,9 @@
       return;
     }
     wanted = true;
+    // Injected at document_start: the page's own parsing is no change to follow.
+    await idle;
+    if (!wanted) return;
     observe();
     await analyse();
   }
