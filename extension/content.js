@@ -524,6 +524,8 @@
     return true;
   });
 
+  // The set-up of this script and pkg/content-lib.js (evaluated just before it), as Lede work.
+  measure('busy:init', Math.min(began, globalThis.__ledeLibStart ?? began));
   queue = queue.then(start).catch((e) => {
     fail('startup', e);
   });

@@ -11,9 +11,11 @@
 // ready pages; long tasks > 50 ms from the load event on); then what that line cannot say:
 // every long task from navigation start on, each put in the Lede phase it falls in (content.js
 // emits a `lede:<phase>` performance measure per phase and `lede:busy:<phase>` per stretch of
-// its own main-thread work: import, hello, snapshot, send, analysis, wasm, paint, report), the
-// phases' p50/p95, and Lede's main-thread time per page (the sum of its busy stretches: the JS
-// it runs; module compilation and the style/layout its paint causes later are not in it).
+// its own main-thread work: init, import, hello, snapshot, send, analysis, wasm, paint, report), the
+// phases' p50/p95, and Lede's main-thread time per page (the sum of its busy stretches up to
+// the first settle: the JS it runs, its scripts' evaluation included; the parsing of its two
+// scripts before they run, the reply's deserialisation, GC, and the style/layout its paint
+// causes later are not in it).
 // Skips (exit 0, one line) when the corpus, the package or Chromium is missing.
 //
 // How, as the reference script: each page in a new tab from its own site (pN.test mapped to
@@ -193,7 +195,7 @@ function report(rows, opts, run) {
 
   // 3. Phases and Lede's main-thread time.
   const phaseNames = ['start', 'import', 'hello', 'snapshot', 'analysis', 'core', 'wasm', 'analysis-here', 'paint', 'run'];
-  const busyNames = ['snapshot', 'send', 'analysis', 'paint', 'report'];
+  const busyNames = ['init', 'snapshot', 'send', 'analysis', 'paint', 'report', 'recheck'];
   const sum = (r, name) => r.measures.filter(([m]) => m === name).reduce((a, [, , d]) => a + d, 0);
   const has = (r, name) => r.measures.some(([m]) => m === name);
   console.log(`\nphases over the settled pages (ms; spans include waits, busy = Lede's own main-thread work)`);
