@@ -95,16 +95,25 @@
   function modules() {
     loading ??= (async () => {
       const t = perf.now();
-      const [snapshot, ranges, overlayMod, messages] = globalThis.__ledeLib
-        ? [globalThis.__ledeLib.snapshot, globalThis.__ledeLib.ranges, globalThis.__ledeLib.overlay, globalThis.__ledeLib.messages]
-        : await Promise.all([
+      const lib = globalThis.__ledeLib;
+      if (lib) {
+        // The bundle makes a module when it is first read: messages now, the others at idle.
+        mods = {
+          get snapshot() { return lib.snapshot; },
+          get ranges() { return lib.ranges; },
+          get overlay() { return lib.overlay; },
+          messages: lib.messages,
+        };
+      } else {
+        const [snapshot, ranges, overlayMod, messages] = await Promise.all([
           import(url('lib/snapshot.js')),
           import(url('lib/ranges.js')),
           import(url('lib/overlay.js')),
           import(url('messages.js')),
         ]);
+        mods = { snapshot, ranges, overlay: overlayMod, messages };
+      }
       measure('import', t);
-      mods = { snapshot, ranges, overlay: overlayMod, messages };
       return mods;
     })();
     return loading;

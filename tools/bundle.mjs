@@ -4,9 +4,9 @@
 // Takes extension/messages.js and the extension/lib modules content.js uses (snapshot, ranges,
 // overlay and the two overlay imports, palette and label), which stay ES modules for the side
 // panel, the background, www/ and the benches. Gives extension/pkg/content-lib.js: each module
-// wrapped in a function scope, its `export`s returned and its `import { … } from './x.js'`
-// read from the module already built, all under `globalThis.__ledeLib` = { snapshot, ranges,
-// overlay, messages } in the content scripts' isolated world.
+// wrapped in a function scope run on first use, its `export`s returned and its
+// `import { … } from './x.js'` read from that module's, all under `globalThis.__ledeLib` =
+// { snapshot, ranges, overlay, messages } (getters) in the content scripts' isolated world.
 // Why: content scripts cannot be modules, and every `import()` of an extension file is a
 // request the renderer waits for (tens of ms on a fresh page, ~90 ms at the median under the
 // time-to-insight harness, whose request interception sees each one); a script listed in the
@@ -37,7 +37,12 @@ const MODULES = [
   ['messages', 'messages.js'],
 ];
 const EXPOSED = ['snapshot', 'ranges', 'overlay', 'messages'];
-/** The bundle's variable for a module (a name no module declares itself). */
+/**
+ * The bundle's function for a module (a name no module declares itself): it runs the module's
+ * body the first time it is asked for. So at document_start, where the scripts are evaluated
+ * inside the page's parsing task, only the wrapper runs (content.js then needs messages
+ * alone); snapshot, ranges and overlay are made when the page has loaded.
+ */
 const VAR = (name) => `__lede_${name}`;
 
 /** One module's source as a function body returning its exports. */
@@ -50,7 +55,7 @@ export function wrapModule(name, source, known) {
       if (!known.has(imp[2])) throw new Error(`${where}: imports ./${imp[2]}.js, which is not bundled before it`);
       const names = imp[1].split(',').map((s) => s.trim()).filter(Boolean)
         .map((s) => s.replace(/^(\w+)\s+as\s+(\w+)$/, '$1: $2'));
-      return `  const { ${names.join(', ')} } = ${VAR(imp[2])};`;
+      return `  const { ${names.join(', ')} } = ${VAR(imp[2])}();`;
     }
     const exp = /^export\s+(async\s+function\*?|function\*?|class|const|let)\s+([A-Za-z_$][\w$]*)/.exec(line);
     if (exp) {
@@ -62,7 +67,7 @@ export function wrapModule(name, source, known) {
     }
     return line === '' ? '' : `  ${line}`;
   });
-  return `const ${VAR(name)} = (() => {\n${lines.join('\n')}\n  return { ${exports.join(', ')} };\n})();\n`;
+  return `let ${VAR(name)}_made;\nconst ${VAR(name)} = () => (${VAR(name)}_made ??= (() => {\n${lines.join('\n')}\n  return { ${exports.join(', ')} };\n})());\n`;
 }
 
 /** The bundle's text. */
@@ -79,7 +84,7 @@ export function bundleText(read = (p) => readFileSync(join(EXTENSION, p), 'utf8'
 globalThis.__ledeLibStart ??= performance.now(); // content.js measures its set-up from here
 globalThis.__ledeLib ??= (() => {
 ${parts.join('\n')}
-return { ${EXPOSED.map((n) => `${n}: ${VAR(n)}`).join(', ')} };
+return { ${EXPOSED.map((n) => `get ${n}() { return ${VAR(n)}(); }`).join(', ')} };
 })();
 `;
 }
