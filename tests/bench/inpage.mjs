@@ -42,10 +42,11 @@
 // page waits on the network. tests/bench/inpage/probe.js is imported into each page and each
 // measured unit is its own page.evaluate (its own main-thread task); runs are interleaved
 // (walk, Lede, Readability, walk, …) so machine noise hits all three alike. A Lede run is
-// split into tasks exactly as content.js splits it: snapshot, analysis, then the paint in
-// overlay.js batches, with a macrotask yield between each. Phase times are busy time (the
-// waits between tasks excluded; paint = the sum of its batches) and the long-task check
-// takes the longest single task of a run — a phase or one paint batch — so a phase that is
+// split into tasks as content.js splits it: the walk in ~8 ms slices, the analysis (in the
+// page here; content.js sends it to the background), then the paint in overlay.js batches
+// that yield every ~8 ms. Phase times are busy time (the waits between tasks excluded;
+// snapshot and paint = the sum of their slices) and the long-task check takes the longest
+// single task of a run — a walk slice, the analysis or a paint slice — so a phase that is
 // itself over 50 ms on some page is still reported, naming the phase. The style-recalc count
 // spans the whole run, rendering updates between its tasks included.
 
@@ -297,7 +298,7 @@ function report(rows, failures, opts) {
   console.log(`         (for reference: ${spans} pages where snapshot + analysis + paint together exceed ${LONG_TASK_MS} ms in some run)`);
   for (const r of long) {
     const [s, a, pt, n, b] = r.longestParts;
-    const which = r.longest === s ? 'snapshot' : r.longest === a ? 'analysis' : 'a paint batch';
+    const which = r.longest === a ? 'analysis' : r.longest === b ? 'a paint batch' : 'a walk slice';
     console.log(`    ${r.name.padEnd(34)} ${r.longest.toFixed(1)} ms (${which}) in run ${r.longestRun} (snapshot ${s.toFixed(1)}, analysis ${a.toFixed(1)}, paint ${ms(pt).trim()} in ${n} batches, longest ${ms(b).trim()}; medians ${r.snapshot.toFixed(1)}/${r.analysis.toFixed(1)}/${ms(r.paint).trim()}; ${kb(r.bytes)} HTML)`);
   }
 
