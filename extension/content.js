@@ -10,7 +10,8 @@
 // toolbar or the panel) and the side panel (seek). Gives the overlay (lib/overlay.js), the
 // page hooks `data-lede-state` / `data-lede-quotes` (GUIDE §2), a report of each analysis to
 // the background for the side panel, and `lede:*` performance measures of each phase on the
-// page's timeline (read by tests/bench/extension.mjs).
+// page's timeline (read by tests/bench/extension.mjs). The link to the core and the measures
+// are lib/corelink.js.
 //
 // Dynamic pages: a MutationObserver notes page changes that add, remove or edit text (or
 // remove Lede's labels); a debounced, rate-limited re-analysis follows (quiet 300 ms, at most
@@ -37,7 +38,6 @@
   const url = (path) => chrome.runtime.getURL(path);
   let mods = null; // { snapshot, ranges, overlay, messages }
   let loading = null; // the promise of `mods`
-  let core = null; // the WASM core here (fallback only): { analyzeSnapshot } or null when refused
   let overlay = null;
   let queue = Promise.resolve(); // runs, switches and seeks happen one at a time
   let wanted = false; // Lede should be painted in this frame
@@ -52,40 +52,15 @@
   let scheduled = false;
   let lastReport = null; // [state, insights, error] of the last analysis, for repeats
 
-  // -- phases on the page's timeline ------------------------------------------------------
-  // Each phase of a run becomes a `lede:<phase>` performance measure (start → end; async
-  // phases such as the import include the waits inside them) and every stretch of Lede's own
-  // main-thread work a `lede:busy:<phase>` one, so a bench can tell which phase a long task
-  // falls in and add up what Lede costs the page. About a microsecond each; a new run clears
-  // the previous run's entries, so a page that changes for hours keeps a few dozen.
+  // Phases on the page timeline and the link to the core (lib/corelink.js); without the
+  // bundle (content.js injected alone) they come with the dynamic imports below, and phases
+  // before that are not measured.
+  const began = performance.now();
+  let phases = globalThis.__ledeLib ? new globalThis.__ledeLib.corelink.Phases() : null;
+  let link = globalThis.__ledeLib ? new globalThis.__ledeLib.corelink.CoreLink(chrome.runtime, phases) : null;
+  const measure = (name, start) => phases?.measure(name, start);
+  const busy = (phase, fn) => (phases ? phases.busy(phase, fn) : fn());
   const perf = globalThis.performance;
-  const measured = new Set();
-  function measure(name, start) {
-    try {
-      perf.measure(`lede:${name}`, { start, end: perf.now() });
-      measured.add(`lede:${name}`);
-    } catch {
-      // No User Timing (or a page that replaced it): the phases are only for benches.
-    }
-  }
-  function clearMeasures() {
-    try {
-      for (const name of measured) perf.clearMeasures(name);
-    } catch {
-      // As above.
-    }
-    measured.clear();
-  }
-  /** Runs `fn` (synchronous) as Lede main-thread work of `phase`. */
-  function busy(phase, fn) {
-    const t = perf.now();
-    try {
-      return fn();
-    } finally {
-      measure(`busy:${phase}`, t);
-    }
-  }
-  const began = perf.now();
 
   /**
    * The page-side modules (no WASM: the core runs in the background): from pkg/content-lib.js,
@@ -105,37 +80,21 @@
           messages: lib.messages,
         };
       } else {
-        const [snapshot, ranges, overlayMod, messages] = await Promise.all([
+        const [snapshot, ranges, overlayMod, messages, corelink] = await Promise.all([
           import(url('lib/snapshot.js')),
           import(url('lib/ranges.js')),
           import(url('lib/overlay.js')),
           import(url('messages.js')),
+          import(url('lib/corelink.js')),
         ]);
         mods = { snapshot, ranges, overlay: overlayMod, messages };
+        phases = new corelink.Phases();
+        link = new corelink.CoreLink(chrome.runtime, phases);
       }
       measure('import', t);
       return mods;
     })();
     return loading;
-  }
-
-  /**
-   * The WASM core in this page, loaded only when the background cannot run it. NOTE: Chrome
-   * applies the page's CSP to WebAssembly compiled in a content script, so on pages without
-   * 'wasm-unsafe-eval' this fails too (null).
-   */
-  async function localCore() {
-    if (core !== null) return core || null;
-    const t = perf.now();
-    try {
-      const mod = await import(url('pkg/lede.js'));
-      await mod.default({ module_or_path: url('pkg/lede_bg.wasm') });
-      core = mod;
-    } catch {
-      core = false;
-    }
-    measure('wasm', t);
-    return core || null;
   }
 
   function setState(state, quotes) {
@@ -162,81 +121,6 @@
       return await chrome.runtime.sendMessage(message);
     } catch {
       return null; // background asleep or reloaded: the page still works without it
-    }
-  }
-
-  // The analyses go over one port to the background, opened when this script starts (while
-  // the page loads): a sendMessage per analysis opened a new channel each time, a round trip
-  // more before the snapshot reached the core. Answers come back in order; when the port
-  // closes (the worker stopped), the waiting analyses fail over to sendMessage.
-  let port = null;
-  const waiting = [];
-  function openPort() {
-    try {
-      port = chrome.runtime.connect({ name: 'lede:analyze' });
-    } catch {
-      port = null;
-      return;
-    }
-    port.onMessage.addListener((answer) => {
-      waiting.shift()?.resolve(answer);
-    });
-    port.onDisconnect.addListener(() => {
-      port = null;
-      for (const w of waiting.splice(0)) w.retry();
-    });
-  }
-  /** Sends an analyze message over the port (or by sendMessage without one); gives the answer. */
-  function viaPort(message) {
-    if (!port) openPort();
-    const again = () => chrome.runtime.sendMessage(message);
-    if (!port) return again();
-    return new Promise((resolve, reject) => {
-      waiting.push({ resolve, retry: () => again().then(resolve, reject) });
-      try {
-        port.postMessage(message);
-      } catch {
-        waiting.pop();
-        again().then(resolve, reject);
-      }
-    });
-  }
-
-  /**
-   * The Insights for `snap`: from the background (one message each way), else from the core
-   * loaded here. Throws when neither can.
-   */
-  async function analyzeSnap(m, snap) {
-    let t = perf.now();
-    let answer = null;
-    let why = 'the background did not answer';
-    try {
-      // Posting serialises the snapshot synchronously, in this task.
-      const sent = busy('send', () => viaPort(m.messages.analyze(snap)));
-      answer = await sent;
-    } catch (e) {
-      why = e instanceof Error ? e.message : String(e);
-    }
-    measure('analysis', t);
-    if (Number.isFinite(answer?.ms)) {
-      // The core's own time in the background (inside the analysis span, off this thread).
-      try {
-        const end = perf.now();
-        perf.measure('lede:core', { start: Math.max(t, end - answer.ms), end });
-        measured.add('lede:core');
-      } catch {
-        // As in measure().
-      }
-    }
-    if (answer?.insights) return answer.insights;
-    if (answer?.error) why = answer.error;
-    const here = await localCore();
-    if (!here) throw new Error(why);
-    t = perf.now();
-    try {
-      return busy('analysis', () => here.analyzeSnapshot(snap));
-    } finally {
-      measure('analysis-here', t);
     }
   }
 
@@ -357,7 +241,7 @@
     await idle;
     if (!wanted) return;
     lastRun = Date.now();
-    if (measured.has('lede:run')) clearMeasures(); // a re-run: drop the last run's phases
+    if (phases?.has('run')) phases.clear(); // a re-run: drop the last run's phases
     const t0 = perf.now();
     let insights = null;
     let state = 'error';
@@ -385,7 +269,7 @@
         if (!wanted) return;
       }
       resume(); // the page may change while the background works
-      insights = await analyzeSnap(m, snap);
+      insights = await link.analyze(m.messages.analyze(snap), snap);
       pause();
       if (!wanted) return;
       if (insights?.article?.readerable === false && !forced) {
@@ -498,7 +382,7 @@
     if (!TOP) await idle;
     if (!frameWorthIt()) return;
     const t = perf.now();
-    openPort();
+    link?.open(); // while the page loads
     const m = await modules();
     const answer = await send(m.messages.hello());
     measure('hello', t);
