@@ -15,7 +15,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: all deps deps-rust deps-node deps-browser build wasm cli www run test test-native \
         test-wasm test-e2e bench-extract bench-quotes bench-summary bench-native bench-inpage \
-        bench-callgrind bench-hostile fuzz package sweep fmt lint clean
+        bench-extension bench-callgrind bench-hostile fuzz package sweep fmt lint clean
 
 all: build
 
@@ -38,11 +38,13 @@ cli:
 	cargo build --release --bin lede
 
 # The core for the browser: cargo → wasm-bindgen (--target web) → wasm-opt (npm `binaryen`,
-# pinned in package-lock.json: Debian's is too old for what rustc emits).
+# pinned in package-lock.json: Debian's is too old for what rustc emits); then the content
+# scripts' one-file copy of lib/ + messages.js (tools/bundle.mjs → pkg/content-lib.js).
 wasm: deps-rust deps-node
 	cargo build --release --target wasm32-unknown-unknown --lib
 	rm -rf $(PKG) && wasm-bindgen --target web --out-name lede --out-dir $(PKG) $(WASM)
 	node_modules/.bin/wasm-opt -O3 -o $(PKG)/lede_bg.wasm $(PKG)/lede_bg.wasm
+	node tools/bundle.mjs
 	@printf 'wasm: %s bytes, %s gzipped\n' "$$(stat -c %s $(PKG)/lede_bg.wasm)" "$$(gzip -9 -c $(PKG)/lede_bg.wasm | wc -c)"
 
 # The demo site reuses the extension's modules and package (copied, not duplicated in git).
@@ -83,6 +85,12 @@ bench-summary:
 # In-page speed in headless Chromium: Lede vs Readability.js vs a bare text walk (issue 6).
 bench-inpage: deps build
 	node tests/bench/inpage.mjs
+
+# The real extension, cold: each Readability test page in a new tab from its own site; time
+# from the load event to data-lede-state, long tasks by Lede phase, Lede's main-thread time
+# (issue 20). Reproduces ../shared/tools/time_to_ready.mjs's line first.
+bench-extension: deps build
+	node tests/bench/extension.mjs
 
 # Instruction counts (callgrind) of the CLI on the seed page: noise-free regression numbers.
 bench-callgrind:

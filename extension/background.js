@@ -1,7 +1,8 @@
 // background.js — Lede's service worker (Chrome) / background script (Firefox).
 //
-// Takes messages from the content script (hello, report, and analyze when the page's CSP
-// keeps WebAssembly out of the content script) and the side panel (get, toggle, site) — see
+// Takes messages from the content script (hello, report, and analyze: the content scripts
+// send their packed snapshot here, where the WASM core is compiled once, when the worker
+// starts, and stays warm across pages) and the side panel (get, toggle, site) — see
 // messages.js —, toolbar clicks and changes of the settings (lib/settings.js, in
 // storage.local). Gives per-tab state: whether Lede is on for the tab, whether the user asked
 // for this page (click mode), the last analysis (state + Insights), kept in storage.session
@@ -17,7 +18,7 @@
 
 import * as msg from './messages.js';
 import { readSettings, writeSettings, decide, withSite, siteOf, siteIsOff, KEY } from './lib/settings.js';
-import init, { analyzeSnapshot } from './pkg/lede.js';
+import init, { analyzeSnapshot, analyzeText } from './pkg/lede.js';
 
 const store = chrome.storage.session;
 const key = (tabId) => `tab:${tabId}`;
@@ -143,28 +144,62 @@ function serial(fn) {
   return p;
 }
 
-let core = null; // the WASM core, loaded on the first `analyze`
+let core = null; // the WASM core's init promise
 
-/** Runs the core here for a content script whose page forbids WebAssembly. */
+// An invented news paragraph the core analyses once when the worker starts: V8 compiles a
+// WebAssembly function the first time it runs, so this moves that work (tens of ms for the
+// quote, name and summary code) off the first page's wait.
+const WARM_UP = 'Lede Daily\n\nThe harbour reopens on Monday, city officials said. "We are ready for the '
+  + 'boats," said Mara Quill, the harbour master. Quill added that the repairs cost less than planned. '
+  + '"It was a long winter," she said. According to the mayor, Tom Bexley, the market stays closed.';
+
+/**
+ * The WASM core, compiled once per worker: started when the worker starts (below), so the
+ * first page's snapshot finds it ready, and kept for every page after. Content scripts send
+ * their snapshot here instead of compiling the module in each page's renderer.
+ */
+function coreReady() {
+  core ??= init({ module_or_path: chrome.runtime.getURL('pkg/lede_bg.wasm') }).then(() => {
+    try {
+      analyzeText(WARM_UP);
+    } catch {
+      // Only a warm-up.
+    }
+  }, (e) => {
+    core = null; // try again on the next analysis
+    throw e;
+  });
+  return core;
+}
+coreReady().catch((e) => console.warn('[lede] background: cannot load the core:', e));
+
+/** Runs the core here on a content script's packed snapshot. */
 async function analyzeHere(snapshot) {
   try {
-    core ??= init({ module_or_path: chrome.runtime.getURL('pkg/lede_bg.wasm') });
-    await core;
+    await coreReady();
+    const t = performance.now();
     const packed = { ...snapshot, parents: Uint32Array.from(snapshot.parents), blocks: Uint32Array.from(snapshot.blocks) };
-    return { insights: analyzeSnapshot(packed), error: null };
+    const insights = analyzeSnapshot(packed);
+    return { insights, error: null, ms: performance.now() - t };
   } catch (e) {
     return { insights: null, error: e instanceof Error ? e.message : String(e) };
   }
 }
 
-async function onMessage(m, sender) {
+/**
+ * `reply` answers the sender as soon as the answer is known; the record is saved after it
+ * (still inside serial(), so the next message of the tab sees it saved): a page's hello is on
+ * the way to its first paint and need not wait for storage and the badge.
+ */
+async function onMessage(m, sender, reply = () => {}) {
   switch (m.type) {
     case 'lede:hello': {
-      const rec = await load(sender.tab.id);
+      const [rec, settings] = await Promise.all([load(sender.tab.id), readSettings()]);
       const top = (sender.frameId ?? 0) === 0;
       const url = top ? sender.url ?? null : rec.url ?? sender.url ?? null;
-      const settings = await readSettings();
       const v = verdict(settings, rec, url);
+      const answer = { enabled: rec.enabled, run: v.run, force: v.force };
+      reply(answer);
       if (top) {
         if (rec.clicked && rec.clickedUrl == null) rec.clickedUrl = url; // clicked before this page said hello
         // Subframes of this page may have reported before the top frame said hello: keep
@@ -175,7 +210,7 @@ async function onMessage(m, sender) {
         pick(rec, stateFor(v));
         await save(rec);
       }
-      return { enabled: rec.enabled, run: v.run, force: v.force };
+      return answer;
     }
     case 'lede:report': {
       const rec = await load(sender.tab.id);
@@ -202,16 +237,41 @@ async function onMessage(m, sender) {
   }
 }
 
+// Content scripts send their analyses over a port they open at start (content.js viaPort);
+// answers go back in the order the snapshots came.
+chrome.runtime.onConnect.addListener((port) => {
+  if (port.name !== 'lede:analyze' || !msg.fromThisExtension(port.sender, chrome.runtime) || port.sender?.tab?.id == null) {
+    port.disconnect();
+    return;
+  }
+  let order = Promise.resolve();
+  port.onMessage.addListener((m) => {
+    const answer = msg.isMessage(m, 'lede:analyze') ? analyzeHere(m.snapshot) : Promise.resolve({ insights: null, error: 'not an analyze message' });
+    order = order.then(() => answer).then((a) => {
+      try {
+        port.postMessage(a);
+      } catch {
+        // The page went away.
+      }
+    });
+  });
+});
+
 chrome.runtime.onMessage.addListener((m, sender, sendResponse) => {
   if (!msg.fromThisExtension(sender, chrome.runtime)) return false;
   if (!msg.isMessage(m, 'lede:hello', 'lede:report', 'lede:analyze', 'lede:get', 'lede:toggle', 'lede:site')) return false;
   // Content-script messages come from a web page in a tab, panel messages from our own pages.
   const ours = typeof sender.url === 'string' && sender.url.startsWith(chrome.runtime.getURL(''));
   if (msg.FROM_CONTENT.has(m.type) ? ours || sender.tab?.id == null : !ours) return false;
-  const run = m.type === 'lede:analyze' || m.type === 'lede:get' ? onMessage(m, sender) : serial(() => onMessage(m, sender));
-  run.then(sendResponse, (e) => {
+  let answered = false;
+  const reply = (answer) => {
+    if (!answered) sendResponse(answer);
+    answered = true;
+  };
+  const run = m.type === 'lede:analyze' || m.type === 'lede:get' ? onMessage(m, sender, reply) : serial(() => onMessage(m, sender, reply));
+  run.then(reply, (e) => {
     console.warn('[lede] background:', e);
-    sendResponse(null);
+    reply(null);
   });
   return true; // answers asynchronously
 });
@@ -221,7 +281,7 @@ async function inject(tabId) {
   if (!chrome.scripting) return;
   try {
     await chrome.scripting.insertCSS({ target: { tabId }, files: ['lib/overlay.css'] });
-    await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    await chrome.scripting.executeScript({ target: { tabId }, files: ['pkg/content-lib.js', 'content.js'] });
   } catch (e) {
     console.warn(`[lede] cannot run on this tab: ${e instanceof Error ? e.message : e}`);
   }

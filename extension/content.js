@@ -1,13 +1,17 @@
 // content.js — Lede's content script: analyses the article in this frame and paints it, and
 // keeps the painting in step with a page that changes.
 //
-// Takes the page's DOM (read through lib/snapshot.js), the WASM core (pkg/lede.js, loaded by
-// dynamic import since content scripts cannot be modules; when the page's CSP forbids
-// WebAssembly here, the background runs the core on the packed snapshot instead) and
-// messages from the background (switch on/off, from the settings, the toolbar or the panel)
-// and the side panel (seek). Gives the overlay (lib/overlay.js), the page hooks
-// `data-lede-state` / `data-lede-quotes` (GUIDE §2), and a report of each analysis to the
-// background for the side panel.
+// Takes the page's DOM (read through lib/snapshot.js, loaded by dynamic import since content
+// scripts cannot be modules), the WASM core running in the background (the packed snapshot
+// goes there as one message and the Insights come back: the module is compiled once there
+// and stays warm across pages, instead of being fetched and compiled in every page's
+// renderer on its main thread; only when the background cannot answer is pkg/lede.js
+// loaded here) and messages from the background (switch on/off, from the settings, the
+// toolbar or the panel) and the side panel (seek). Gives the overlay (lib/overlay.js), the
+// page hooks `data-lede-state` / `data-lede-quotes` (GUIDE §2), a report of each analysis to
+// the background for the side panel, and `lede:*` performance measures of each phase on the
+// page's timeline (read by tests/bench/extension.mjs). The link to the core and the measures
+// are lib/corelink.js.
 //
 // Dynamic pages: a MutationObserver notes page changes that add, remove or edit text (or
 // remove Lede's labels); a debounced, rate-limited re-analysis follows (quiet 300 ms, at most
@@ -28,10 +32,12 @@
   const MIN_GAP_MS = 1000;
   const MAX_GAP_MS = 8000;
   const CALM_MS = 5000; // a page quiet this long gets the short spacing back
+  const SLICE_MS = 8; // the walk and the painting go on in one task for about this long
   const TOP = window === window.top;
 
   const url = (path) => chrome.runtime.getURL(path);
-  let mods = null; // { core, local, snapshot, ranges, overlay, messages }
+  let mods = null; // { snapshot, ranges, overlay, messages }
+  let loading = null; // the promise of `mods`
   let overlay = null;
   let queue = Promise.resolve(); // runs, switches and seeks happen one at a time
   let wanted = false; // Lede should be painted in this frame
@@ -46,21 +52,49 @@
   let scheduled = false;
   let lastReport = null; // [state, insights, error] of the last analysis, for repeats
 
-  async function modules() {
-    if (mods) return mods;
-    const [core, snapshot, ranges, overlayMod, messages] = await Promise.all([
-      import(url('pkg/lede.js')),
-      import(url('lib/snapshot.js')),
-      import(url('lib/ranges.js')),
-      import(url('lib/overlay.js')),
-      import(url('messages.js')),
-    ]);
-    // NOTE: Chrome applies the page's CSP to WebAssembly compiled in a content script, so on
-    // pages without 'wasm-unsafe-eval' this fails; `local: false` sends the work to the
-    // background, whose CSP allows it.
-    const local = await core.default({ module_or_path: url('pkg/lede_bg.wasm') }).then(() => true, () => false);
-    mods = { core, local, snapshot, ranges, overlay: overlayMod, messages };
-    return mods;
+  // Phases on the page timeline and the link to the core (lib/corelink.js); without the
+  // bundle (content.js injected alone) they come with the dynamic imports below, and phases
+  // before that are not measured.
+  const began = performance.now();
+  let phases = globalThis.__ledeLib ? new globalThis.__ledeLib.corelink.Phases() : null;
+  let link = globalThis.__ledeLib ? new globalThis.__ledeLib.corelink.CoreLink(chrome.runtime, phases) : null;
+  const measure = (name, start) => phases?.measure(name, start);
+  const busy = (phase, fn) => (phases ? phases.busy(phase, fn) : fn());
+  const perf = globalThis.performance;
+
+  /**
+   * The page-side modules (no WASM: the core runs in the background): from pkg/content-lib.js,
+   * which the manifest injects before this file (tools/bundle.mjs builds it from lib/ and
+   * messages.js), else — injected without it — by dynamic import, a request per module.
+   */
+  function modules() {
+    loading ??= (async () => {
+      const t = perf.now();
+      const lib = globalThis.__ledeLib;
+      if (lib) {
+        // The bundle makes a module when it is first read: messages now, the others at idle.
+        mods = {
+          get snapshot() { return lib.snapshot; },
+          get ranges() { return lib.ranges; },
+          get overlay() { return lib.overlay; },
+          messages: lib.messages,
+        };
+      } else {
+        const [snapshot, ranges, overlayMod, messages, corelink] = await Promise.all([
+          import(url('lib/snapshot.js')),
+          import(url('lib/ranges.js')),
+          import(url('lib/overlay.js')),
+          import(url('messages.js')),
+          import(url('lib/corelink.js')),
+        ]);
+        mods = { snapshot, ranges, overlay: overlayMod, messages };
+        phases = new corelink.Phases();
+        link = new corelink.CoreLink(chrome.runtime, phases);
+      }
+      measure('import', t);
+      return mods;
+    })();
+    return loading;
   }
 
   function setState(state, quotes) {
@@ -88,14 +122,6 @@
     } catch {
       return null; // background asleep or reloaded: the page still works without it
     }
-  }
-
-  async function analyzeInBackground(m, snap) {
-    const answer = await chrome.runtime.sendMessage(m.messages.analyze(snap));
-    if (!answer || answer.error || !answer.insights) {
-      throw new Error(answer?.error ?? 'the background did not answer');
-    }
-    return answer.insights;
   }
 
   // -- observing the page ---------------------------------------------------------------
@@ -172,10 +198,16 @@
     if (overlay && overlay.intact()) {
       pause();
       let same = false;
+      const t = perf.now();
       try {
-        same = m.snapshot.collectSnapshot(document).text === lastText;
+        const snap = await m.snapshot.collectSnapshotInSlices(document, async () => {
+          await breathe();
+          return wanted;
+        });
+        same = snap !== null && snap.text === lastText;
       } finally {
         resume();
+        measure('recheck', t);
       }
       if (same) return;
       // That snapshot was one task; analyse() takes a fresh one (the overlay off) in the next.
@@ -200,13 +232,17 @@
   }
 
   /**
-   * Snapshot → analyse → paint, each its own main-thread task and the painting in batches
-   * (overlay.js BATCH), so no task of Lede's grows long; reports the outcome to the background.
+   * Snapshot → analyse (in the background) → paint, the snapshot and each paint batch
+   * (overlay.js BATCH) its own main-thread task, so no task of Lede's grows long; reports the
+   * outcome to the background.
    */
   async function analyse() {
     const m = await modules();
+    await idle;
     if (!wanted) return;
     lastRun = Date.now();
+    if (phases?.has('run')) phases.clear(); // a re-run: drop the last run's phases
+    const t0 = perf.now();
     let insights = null;
     let state = 'error';
     let error = null;
@@ -214,29 +250,48 @@
     try {
       if (overlay) overlay.remove();
       overlay = null;
-      const snap = m.snapshot.collectSnapshot(document);
+      // The walk in slices of ~8 ms (a large page's walk is no long task).
+      let t = perf.now();
+      const snap = await m.snapshot.collectSnapshotInSlices(document, async () => {
+        measure('busy:snapshot', t);
+        await breathe();
+        t = perf.now();
+        return wanted;
+      }, SLICE_MS);
+      measure('busy:snapshot', t);
+      measure('snapshot', t0);
+      if (!snap || !wanted) return;
       lastText = snap.text;
-      if (m.local) {
+      // Sending serialises the snapshot (a few ms on big pages): in the walk's last task when
+      // that was short, else in a task of its own.
+      if (perf.now() - t > SLICE_MS / 2) {
         await breathe();
         if (!wanted) return;
-        insights = m.core.analyzeSnapshot(snap);
-      } else {
-        resume(); // the page may change while the background works
-        insights = await analyzeInBackground(m, snap);
-        pause();
       }
+      resume(); // the page may change while the background works
+      insights = await link.analyze(m.messages.analyze(snap), snap);
+      pause();
       if (!wanted) return;
       if (insights?.article?.readerable === false && !forced) {
         state = 'skipped';
         insights = null;
         setState('skipped');
       } else {
-        await breathe();
-        if (!wanted) return;
+        const tp = perf.now();
+        t = tp;
         overlay = new m.overlay.Overlay(document, insights, null, { defer: true });
         const locator = m.ranges.locatorFor(snap, insights);
         // Stops early only when switched off meanwhile; `overlay.remove()` then undoes it all.
-        const whole = await overlay.paintInBatches(locator, async () => { await breathe(); return wanted; });
+        // Small batches, but a task of its own only every ~8 ms of painting: a yield per batch
+        // of 40 gave a page with many quotes a dozen waits behind the page's own work.
+        const whole = await overlay.paintInBatches(locator, async () => {
+          if (perf.now() - t < SLICE_MS) return wanted;
+          measure('busy:paint', t);
+          await breathe();
+          t = perf.now();
+          return wanted;
+        }, 10);
+        measure('busy:paint', t);
         if (!whole || !wanted) {
           overlay.remove();
           overlay = null;
@@ -244,7 +299,9 @@
         }
         state = 'ready';
         setState('ready', Array.isArray(insights.quotes) ? insights.quotes.length : 0);
+        measure('paint', tp);
       }
+      measure('run', t0);
     } catch (e) {
       if (overlay) overlay.remove();
       overlay = null;
@@ -255,7 +312,8 @@
     }
     if (!wanted) return;
     lastReport = [state, insights, error];
-    await send(m.messages.report(state, insights, error));
+    const sent = busy('report', () => send(m.messages.report(state, insights, error)));
+    await sent;
   }
 
   function switchOff() {
@@ -282,6 +340,9 @@
       return;
     }
     wanted = true;
+    // Injected at document_start: the page's own parsing is no change to follow.
+    await idle;
+    if (!wanted) return;
     observe();
     await analyse();
   }
@@ -291,10 +352,41 @@
     return TOP || (window.innerWidth >= 320 && window.innerHeight >= 240);
   }
 
+  /**
+   * Resolves in the first task after the page has loaded — or 200 ms after DOMContentLoaded
+   * when its load is slow (images) — when Chrome runs `document_idle` scripts. This script is
+   * injected at `document_start` so that the hello round trip happens while the page loads;
+   * the snapshot still waits for this. A new task: never inside the page's load event.
+   */
+  const idle = new Promise((resolve) => {
+    let timer = 0;
+    const go = () => {
+      clearTimeout(timer);
+      if (globalThis.scheduler?.postTask) globalThis.scheduler.postTask(resolve);
+      else setTimeout(resolve, 0);
+    };
+    const check = () => {
+      if (document.readyState === 'complete') {
+        document.removeEventListener('readystatechange', check);
+        go();
+      } else if (document.readyState === 'interactive' && !timer) {
+        timer = setTimeout(go, 200);
+      }
+    };
+    document.addEventListener('readystatechange', check);
+    check();
+  });
+
   async function start() {
+    // A subframe's size is known once it has loaded; the top frame says hello at once.
+    if (!TOP) await idle;
     if (!frameWorthIt()) return;
+    const t = perf.now();
+    link?.open(); // while the page loads
     const m = await modules();
     const answer = await send(m.messages.hello());
+    measure('hello', t);
+    measure('start', began);
     // No background (it may be restarting): behave as the default settings say, run.
     const run = answer == null ? true : answer.run ?? answer.enabled !== false;
     if (run) await switchOn(answer?.force === true);
@@ -325,6 +417,8 @@
     return true;
   });
 
+  // The set-up of this script and pkg/content-lib.js (evaluated just before it), as Lede work.
+  measure('busy:init', Math.min(began, globalThis.__ledeLibStart ?? began));
   queue = queue.then(start).catch((e) => {
     fail('startup', e);
   });

@@ -9,9 +9,11 @@
 //            (`enabled` = not switched off on this tab; `run` = paint now, per the settings;
 //             `force` = the user asked for this page: paint even a non-article)
 //   content  → background  report  { state, insights, error } reply: { ok }
-//   content  → background  analyze { snapshot }              reply: { insights, error }
-//            (only when the page's CSP stops WebAssembly in the content script; `snapshot` is
-//             collectSnapshot's packed fields with the typed arrays as plain arrays)
+//   content  → background  analyze { snapshot }              reply: { insights, error, ms }
+//            (the core runs in the background, compiled once for every page; sent over the
+//             port `lede:analyze`, answers in order, or by sendMessage without one; `snapshot`
+//             is collectSnapshot's packed fields with the typed arrays as plain arrays; `ms`
+//             the core's time there)
 //   panel    → background  get     { tabId }                 reply: TabRecord (see background)
 //   panel    → background  toggle  { tabId, enabled }        reply: { enabled }  (this tab)
 //   panel    → background  site    { tabId, enabled }        reply: { site, enabled } (the

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // package.mjs — builds the store packages of the extension: one zip for Chrome, one for Firefox.
 //
-// Takes extension/ (with pkg/ built by `make wasm`) and its one commented manifest.json.
+// Takes extension/ (with pkg/ built by `make wasm`; pkg/content-lib.js is rebuilt first,
+// tools/bundle.mjs) and its one commented manifest.json.
 // Gives dist/lede-chrome-<version>.zip and dist/lede-firefox-<version>.zip (an .xpi is the
 // same zip), each with a plain-JSON manifest holding only the keys that browser reads:
 // Chrome keeps side_panel + background.service_worker; Firefox keeps sidebar_action +
@@ -15,6 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { crc32, deflateRawSync } from 'node:zlib';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundle } from './bundle.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const EXTENSION = join(ROOT, 'extension');
@@ -114,6 +116,7 @@ export function buildPackages(out = join(ROOT, 'dist'), dir = EXTENSION) {
   if (!existsSync(join(dir, 'pkg', 'lede.js')) || !existsSync(join(dir, 'pkg', 'lede_bg.wasm'))) {
     throw new Error(`${dir}/pkg is not built (run \`make wasm\`)`);
   }
+  if (dir === EXTENSION) bundle(); // pkg/content-lib.js from lib/ as it is now
   const manifest = readManifest(dir);
   const files = listFiles(dir).filter((f) => f !== 'manifest.json');
   mkdirSync(out, { recursive: true });

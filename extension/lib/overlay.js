@@ -124,6 +124,16 @@ export class Overlay {
       const key = `${s.start}:${s.end}`;
       if (!this.spans.has(key)) this.spans.set(key, locator.ranges(s.start, s.end));
     }
+    // Every computed-style read (is the text behind a label dark?) before Lede changes
+    // anything: the page's style is still clean here, while after the highlights or marks the
+    // first read made the browser restyle the page inside a paint task (~40 ms on big pages).
+    const darkCache = new Map();
+    const dark = quotes.map(({ labelAt }) => {
+      if (!labelAt) return false;
+      const host = labelAt.startContainer.nodeType === Node.ELEMENT_NODE
+        ? labelAt.startContainer : labelAt.startContainer.parentElement;
+      return host ? darkBehind(host, darkCache) : false;
+    });
     yield;
     // 2. Highlights for ranges in the document's own tree; marks for the rest (no Highlight
     // API, a registry that refuses our ranges, or text in a shadow root, which the document's
@@ -170,15 +180,8 @@ export class Overlay {
       }
     }
     yield;
-    // 3. One label per quote. Every computed-style read happens before the first insertion:
-    // reading after each insertion would make the browser restyle the page once per label.
-    const darkCache = new Map();
-    const dark = quotes.map(({ labelAt }) => {
-      if (!labelAt) return false;
-      const host = labelAt.startContainer.nodeType === Node.ELEMENT_NODE
-        ? labelAt.startContainer : labelAt.startContainer.parentElement;
-      return host ? darkBehind(host, darkCache) : false;
-    });
+    // 3. One label per quote (their backgrounds were read in 1: reading after each insertion
+    // would make the browser restyle the page once per label).
     for (let i = 0; i < quotes.length; i++) {
       const { q, slot, labelAt } = quotes[i];
       if (!labelAt) continue;

@@ -316,9 +316,31 @@ class Walk {
  * out when read).
  */
 export function collectSnapshot(doc) {
-  const { title, lang, meta, jsonLd } = readHead(doc);
+  const head = readHead(doc);
   const w = new Walk();
-  walkTree(w, doc.documentElement ?? doc);
+  walkTree(w, new Cursor(doc.documentElement ?? doc), Infinity);
+  return packed(head, w);
+}
+
+/**
+ * collectSnapshot(doc) as several main-thread tasks: walks for about `sliceMs` at a time, then
+ * awaits `pause()` (a yield to the page); `pause` may return false to stop (gives null). Same
+ * result as collectSnapshot when the page does not change meanwhile (the caller watches for
+ * changes and analyses again when it does). For the content script, so a large page's walk
+ * is no long task.
+ */
+export async function collectSnapshotInSlices(doc, pause, sliceMs = 8) {
+  const head = readHead(doc);
+  const w = new Walk();
+  const c = new Cursor(doc.documentElement ?? doc);
+  while (!walkTree(w, c, performance.now() + sliceMs)) {
+    if ((await pause()) === false) return null;
+  }
+  return packed(head, w);
+}
+
+/** The snapshot object of a finished walk. */
+function packed({ title, lang, meta, jsonLd }, w) {
   while (w.openDepth) w.leave();
   return {
     title,
@@ -334,22 +356,39 @@ export function collectSnapshot(doc) {
 }
 
 /**
+ * Where a walk is (walkTree's explicit stack, parallel arrays, one level per open element): a
+ * level walks either a sibling chain (`next`) or an array (slot-assigned nodes, the root).
+ */
+class Cursor {
+  constructor(root) {
+    this.sNext = [null];
+    this.sArr = [[root]];
+    this.sIdx = [0];
+    this.sEntered = [false];
+    this.depth = 1;
+  }
+}
+
+/**
  * The walk's loop, apart from collectSnapshot: V8 optimises this function while it runs (on
  * stack replacement), and code after the loop that no walk had reached yet made that
  * optimised code bail out at the end of the walk ("insufficient type feedback").
+ * Walks from cursor `c` until the walk is done (true) or `performance.now()` passes
+ * `deadline` (false; checked every 64 nodes, `c` then says where to go on).
  */
-function walkTree(w, root) {
+function walkTree(w, c, deadline) {
   // Iterative depth-first walk of the flat tree (what the page renders): an open shadow root
   // stands in for its host's children, a <slot> for the nodes assigned to it. Lede's own
-  // `lede-mark` wrappers are transparent; its labels are skipped (enter). An explicit stack
-  // (parallel arrays, one level per open element): deep pages cannot overflow it. A level
-  // walks either a sibling chain (`next`) or an array (slot-assigned nodes, the root).
-  const sNext = [null];
-  const sArr = [[root]];
-  const sIdx = [0];
-  const sEntered = [false];
-  let depth = 1;
+  // `lede-mark` wrappers are transparent; its labels are skipped (enter). An explicit stack:
+  // deep pages cannot overflow it.
+  const { sNext, sArr, sIdx, sEntered } = c;
+  let depth = c.depth;
+  let steps = 0;
   while (depth) {
+    if ((++steps & 63) === 0 && deadline !== Infinity && performance.now() > deadline) {
+      c.depth = depth;
+      return false;
+    }
     const d = depth - 1;
     const arr = sArr[d];
     let node;
@@ -390,4 +429,6 @@ function walkTree(w, root) {
       w.text(node);
     }
   }
+  c.depth = 0;
+  return true;
 }

@@ -13,6 +13,19 @@
 // whose lib/ is measured, to try a change to snapshot or painting before making it).
 // --trace-deopt (run Chromium with V8's --trace-deopt and print, per function of extension/lib,
 // how often V8 threw its optimised code away: ARCHITECTURE.md wants none in snapshot.js).
+// --fresh (each page in a new tab from its own site, pN.localhost: a fresh renderer process, as
+// a reader's first article of a site gets; without it one tab and one origin serve every page,
+// so V8 keeps the WASM module compiled — and its hot functions optimised — from page to page).
+// --one-task (first, before any other Lede call in the page: analyzeDocument(document) six
+// times back to back in one task, the first call apart and the median of the other five).
+//
+// What the numbers stand for (issue 20). Without --fresh the analysis is the core warm, its
+// code compiled and tiered up by the pages before: what the extension's background worker
+// gives, where the core now runs for every page. The snapshot and the paint run in the page,
+// where a reader's page runs them once, cold: see "snapshot, first run" and `make
+// bench-extension`. A page that compiled the module itself paid ~60 ms on its first call and
+// stayed at Liftoff speed within that task (--fresh --one-task), which bench-inpage never
+// showed.
 //
 // Gives, on stdout: for one headless Chromium run over every page, the per-page median of N
 // runs of (a) Lede = collectSnapshot(document) + analyzeSnapshot(snap), snapshot and analysis
@@ -29,10 +42,11 @@
 // page waits on the network. tests/bench/inpage/probe.js is imported into each page and each
 // measured unit is its own page.evaluate (its own main-thread task); runs are interleaved
 // (walk, Lede, Readability, walk, …) so machine noise hits all three alike. A Lede run is
-// split into tasks exactly as content.js splits it: snapshot, analysis, then the paint in
-// overlay.js batches, with a macrotask yield between each. Phase times are busy time (the
-// waits between tasks excluded; paint = the sum of its batches) and the long-task check
-// takes the longest single task of a run — a phase or one paint batch — so a phase that is
+// split into tasks as content.js splits it: the walk in ~8 ms slices, the analysis (in the
+// page here; content.js sends it to the background), then the paint in overlay.js batches
+// that yield every ~8 ms. Phase times are busy time (the waits between tasks excluded;
+// snapshot and paint = the sum of their slices) and the long-task check takes the longest
+// single task of a run — a walk slice, the analysis or a paint slice — so a phase that is
 // itself over 50 ms on some page is still reported, naming the phase. The style-recalc count
 // spans the whole run, rendering updates between its tasks included.
 
@@ -68,8 +82,10 @@ function options(argv) {
     else if (a === '--pkg') o.pkg = resolve(argv[++i] ?? '');
     else if (a === '--ext') o.ext = resolve(argv[++i] ?? '');
     else if (a === '--top') o.top = Number.parseInt(argv[++i], 10);
+    else if (a === '--fresh') o.fresh = true;
+    else if (a === '--one-task') o.oneTask = true;
     else {
-      console.error(`inpage.mjs: unknown argument ${a}\nusage: node tests/bench/inpage.mjs [--runs N] [--pages SUBSTRING] [--verbose] [--json FILE] [--profile] [--trace-deopt] [--pkg DIR] [--ext DIR]`);
+      console.error(`inpage.mjs: unknown argument ${a}\nusage: node tests/bench/inpage.mjs [--fresh] [--one-task] [--runs N] [--pages SUBSTRING] [--verbose] [--json FILE] [--profile] [--trace-deopt] [--pkg DIR] [--ext DIR]`);
       process.exit(2);
     }
   }
@@ -193,8 +209,11 @@ async function metrics(cdp) {
   return Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
 }
 
-async function measurePage(page, cdp, base, name, runs, profiler) {
+async function measurePage(page, cdp, base, name, runs, profiler, oneTask) {
   const memoryBefore = await openPage(page, base, name);
+  // --one-task: before anything else of Lede's runs in the page, analyzeDocument(document) six
+  // times back to back in one task (the first call apart, the median of the other five).
+  const six = oneTask ? await page.evaluate(() => window.__probe.six()) : null;
   const rec = { walk: [], lede: [], readability: [] };
   for (let i = 0; i < runs; i++) {
     rec.walk.push(await page.evaluate(() => window.__probe.walk()));
@@ -218,6 +237,7 @@ async function measurePage(page, cdp, base, name, runs, profiler) {
     lede: median(L.map((r) => r.snapshot + r.analysis)),
     paint: median(L.map((r) => r.paint)),
     cold: L[0].snapshot + L[0].analysis,
+    coldSnapshot: L[0].snapshot,
     longest: worst.task,
     longestRun: L.indexOf(worst) + 1,
     longestParts: [worst.snapshot, worst.analysis, worst.paint, worst.batches, worst.batchMax],
@@ -227,6 +247,8 @@ async function measurePage(page, cdp, base, name, runs, profiler) {
     readabilityParse: median(rec.readability.map((r) => r.parse)),
     clone: median(rec.readability.map((r) => r.clone)),
     recalcs: median(L.map((r) => r.recalcs)),
+    sixFirst: six?.first ?? null,
+    sixWarm: six?.warm ?? null,
     quotes: L[0].quotes,
     ledeChars: L[0].textLength,
     readabilityChars: rec.readability[0].textLength,
@@ -246,11 +268,16 @@ function report(rows, failures, opts) {
   line('  snapshot (collectSnapshot, JS)', 'snapshot');
   line('  analysis (analyzeSnapshot, WASM)', 'analysis');
   line('  Lede, cold first run', 'cold');
+  line('  snapshot, first run', 'coldSnapshot');
   line('paint (locator + Overlay)', 'paint', `   (${rows.filter((r) => r.paint != null).length} pages painted)`);
   line('Readability.js (clone + parse)', 'readability');
   line('  parse() alone', 'readabilityParse');
   line('  document.cloneNode(true)', 'clone');
   line('TreeWalker text pass (floor)', 'walk');
+  if (opts.oneTask) {
+    line('analyzeDocument ×6, one task: 1st', 'sixFirst');
+    line('  median of the other five', 'sixWarm', `   (${(pct(col('sixWarm'), 50) / pct(col('readability'), 50)).toFixed(2)} × Readability p50)`);
+  }
 
   const p = (k, q) => pct(col(k), q);
   const r50 = p('lede', 50) / p('readability', 50);
@@ -271,7 +298,7 @@ function report(rows, failures, opts) {
   console.log(`         (for reference: ${spans} pages where snapshot + analysis + paint together exceed ${LONG_TASK_MS} ms in some run)`);
   for (const r of long) {
     const [s, a, pt, n, b] = r.longestParts;
-    const which = r.longest === s ? 'snapshot' : r.longest === a ? 'analysis' : 'a paint batch';
+    const which = r.longest === a ? 'analysis' : r.longest === b ? 'a paint batch' : 'a walk slice';
     console.log(`    ${r.name.padEnd(34)} ${r.longest.toFixed(1)} ms (${which}) in run ${r.longestRun} (snapshot ${s.toFixed(1)}, analysis ${a.toFixed(1)}, paint ${ms(pt).trim()} in ${n} batches, longest ${ms(b).trim()}; medians ${r.snapshot.toFixed(1)}/${r.analysis.toFixed(1)}/${ms(r.paint).trim()}; ${kb(r.bytes)} HTML)`);
   }
 
@@ -311,7 +338,8 @@ async function main() {
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--no-first-run', '--disable-dev-shm-usage', ...(deopts ? ['--js-flags=--trace-deopt'] : [])],
+      '--no-first-run', '--disable-dev-shm-usage', ...(deopts ? ['--js-flags=--trace-deopt'] : []),
+      ...(opts.fresh ? ['--site-per-process'] : [])],
   });
   const version = browser.version();
   const started = Date.now();
@@ -322,19 +350,36 @@ async function main() {
     // bypassCSP: a few pages carry a CSP <meta> that would refuse our module and WASM.
     const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
     const local = new URL(server.url).host;
-    await context.route('**/*', (route) => (new URL(route.request().url()).host === local ? route.continue() : route.abort()));
-    const page = await context.newPage();
-    page.on('dialog', (d) => d.dismiss().catch(() => {}));
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
+    const port = new URL(server.url).port;
+    const ours = (host) => host === local || (opts.fresh && new RegExp(`^p\\d+\\.localhost:${port}$`).test(host));
+    await context.route('**/*', (route) => (ours(new URL(route.request().url()).host) ? route.continue() : route.abort()));
+    /** A tab with its CDP session (Blink's counters, the profiler). */
+    const open = async () => {
+      const page = await context.newPage();
+      page.on('dialog', (d) => d.dismiss().catch(() => {}));
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      return { page, cdp };
+    };
+    let tab = await open();
     if (opts.profile) {
-      profiler = { cdp, times: new SelfTimes() };
+      profiler = { cdp: tab.cdp, times: new SelfTimes() };
       await profiler.cdp.send('Profiler.enable');
       await profiler.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     }
+    let k = 0;
     for (const name of names) {
       try {
-        const row = await measurePage(page, cdp, server.url, name, opts.runs, profiler);
+        // --fresh: each page in a new tab from its own site (a new renderer process), as a
+        // reader's first article of a site; else one tab and one origin for every page.
+        if (opts.fresh) {
+          await tab.page.close();
+          tab = await open();
+        }
+        // pN.localhost: Chromium sends it to the loopback itself, and it is a secure context,
+        // so the page is cross-origin isolated (5 µs timers) as on 127.0.0.1.
+        const base = opts.fresh ? `http://p${++k}.localhost:${port}/` : server.url;
+        const row = await measurePage(tab.page, tab.cdp, base, name, opts.runs, opts.fresh ? null : profiler, opts.oneTask);
         rows.push(row);
         if (opts.verbose) {
           console.log(`${name.padEnd(36)} Lede ${ms(row.lede)} (snap ${ms(row.snapshot)} + wasm ${ms(row.analysis)}) paint ${ms(row.paint)} Readability ${ms(row.readability)} walk ${ms(row.walk)} longest ${ms(row.longest)}`);
@@ -352,7 +397,7 @@ async function main() {
     console.error(`bench-inpage: every page failed, e.g. ${failures[0]?.name}: ${failures[0]?.error}`);
     process.exit(1);
   }
-  console.log(`bench-inpage: Chromium ${version}, ${rows.length} pages, ${((Date.now() - started) / 1000).toFixed(0)} s, timer ${timerCoarse ? '0.1 ms steps on some pages (not cross-origin isolated)' : '5 µs steps (cross-origin isolated)'}`);
+  console.log(`bench-inpage: Chromium ${version}, ${opts.fresh ? 'each page in a fresh renderer (own site, new tab)' : 'one tab and renderer for every page'}, ${rows.length} pages, ${((Date.now() - started) / 1000).toFixed(0)} s, timer ${timerCoarse ? '0.1 ms steps on some pages (not cross-origin isolated)' : '5 µs steps (cross-origin isolated)'}`);
   report(rows, failures, opts);
   profiler?.times.print(opts.top || 25);
   deopts?.print();

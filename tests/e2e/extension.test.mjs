@@ -32,7 +32,8 @@ before(async () => {
   page = await ext.context.newPage();
   consoleLines = captureConsole(page);
   // The page as it was before Lede touched it: captured in the page's own world at
-  // DOMContentLoaded, which comes before the content script (document_idle) starts.
+  // DOMContentLoaded, before the content script (injected at document_start) reads or
+  // paints anything: it waits for the load event.
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
       window.__ledeBefore = {
@@ -72,6 +73,30 @@ test('the content script analyses the seed page and labels its speakers', async 
   const before = await page.evaluate(() => window.__ledeBefore);
   assert.ok(before, 'the DOMContentLoaded capture ran');
   assert.equal(now.textContent, before.textContent, "painting changed the page's text");
+});
+
+test('content.js leaves its phases on the page timeline, after the load event, one run', async () => {
+  // A page parsed partly after the content script started (document_start).
+  const p = await ext.context.newPage();
+  const lines = captureConsole(p);
+  await p.goto(`${server.url}tests/e2e/fixtures/slow-parse.html`);
+  assert.equal((await waitForLede(p, lines)).state, 'ready');
+  await p.waitForTimeout(1500); // a re-analysis would come 300 ms after a change it saw
+  const m = await p.evaluate(() => ({
+    load: performance.getEntriesByType('navigation')[0].loadEventEnd,
+    measures: performance.getEntriesByType('measure').filter((e) => e.name.startsWith('lede:'))
+      .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration })),
+  }));
+  const names = new Set(m.measures.map((e) => e.name));
+  for (const n of ['lede:hello', 'lede:snapshot', 'lede:busy:snapshot', 'lede:analysis', 'lede:core', 'lede:paint', 'lede:busy:paint', 'lede:run']) {
+    assert.ok(names.has(n), `${n} measured (got ${[...names].join(', ')})`);
+  }
+  const runs = m.measures.filter((e) => e.name === 'lede:run');
+  assert.equal(runs.length, 1, 'one analysis');
+  assert.ok(!names.has('lede:recheck'), 'no re-check either: the page parsing is not taken for a change');
+  assert.ok(runs[0].start >= m.load, `the snapshot starts after the load event (${runs[0].start} < ${m.load})`);
+  assert.ok(!names.has('lede:wasm'), 'the page compiled no WASM: the background ran the core');
+  await p.close();
 });
 
 test('the background keeps the Insights for the tab', async () => {

@@ -13,6 +13,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../tools/serve.mjs';
+import { bundle } from '../../tools/bundle.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION = join(ROOT, 'extension');
@@ -41,6 +42,9 @@ export function requirePrereqs({ pkg = true, www = false } = {}) {
     }
   }
   if (missing.length) throw new Error(`e2e prerequisites missing:\n  ${missing.join('\n  ')}`);
+  // The content scripts' copy of lib/ (pkg/content-lib.js), rebuilt so a change to lib/ made
+  // after `make build` is what the extension runs.
+  if (pkg) bundle();
 }
 
 /** Serves `dir` on 127.0.0.1 at a free port: { url, close() }. */

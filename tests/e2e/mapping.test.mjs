@@ -150,3 +150,46 @@ for (const marks of [false, true]) {
       `overlay left traces\nconsole:\n${consoleLines.join('\n')}`);
   });
 }
+
+// The content script walks in slices (collectSnapshotInSlices); a slice of 0 ms stops after
+// every 64 nodes, so these pages are walked in many pieces. The pieces must add up to the
+// one-task walk exactly: every packed field and the element list.
+for (const fixture of ['mapping.html', 'shadow.html', 'iframe.html']) {
+  test(`the walk in slices gives the one-task snapshot exactly (${fixture})`, async () => {
+    const p = await browser.page();
+    try {
+      await p.goto(`${server.url}tests/e2e/fixtures/${fixture}`);
+      // Enough elements that 64-node slices split the walk many times over.
+      await p.evaluate(() => {
+        const box = document.createElement('div');
+        for (let i = 0; i < 300; i++) {
+          const para = document.createElement('p');
+          para.innerHTML = `Paragraph ${i}, with <b>bold</b> and <a href="#">a link</a>, “a quote ${i}”.`;
+          box.appendChild(para);
+        }
+        document.body.appendChild(box);
+      });
+      const r = await p.evaluate(async () => {
+        const { collectSnapshot, collectSnapshotInSlices } = await import('/extension/lib/snapshot.js');
+        const whole = collectSnapshot(document);
+        let pauses = 0;
+        const sliced = await collectSnapshotInSlices(document, async () => { pauses++; return true; }, 0);
+        const packed = (s) => JSON.stringify([s.title, s.lang, s.head, s.nodes, s.text, [...s.parents], [...s.blocks],
+          s.blockTexts.map((b) => b.text)]);
+        const stopped = await collectSnapshotInSlices(document, async () => false, 0);
+        return {
+          same: packed(whole) === packed(sliced),
+          sameElements: whole.elements.length === sliced.elements.length && whole.elements.every((e, i) => e === sliced.elements[i]),
+          pauses,
+          stopped,
+        };
+      });
+      assert.ok(r.pauses > 5, `walked in pieces (${r.pauses} pauses)`);
+      assert.ok(r.same, 'same packed fields');
+      assert.ok(r.sameElements, 'same elements');
+      assert.equal(r.stopped, null, 'a pause that says stop gives null');
+    } finally {
+      await p.close();
+    }
+  });
+}
