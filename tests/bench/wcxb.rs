@@ -6,6 +6,7 @@
 //! gold was and was not drafted from rs-trafilatura, title / author / date rates (GUIDE §4),
 //! the share of each page type Lede would run on by itself (`readerable`, the auto mode), pages
 //! per second on one thread each, and the worst articles with their biggest class of loss.
+//! `WCXB_MISSES=title` (or `author`, `date`) lists Lede's misses of that field.
 
 #[path = "wcxb_loss.rs"]
 mod wcxb_loss;
@@ -148,6 +149,7 @@ fn lede_answer(bytes: &[u8]) -> (Answer, lede::Page, lede::Article) {
 
 /// The WCXB section; `with_peer` runs rs-trafilatura too.
 pub fn run(dir: &Path, with_peer: bool, worst_n: usize, gunzip: fn(&Path) -> Vec<u8>) {
+    let misses = std::env::var("WCXB_MISSES").unwrap_or_default();
     let pages = match wcxb::wcxb_pages(dir) {
         Ok(p) => p,
         Err(e) => {
@@ -168,6 +170,23 @@ pub fn run(dir: &Path, with_peer: bool, worst_n: usize, gunzip: fn(&Path) -> Vec
         let (a, page, article) = lede_answer(bytes);
         loss.push(wcxb_loss::classes(&p.body, &page, &article));
         ours.push(a);
+    }
+    if let Ok(file) = std::env::var("WCXB_FEATURES") {
+        let lines: String = pages
+            .iter()
+            .zip(&raw)
+            .map(|(p, bytes)| {
+                let (a, page, article) = lede_answer(bytes);
+                format!(
+                    "{}\t{}\t{}\t{}\n",
+                    p.id,
+                    p.page_type,
+                    a.auto,
+                    features(&page, &article)
+                )
+            })
+            .collect();
+        let _ = std::fs::write(file, lines);
     }
     let theirs = if with_peer { peer(&pages) } else { None };
     println!(
@@ -215,6 +234,16 @@ pub fn run(dir: &Path, with_peer: bool, worst_n: usize, gunzip: fn(&Path) -> Vec
                 .count() as f64
                 / idx.len().max(1) as f64
         };
+        if misses == name {
+            for &i in idx.iter().filter(|&&i| !ok(gold(&pages[i]), got(&ours[i]))) {
+                println!(
+                    "      miss {} want {:?} got {:?}",
+                    pages[i].id,
+                    gold(&pages[i]),
+                    got(&ours[i])
+                );
+            }
+        }
         let mut line = format!("    {name:<7} {:>4} pages  {:.3}", idx.len(), rate(&ours));
         if let Some(t) = &theirs {
             line += &format!(" | {:.3}", rate(t));
@@ -301,4 +330,59 @@ pub fn show(dir: &Path, id: &str, gunzip: fn(&Path) -> Vec<u8>) {
         "classes: {l:?}\n=== OURS ===\n{}\n=== GOLD ===\n{}",
         a.text, p.body
     );
+}
+
+/// Page facts for studying the article decision (`WCXB_FEATURES=file`), tab-separated.
+fn features(page: &lede::Page, article: &lede::Article) -> String {
+    let chars = |t: &str| t.chars().count();
+    let page_chars: usize = page.blocks.iter().map(|b| chars(&b.text)).sum();
+    let page_links: usize = page.blocks.iter().map(|b| b.link_chars as usize).sum();
+    let art_chars = chars(&article.text);
+    let art_links: usize = article
+        .blocks
+        .iter()
+        .map(|b| page.blocks[b.block].link_chars as usize)
+        .sum();
+    let long_paras = article
+        .blocks
+        .iter()
+        .filter(|b| chars(&page.blocks[b.block].text) >= 140)
+        .count();
+    let link_blocks = page
+        .blocks
+        .iter()
+        .filter(|b| b.link_chars as usize * 10 >= chars(&b.text) * 8)
+        .count();
+    let og = page
+        .meta
+        .iter()
+        .find(|(k, _)| k == "og:type")
+        .map_or("", |(_, v)| v.as_str());
+    let mut types: Vec<String> = Vec::new();
+    for raw in &page.json_ld {
+        let mut rest = raw.as_str();
+        while let Some(i) = rest.find("\"@type\"") {
+            rest = &rest[i + 7..];
+            let v: String = rest
+                .trim_start_matches([' ', ':', '[', '"'])
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
+            if !v.is_empty() && !types.contains(&v) {
+                types.push(v);
+            }
+        }
+    }
+    let tag_count = |t: &str| page.nodes.iter().filter(|n| n.tag == t).count();
+    format!(
+        "{page_chars}\t{page_links}\t{art_chars}\t{art_links}\t{long_paras}\t{}\t{link_blocks}\t{og}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+        article.blocks.len(),
+        types.join(","),
+        article.published.is_some() as u8,
+        article.byline.is_some() as u8,
+        tag_count("form") + tag_count("input"),
+        tag_count("h2") + tag_count("h3"),
+        tag_count("li"),
+        page.blocks.len()
+    )
 }
