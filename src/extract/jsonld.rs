@@ -35,6 +35,36 @@ pub fn article_ld(page: &Page) -> Option<ArticleLd> {
     })
 }
 
+/// Every `@type` the page's JSON-LD names, in any object at any depth up to [`MAX_DEPTH`].
+pub fn all_types(page: &Page) -> Vec<String> {
+    fn walk(v: &Value, depth: usize, out: &mut Vec<String>) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        match v {
+            Value::Array(items) => items.iter().for_each(|i| walk(i, depth + 1, out)),
+            Value::Object(map) => {
+                match map.get("@type") {
+                    Some(Value::String(t)) => out.push(t.clone()),
+                    Some(Value::Array(ts)) => {
+                        out.extend(ts.iter().filter_map(|t| t.as_str().map(str::to_string)))
+                    }
+                    _ => {}
+                }
+                map.values().for_each(|x| walk(x, depth + 1, out));
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for raw in &page.json_ld {
+        if let Ok(v) = serde_json::from_str::<Value>(unwrap_script(raw)) {
+            walk(&v, 0, &mut out);
+        }
+    }
+    out
+}
+
 /// The first `key` string anywhere in the page's JSON-LD (any object, at any depth up to
 /// [`MAX_DEPTH`]): a page whose graph names no article kind still dates its `WebPage`.
 pub fn any_string(page: &Page, key: &str) -> Option<String> {
