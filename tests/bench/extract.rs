@@ -269,7 +269,9 @@ fn show(pages: &[AebPage], rt_dir: &Path, id: &str) {
 fn dump_blocks(pages: &[AebPage], rt_dir: &Path, id: &str) {
     let bytes = match pages.iter().find(|p| p.id.starts_with(id)) {
         Some(p) => gunzip(&p.html_gz),
-        None => std::fs::read(rt_dir.join(id).join("source.html")).unwrap_or_default(),
+        None => std::fs::read(rt_dir.join(id).join("source.html")).unwrap_or_else(|_| {
+            gunzip(&PathBuf::from(SHARED).join(format!("wcxb-dev/html/{id}.html.gz")))
+        }),
     };
     let html = lede::input::decode(&bytes, true)
         .map(|(t, _)| t)
