@@ -26,8 +26,13 @@ const SEP_ITEM = '\u001e';
 const ELEMENT = 1;
 const TEXT = 3;
 
+// React's streamed server rendering sends a late part of the page inside
+// <div hidden id="S:0"> and a script moves it into place: not hidden from a reader
+// (rules.rs is_streamed_segment).
+const STREAMED_SEGMENT = /^S:[0-9]+$/;
+
 function isHidden(el) {
-  if (el.hasAttribute('hidden')) return true;
+  if (el.hasAttribute('hidden') && !STREAMED_SEGMENT.test(el.id)) return true;
   const aria = el.getAttribute('aria-hidden');
   if (aria !== null && aria.trim().toLowerCase() === 'true') return true;
   const style = el.getAttribute('style');

@@ -6,3 +6,5 @@
 pub mod extract;
 pub mod quotes;
 pub mod summary;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod wcxb;

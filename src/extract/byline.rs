@@ -58,6 +58,33 @@ pub fn from_blocks(page: &Page, first: usize, last: usize) -> Option<String> {
                 .filter(|&&i| !in_comments(page, i))
                 .find_map(names)
         })
+        .or_else(|| lead_byline(page, first))
+}
+
+/// How far above (and below) the story's first block an unhinted "By …" line may sit.
+const LEAD_ABOVE_BLOCKS: usize = 10;
+const LEAD_BELOW_BLOCKS: usize = 3;
+
+/// A byline without any hint on its element: a short line near the story's start that opens
+/// with a lead-in ("By", "Written by", "Author:") followed by names.
+fn lead_byline(page: &Page, first: usize) -> Option<String> {
+    let lo = first.saturating_sub(LEAD_ABOVE_BLOCKS);
+    let hi = (first + LEAD_BELOW_BLOCKS).min(page.blocks.len());
+    (lo..hi).find_map(|i| {
+        let b = &page.blocks[i];
+        if b.text.chars().count() > MAX_LEN || in_teaser(page, i) || in_comments(page, i) {
+            return None;
+        }
+        let lower = b.text.to_lowercase();
+        let led = BYLINE_LEADS
+            .iter()
+            .chain(&["author:", "authored by"])
+            .any(|l| lower.starts_with(l) && lower[l.len()..].starts_with([' ', '\u{a0}']));
+        if !led {
+            return None;
+        }
+        clean_dom(&b.text).filter(|n| looks_like_names(n))
+    })
 }
 
 /// Whether block `i` sits inside a comment section.

@@ -104,9 +104,62 @@ fn written_date(s: &str) -> Option<String> {
     Some(out)
 }
 
+/// A date written inside a short line of text ("Published March 4, 2025 · 5 min read",
+/// "Updated 4 Mar 2025 by Ann Roe", "2025-03-04"): a month name next to a day and followed
+/// by a year ("May" only capitalised), or an ISO day standing alone; gives `YYYY-MM-DD`.
+pub fn date_in(text: &str) -> Option<String> {
+    let toks: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '(' | ')'))
+        .map(|t| t.trim_matches(|c: char| c == '.' || c == ':'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let num = |t: &str, lo: u32, hi: u32| {
+        t.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (lo..=hi).contains(n))
+    };
+    for (i, t) in toks.iter().enumerate() {
+        if is_iso_day(t) && t.len() == 10 {
+            return Some(t.to_string());
+        }
+        let Some(m) = month_of(t).filter(|_| *t != "may") else {
+            continue;
+        };
+        let after = |k: usize| toks.get(i + k).copied().unwrap_or("");
+        let before = if i > 0 { toks[i - 1] } else { "" };
+        let (day, year) = match (num(after(1), 1, 31), num(before, 1, 31)) {
+            (Some(d), _) => (Some(d), num(after(2), 1900, 2199)),
+            (None, Some(d)) => (Some(d), num(after(1), 1900, 2199)),
+            _ => (None, None),
+        };
+        if let (Some(d), Some(y)) = (day, year) {
+            return Some(format!("{y:04}-{m:02}-{d:02}"));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_inside_short_lines() {
+        let d = |s| date_in(s);
+        assert_eq!(
+            d("Published March 4, 2025 · 5 min read").as_deref(),
+            Some("2025-03-04")
+        );
+        assert_eq!(
+            d("Updated 4 Mar 2025 by Ann Roe").as_deref(),
+            Some("2025-03-04")
+        );
+        assert_eq!(d("Posted on 2025-03-04").as_deref(), Some("2025-03-04"));
+        assert_eq!(d("You may need 3 cups in 2024"), None);
+        assert_eq!(d("Ann Roe, May 9th, 2024").as_deref(), Some("2024-05-09"));
+        assert_eq!(d("March madness 2025"), None);
+    }
 
     #[test]
     fn formats() {

@@ -59,14 +59,19 @@ fn same_key(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| sep(x) == sep(y))
 }
 
-/// Several authors in one byline: "A, B", or "Doe, J.; Roe, K." when a name has a comma.
-fn join_names(names: &[String]) -> String {
-    let sep = if names.iter().any(|n| n.contains(',')) {
-        "; "
-    } else {
-        ", "
-    };
-    names.join(sep)
+/// Several authors in one byline: "Doe, J.; Roe, K." when a name has a comma; else as the
+/// page writes them: with "and" ("A and B", "A, B, and C") when `with_and`, "A, B" otherwise.
+fn join_names(names: &[String], with_and: bool) -> String {
+    if names.iter().any(|n| n.contains(',')) {
+        return names.join("; ");
+    }
+    match (with_and, names) {
+        (true, [a, b]) => format!("{a} and {b}"),
+        (true, [init @ .., last]) if !init.is_empty() => {
+            format!("{}, and {last}", init.join(", "))
+        }
+        _ => names.join(", "),
+    }
 }
 
 fn is_headline(s: &str) -> bool {
@@ -136,6 +141,40 @@ fn first_h1(page: &Page) -> Option<&str> {
         .map(|b| b.text.as_str())
 }
 
+/// A byline line is at most this long.
+const MAX_BYLINE_LINE: usize = 300;
+
+/// Whether the page shows these names joined with "and" (or "&"): a short block holds the
+/// last two with only "and" between them ("A, B, and C"; not "A reported from X, and B").
+fn shown_with_and(page: &Page, names: &[String]) -> bool {
+    let [.., a, b] = names else {
+        return false;
+    };
+    page.blocks.iter().any(|blk| {
+        if blk.text.len() > MAX_BYLINE_LINE {
+            return false;
+        }
+        let (Some(i), Some(j)) = (blk.text.find(a.as_str()), blk.text.rfind(b.as_str())) else {
+            return false;
+        };
+        let gap = blk.text.get(i + a.len()..j).unwrap_or("");
+        let joiner = gap.trim_matches(|c: char| c == ',' || c.is_whitespace());
+        i + a.len() <= j && (joiner == "and" || joiner == "&")
+    })
+}
+
+/// Text with the character references a page left in it decoded, twice at most: JSON-LD
+/// is script text, which the HTML parser does not decode ("&#8217;"), and some pages encode
+/// `<meta>` values twice ("&amp;#038;").
+pub fn unescape(s: &str) -> String {
+    let once = html_escape::decode_html_entities(s);
+    if once.contains('&') {
+        html_escape::decode_html_entities(&once).into_owned()
+    } else {
+        once.into_owned()
+    }
+}
+
 /// Of JSON-LD `name` and `headline`, the one closest to `<title>`.
 fn ld_title(ld: &jsonld::ArticleLd, doc_title: &str) -> Option<String> {
     match (&ld.name, &ld.headline) {
@@ -157,19 +196,42 @@ fn ld_title(ld: &jsonld::ArticleLd, doc_title: &str) -> Option<String> {
     }
 }
 
+/// How many blocks above the story's first one a visible date may sit, and how long its
+/// block may be.
+const DATE_ABOVE_BLOCKS: usize = 12;
+const DATE_MAX_CHARS: usize = 80;
+
+/// A date written on the page near the story's start: the first short block, from a few
+/// blocks above the first chosen one to the one after it, that reads as a date once a lead-in
+/// ("Published", "Updated on", "Posted") and a trailing time or author are set aside.
+fn visible_date(page: &Page, first: usize) -> Option<String> {
+    let lo = first.saturating_sub(DATE_ABOVE_BLOCKS);
+    let hi = (first + 2).min(page.blocks.len());
+    page.blocks.get(lo..hi)?.iter().find_map(|b| {
+        (b.text.chars().count() <= DATE_MAX_CHARS)
+            .then(|| dates::date_in(&b.text))
+            .flatten()
+    })
+}
+
 /// Fills title, byline, published, site, lang and excerpt.
 pub fn fill(page: &Page, article: &mut Article) {
     let ld = jsonld::article_ld(page).unwrap_or_default();
     let raw_title = ld_title(&ld, &page.title)
         .or_else(|| meta(page, TITLE_KEYS).map(str::to_string))
         .unwrap_or_else(|| page.title.clone());
-    article.title = clean_title(&raw_title, first_h1(page));
-
+    let raw_title = unescape(&raw_title);
     let first_block = article.blocks.first().map_or(0, |b| b.block);
     let last_block = article.blocks.last().map_or(page.blocks.len(), |b| b.block);
+    article.title = clean_title(&raw_title, first_h1(page));
+
     let ld_authors = (!ld.authors.is_empty()).then(|| {
-        let names: Vec<String> = ld.authors.iter().filter_map(|a| byline::clean(a)).collect();
-        join_names(&names)
+        let names: Vec<String> = ld
+            .authors
+            .iter()
+            .filter_map(|a| byline::clean(&unescape(a)))
+            .collect();
+        join_names(&names, shown_with_and(page, &names))
     });
     article.byline = ld_authors
         .filter(|a| !a.is_empty())
@@ -179,7 +241,7 @@ pub fn fill(page: &Page, article: &mut Article) {
                 .filter(|a| !a.starts_with("http") && !a.starts_with('@'))
                 .filter_map(byline::clean)
                 .collect();
-            (!names.is_empty()).then(|| join_names(&names))
+            (!names.is_empty()).then(|| join_names(&names, shown_with_and(page, &names)))
         })
         .or_else(|| byline::from_blocks(page, first_block, last_block));
 
@@ -189,7 +251,9 @@ pub fn fill(page: &Page, article: &mut Article) {
         .map(String::as_str)
         .chain(meta(page, PUBLISHED_KEYS))
         .chain(meta(page, &["time"]))
-        .find_map(dates::iso_date);
+        .find_map(dates::iso_date)
+        .or_else(|| jsonld::any_string(page, "datePublished").and_then(|d| dates::iso_date(&d)))
+        .or_else(|| visible_date(page, first_block));
     article.site = ld
         .publisher
         .clone()
@@ -226,6 +290,54 @@ mod tests {
         assert_eq!(
             clean_title("The Site | A long headline here", None),
             "A long headline here"
+        );
+    }
+
+    #[test]
+    fn several_authors_are_joined_as_a_list_is_written() {
+        let n = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            join_names(&n(&["Ann Roe", "Bo Li"]), true),
+            "Ann Roe and Bo Li"
+        );
+        assert_eq!(
+            join_names(&n(&["Ann Roe", "Bo Li", "Cy Ng"]), true),
+            "Ann Roe, Bo Li, and Cy Ng"
+        );
+        assert_eq!(
+            join_names(&n(&["Ann Roe", "Bo Li"]), false),
+            "Ann Roe, Bo Li"
+        );
+        assert_eq!(
+            join_names(&n(&["Roe, A.", "Li, B."]), true),
+            "Roe, A.; Li, B."
+        );
+    }
+
+    #[test]
+    fn the_joiner_is_the_one_the_page_shows() {
+        let page = |t: &str| Page {
+            blocks: vec![crate::page::Block {
+                node: 0,
+                text: t.into(),
+                link_chars: 0,
+            }],
+            ..Page::default()
+        };
+        let names = ["Ann Roe".to_string(), "Bo Li".to_string()];
+        assert!(shown_with_and(&page("By Ann Roe and Bo Li"), &names));
+        assert!(!shown_with_and(&page("By Ann Roe, Bo Li"), &names));
+        assert!(!shown_with_and(
+            &page("Ann Roe reported from Oslo, and Bo Li from Rome."),
+            &names
+        ));
+    }
+
+    #[test]
+    fn references_left_in_titles_are_decoded() {
+        assert_eq!(
+            unescape("Tom&#8217;s &amp;#038; Jerry&#x27;s"),
+            "Tom’s & Jerry's"
         );
     }
 

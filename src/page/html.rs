@@ -9,7 +9,7 @@ mod dom;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod reference;
 
-use super::rules::{is_hidden, TextRun};
+use super::rules::{is_hidden, is_streamed_segment, TextRun};
 use super::{Block, Node, Page, NO_PARENT};
 use crate::limits;
 use dom::{Attr, Data, Dom, Edge};
@@ -48,7 +48,7 @@ pub fn page_from_html(html: &str) -> Page {
                 }
                 let tag: String = str::to_ascii_lowercase(&el.name.local);
                 let hidden = is_hidden(
-                    el.attr(Attr::Hidden).is_some(),
+                    el.attr(Attr::Hidden).is_some() && !is_streamed_segment(el.attr(Attr::Id)),
                     el.attr(Attr::AriaHidden),
                     el.attr(Attr::Style),
                 );

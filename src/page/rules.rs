@@ -84,6 +84,14 @@ pub fn is_hidden(hidden_attr: bool, aria_hidden: Option<&str>, style: Option<&st
     })
 }
 
+/// True for an element id of the form `S:<digits>`: React's streamed server rendering sends a
+/// suspended part of the page late, inside `<div hidden id="S:0">`, and a script moves it into
+/// place; a reader sees it, so its `hidden` attribute does not hide it from the walk.
+pub fn is_streamed_segment(id: Option<&str>) -> bool {
+    id.and_then(|id| id.strip_prefix("S:"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Builds the text of one block from raw text pieces, collapsing runs of ASCII whitespace
 /// (space, tab, CR, LF, FF) into one space; a `\n` pushed with [`TextRun::line_break`] is kept.
 #[derive(Debug, Default)]
@@ -159,5 +167,8 @@ mod tests {
         assert!(is_hidden(false, Some("true"), None));
         assert!(is_hidden(false, None, Some("color: red; DISPLAY : none")));
         assert!(!is_hidden(false, Some("false"), Some("display:block")));
+        assert!(is_streamed_segment(Some("S:12")));
+        assert!(!is_streamed_segment(Some("S:")) && !is_streamed_segment(Some("s:1")));
+        assert!(!is_streamed_segment(Some("Section:1")) && !is_streamed_segment(None));
     }
 }

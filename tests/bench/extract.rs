@@ -10,7 +10,11 @@
 //! `--show ID` (print our text and the gold for one AEB page, or a Readability page folder),
 //! `--misses` (list every Readability metadata mismatch), `--extract FILE` (our article text
 //! on stdout, metadata on stderr), `--table FILE` (every page's F1, precision and recall, both
-//! corpora, one line each: for diffing two runs).
+//! corpora, one line each: for diffing two runs), `--wcxb` (the WCXB part alone, see
+//! `wcxb.rs`), `--no-peer` (WCXB without rs-trafilatura), `--wcxb-show ID` (one WCXB page:
+//! our text, metadata and the gold).
+
+mod wcxb;
 
 use lede::eval::extract::{self as ev, AebPage};
 use std::io::Read;
@@ -59,6 +63,15 @@ fn main() {
         return;
     }
     let root = PathBuf::from(SHARED);
+    let wcxb_dir = root.join("wcxb-dev");
+    if let Some(id) = value("--wcxb-show") {
+        wcxb::show(&wcxb_dir, &id, gunzip);
+        return;
+    }
+    if flag("--wcxb") {
+        wcxb::run(&wcxb_dir, !flag("--no-peer"), worst_n, gunzip);
+        return;
+    }
     let aeb_dir = root.join("article-extraction-benchmark");
     let rt_dir = root.join("readability-test-pages");
     if !aeb_dir.is_dir() {
@@ -155,6 +168,7 @@ fn main() {
             }
         }
         readability(&rt_dir, flag("--misses"), table.as_deref());
+        wcxb::run(&wcxb_dir, !flag("--no-peer"), worst_n, gunzip);
     }
 }
 
@@ -255,7 +269,9 @@ fn show(pages: &[AebPage], rt_dir: &Path, id: &str) {
 fn dump_blocks(pages: &[AebPage], rt_dir: &Path, id: &str) {
     let bytes = match pages.iter().find(|p| p.id.starts_with(id)) {
         Some(p) => gunzip(&p.html_gz),
-        None => std::fs::read(rt_dir.join(id).join("source.html")).unwrap_or_default(),
+        None => std::fs::read(rt_dir.join(id).join("source.html")).unwrap_or_else(|_| {
+            gunzip(&PathBuf::from(SHARED).join(format!("wcxb-dev/html/{id}.html.gz")))
+        }),
     };
     let html = lede::input::decode(&bytes, true)
         .map(|(t, _)| t)

@@ -1,0 +1,65 @@
+//! Invented pages of layout classes found on today's web (issue 19), checked inline.
+//!
+//! Takes markup written here; gives the article text and metadata Lede must find. (Inline,
+//! not in `tests/fixtures/`: the old scraper-based builder that `src/page/html/reference.rs`
+//! keeps for parity does not know the streamed-segment rule.)
+
+fn extract(html: &str) -> lede::Article {
+    lede::extract(&lede::page::html::page_from_html(html))
+}
+
+/// React's streamed server rendering: the story arrives in `<div hidden id="S:0">`, which a
+/// script moves into place; other `hidden` elements stay out. The head names its authors by
+/// `@id` reference, dates only its `WebPage`, and leaves `&#8211;` in its JSON-LD.
+const STREAMED: &str = r##"<!DOCTYPE html>
+<html lang="en"><head><title>Why the lighthouse keepers stayed &amp;#8211; Shore Notes</title>
+<meta property="og:site_name" content="Shore Notes">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+{"@type":"WebPage","@id":"https://shore.test/keepers#page","datePublished":"2025-06-14T08:00:00Z"},
+{"@type":"BlogPosting","headline":"Why the lighthouse keepers stayed &#8211; a history","author":[{"@id":"https://shore.test/#/person/1"},{"@id":"https://shore.test/#/person/2"}]},
+{"@type":"Person","@id":"https://shore.test/#/person/1","name":"Mira Tollan"},
+{"@type":"Person","@id":"https://shore.test/#/person/2","name":"Jon Vesk"}]}</script>
+</head>
+<body>
+<header class="site-header"><nav><ul><li><a href="/">Home</a></li><li><a href="/about">About</a></li><li><a href="/archive">Archive</a></li></ul></nav></header>
+<main id="main">
+<h1>Why the lighthouse keepers stayed</h1>
+<p class="meta">By Mira Tollan and Jon Vesk</p>
+<template id="B:0"></template>
+<p>Loading…</p>
+</main>
+<footer class="site-footer"><p>© Shore Notes. All rights reserved.</p></footer>
+<div hidden id="S:0"><article class="post-body">
+<p>For more than a century the keepers of the northern light lived on a rock a mile from the shore, trimming wicks, winding the clockwork and writing the weather into a ledger every three hours.</p>
+<p>Most of them asked to stay when the light was automated. The ledgers show why: the rock was a home, the work had a rhythm, and the families who lived there had built a small world of gardens, boats and schooling by radio.</p>
+<p>When the last keeper left, he wrote one line under the final entry, in the same careful hand as every entry before it, and locked the door behind him for the relief crew who would never need the key.</p>
+</article></div>
+<div hidden id="menu-drawer"><p>This drawer is hidden and must stay out of the walk, however long the text inside it happens to be written.</p></div>
+</body></html>
+"##;
+
+#[test]
+fn a_streamed_segment_is_read_and_its_metadata_found() {
+    let a = extract(STREAMED);
+    assert_eq!(a.text, "For more than a century the keepers of the northern light lived on a rock a mile from the shore, trimming wicks, winding the clockwork and writing the weather into a ledger every three hours.\n\nMost of them asked to stay when the light was automated. The ledgers show why: the rock was a home, the work had a rhythm, and the families who lived there had built a small world of gardens, boats and schooling by radio.\n\nWhen the last keeper left, he wrote one line under the final entry, in the same careful hand as every entry before it, and locked the door behind him for the relief crew who would never need the key.");
+    assert_eq!(a.title, "Why the lighthouse keepers stayed");
+    assert_eq!(a.byline.as_deref(), Some("Mira Tollan and Jon Vesk"));
+    assert_eq!(a.published.as_deref(), Some("2025-06-14T08:00:00Z"));
+    assert!(a.readerable);
+    assert!(!a.text.contains("drawer"));
+}
+
+/// A shop page: prose enough to read, but its head says it is a product.
+#[test]
+fn a_page_that_declares_a_product_is_not_run_by_itself() {
+    let para = "This kettle boils a litre of water in under four minutes and keeps it warm for an hour, with a steel body that stays cool to the touch and a spout that pours without dripping. ";
+    let html = format!(
+        r#"<html><head><meta property="og:type" content="product"><title>Kettle</title></head><body><main><h1>Steel kettle</h1><p>{p}</p><p>{p}</p><p>{p}</p><p>{p}</p></main></body></html>"#,
+        p = para
+    );
+    let a = extract(&html);
+    assert!(!a.text.is_empty());
+    assert!(!a.readerable);
+    let article = html.replace(r#"content="product""#, r#"content="article""#);
+    assert!(extract(&article).readerable);
+}
