@@ -1,3 +1,4 @@
+// @ts-check
 // content.js — Lede's content script: analyses the article in this frame and paints it, and
 // keeps the painting in step with a page that changes.
 //
@@ -207,6 +208,7 @@
     const m = await modules();
     if (!wanted) return;
     lastRun = Date.now();
+    /** @type {import('./types').Insights | null} */
     let insights = null;
     let state = 'error';
     let error = null;
