@@ -52,7 +52,7 @@ pub fn render(ins: &Insights) -> String {
         .iter()
         .filter(|e| e.entity.quotes > 0)
         .collect();
-    speakers.sort_by(|x, y| y.entity.quotes.cmp(&x.entity.quotes));
+    speakers.sort_by_key(|e| std::cmp::Reverse(e.entity.quotes));
     for e in speakers {
         let role = e
             .entity
