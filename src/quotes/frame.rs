@@ -406,6 +406,9 @@ impl<'a> Frame<'a> {
             && self.entity_at(j).is_none()
             && self.surname(j).is_none()
         {
+            if j == 0 {
+                return None;
+            }
             // (An abbreviation's period closing a parenthesis is no stop: `Roe (R-Wis.)
             // Tuesday said`.)
             let g = self.gap(j - 1);
@@ -413,7 +416,7 @@ impl<'a> Frame<'a> {
                 .strip_prefix('.')
                 .filter(|r| r.starts_with(')'))
                 .unwrap_or(g);
-            if j == 0 || g.contains(['.', ';', '“', '”', '"']) {
+            if g.contains(['.', ';', '“', '”', '"']) {
                 return None;
             }
             j -= 1;
