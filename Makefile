@@ -3,7 +3,9 @@
 #
 #   make run     build, serve www/ and open Chromium with the extension on the sample article
 #                (no display: print the sample's analysis and where the unpacked extension is)
-#   make test    every test: cargo test, wasm-bindgen-test in headless Chromium, Playwright e2e
+#   make test    every check and test: toolchain, fmt, clippy, tsc, JS unit tests, cargo test,
+#                wasm-bindgen-test in headless Chromium, Playwright e2e (tools/test.sh)
+#   make lint    the checks alone (toolchain, fmt, clippy, tsc); make unit: the JS unit tests
 #   make build   the WASM package, the unpacked extension (extension/) and the demo site (www/)
 
 SHELL := /bin/bash
@@ -14,7 +16,7 @@ PORT ?= 8411
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: all deps deps-rust deps-node deps-browser build wasm cli www run test test-native \
-        test-wasm test-e2e bench-extract bench-quotes bench-summary bench-native bench-inpage \
+        test-wasm test-e2e unit bench-extract bench-quotes bench-summary bench-native bench-inpage \
         bench-extension bench-callgrind bench-hostile fuzz package sweep fmt lint clean
 
 all: build
@@ -71,6 +73,10 @@ test-wasm: deps-rust deps-browser
 test-e2e: deps build
 	@tools/test.sh e2e
 
+# The pure JS modules under node --test: no browser, no build.
+unit: deps-node
+	@tools/test.sh unit
+
 ## benchmarks ----------------------------------------------------------------------------
 
 bench-extract:
@@ -82,7 +88,7 @@ bench-quotes:
 bench-summary:
 	cargo run --release --example bench-summary
 
-# In-page speed in headless Chromium: Lede vs Readability.js vs a bare text walk (issue 6).
+# In-page speed in headless Chromium: Lede vs Readability.js vs a bare text walk.
 bench-inpage: deps build
 	node tests/bench/inpage.mjs
 
@@ -97,7 +103,7 @@ bench-callgrind:
 	@command -v valgrind >/dev/null || tools/deps.sh valgrind
 	tests/bench/callgrind.sh
 
-# Time and peak memory of generated hostile pages against their budgets (issue 8).
+# Time and peak memory of generated hostile pages against their budgets.
 bench-hostile:
 	cargo run --release --example bench-hostile
 
@@ -106,7 +112,7 @@ FUZZ_SECONDS ?= 60
 fuzz:
 	fuzz/run.sh $(FUZZ_SECONDS)
 
-## extension packages and the page sweep (issue 7) -------------------------------------
+## extension packages and the page sweep ------------------------------------------------
 
 # dist/lede-chrome-<version>.zip and dist/lede-firefox-<version>.zip
 package: wasm
@@ -121,8 +127,9 @@ sweep: deps build
 fmt:
 	cargo fmt
 
-lint:
-	cargo fmt --check && cargo clippy --all-targets -- -D warnings
+# tsc reads the WASM package's declarations (extension/pkg), hence `wasm`.
+lint: deps-rust deps-node wasm
+	@tools/test.sh toolchain fmt clippy types
 
 clean:
 	cargo clean && rm -rf $(PKG) www/pkg www/lib www/ui node_modules

@@ -1,3 +1,4 @@
+// @ts-check
 // background.js — Lede's service worker (Chrome) / background script (Firefox).
 //
 // Takes messages from the content script (hello, report, and analyze: the content scripts
@@ -20,6 +21,8 @@ import * as msg from './messages.js';
 import { readSettings, writeSettings, decide, withSite, siteOf, siteIsOff, KEY } from './lib/settings.js';
 import init, { analyzeSnapshot, analyzeText } from './pkg/lede.js';
 
+/** @typedef {import('./types').TabRecord} TabRecord */
+
 const store = chrome.storage.session;
 const key = (tabId) => `tab:${tabId}`;
 const HOSTS = ['http://*/*', 'https://*/*'];
@@ -35,10 +38,10 @@ const FIREFOX = typeof globalThis.browser?.runtime?.getBrowserInfo === 'function
  */
 async function load(tabId) {
   const got = await store.get(key(tabId));
-  return {
+  return /** @type {TabRecord} */ ({
     tabId, url: null, enabled: true, clicked: false, clickedUrl: null, state: 'pending',
-    insights: null, error: null, frameId: 0, runs: 0, frames: {}, ...got[key(tabId)],
-  };
+    insights: null, error: null, frameId: 0, runs: 0, frames: {}, .../** @type {Partial<TabRecord>} */ (got[key(tabId)]),
+  });
 }
 
 async function save(rec) {
@@ -326,7 +329,7 @@ chrome.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local' || !(KEY in changes)) return;
   serial(async () => {
     const settings = await readSettings();
-    const all = await store.get(null);
+    const all = /** @type {Record<string, TabRecord>} */ (await store.get(null));
     for (const [k, rec] of Object.entries(all)) {
       if (k.startsWith('tab:') && rec && Number.isInteger(rec.tabId)) {
         const v = await apply(await load(rec.tabId), settings);

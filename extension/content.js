@@ -1,3 +1,4 @@
+// @ts-check
 // content.js — Lede's content script: analyses the article in this frame and paints it, and
 // keeps the painting in step with a page that changes.
 //
@@ -243,6 +244,7 @@
     lastRun = Date.now();
     if (phases?.has('run')) phases.clear(); // a re-run: drop the last run's phases
     const t0 = perf.now();
+    /** @type {import('./types').Insights | null} */
     let insights = null;
     let state = 'error';
     let error = null;

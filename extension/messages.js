@@ -1,3 +1,4 @@
+// @ts-check
 // messages.js — every message Lede's parts send each other, and the guards that check them.
 //
 // Takes nothing; gives the message constructors (a discriminated union on `type`), isMessage()
@@ -22,6 +23,12 @@
 //   background → panel     changed { tabId }                 (broadcast, no reply)
 //   background → content   switch  { enabled, force? }       reply: { state }
 //   panel    → content     seek    { start, end }            reply: { ok }  (UTF-16 offsets)
+
+/** @typedef {import('./types').Insights} Insights */
+/** @typedef {import('./types').Message} Message */
+/** @typedef {import('./types').MessageType} MessageType */
+/** @typedef {import('./types').ReportState} ReportState */
+/** @typedef {import('./types').PackedSnapshot} PackedSnapshot */
 
 const isInt = (v) => Number.isInteger(v) && v >= 0;
 const isBool = (v) => typeof v === 'boolean';
@@ -48,10 +55,22 @@ const SHAPES = {
   'lede:seek': (m) => isInt(m.start) && isInt(m.end) && m.end >= m.start,
 };
 
+/** @returns {import('./types').HelloMessage} */
 export const hello = () => ({ type: 'lede:hello' });
+/**
+ * @param {ReportState} state
+ * @param {Insights | null} [insights]
+ * @param {string | null} [error]
+ * @returns {import('./types').ReportMessage}
+ */
 export const report = (state, insights = null, error = null) => ({ type: 'lede:report', state, insights, error });
+/** @param {number} tabId @returns {import('./types').GetMessage} */
 export const get = (tabId) => ({ type: 'lede:get', tabId });
-/** The packed part of a collectSnapshot() result, made JSON-safe for messaging. */
+/**
+ * The packed part of a collectSnapshot() result, made JSON-safe for messaging.
+ * @param {PackedSnapshot} snap
+ * @returns {import('./types').AnalyzeMessage}
+ */
 export const analyze = (snap) => ({
   type: 'lede:analyze',
   snapshot: {
@@ -59,13 +78,24 @@ export const analyze = (snap) => ({
     parents: Array.from(snap.parents), blocks: Array.from(snap.blocks),
   },
 });
+/** @param {number} tabId @param {boolean} enabled @returns {import('./types').ToggleMessage} */
 export const toggle = (tabId, enabled) => ({ type: 'lede:toggle', tabId, enabled });
+/** @param {number} tabId @param {boolean} enabled @returns {import('./types').SiteMessage} */
 export const site = (tabId, enabled) => ({ type: 'lede:site', tabId, enabled });
+/** @param {number} tabId @returns {import('./types').ChangedMessage} */
 export const changed = (tabId) => ({ type: 'lede:changed', tabId });
+/** @param {boolean} enabled @param {boolean} [force] @returns {import('./types').SwitchMessage} */
 export const switchTo = (enabled, force = false) => ({ type: 'lede:switch', enabled, force });
+/** @param {number} start @param {number} end UTF-16 offsets into article.text @returns {import('./types').SeekMessage} */
 export const seek = (start, end) => ({ type: 'lede:seek', start, end });
 
-/** Type guard: `m` is a well-formed Lede message (optionally of one of `types`). */
+/**
+ * Type guard: `m` is a well-formed Lede message (optionally of one of `types`).
+ * @template {MessageType} T
+ * @param {any} m anything a listener received
+ * @param {...T} types
+ * @returns {m is Extract<Message, { type: T }>}
+ */
 export function isMessage(m, ...types) {
   if (m === null || typeof m !== 'object' || typeof m.type !== 'string') return false;
   const shape = Object.hasOwn(SHAPES, m.type) ? SHAPES[m.type] : null;
@@ -73,12 +103,18 @@ export function isMessage(m, ...types) {
   return shape(m);
 }
 
-/** Types only a content script (a sender with a tab) may send; the rest only extension pages. */
+/**
+ * Types only a content script (a sender with a tab) may send; the rest only extension pages.
+ * @type {Set<string>}
+ */
 export const FROM_CONTENT = new Set(['lede:hello', 'lede:report', 'lede:analyze']);
 
 /**
  * True when `sender` is part of this extension: its id matches and, for extension pages, its
  * URL is ours. Content scripts carry the id too (sender.tab set, URL = the page's).
+ * @param {chrome.runtime.MessageSender | null | undefined} sender
+ * @param {Pick<typeof chrome.runtime, 'id' | 'getURL'>} runtime
+ * @returns {boolean}
  */
 export function fromThisExtension(sender, runtime) {
   if (!sender || sender.id !== runtime.id) return false;

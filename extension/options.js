@@ -1,3 +1,4 @@
+// @ts-check
 // options.js — drives the settings page (options.html).
 //
 // Takes the stored settings (lib/settings.js, chrome.storage.local) and the user's input; gives
@@ -6,7 +7,11 @@
 
 import { readSettings, writeSettings, cleanSite, KEY } from './lib/settings.js';
 
-const $ = (id) => document.getElementById(id);
+/** The element with `id` (options.html has every id this file asks for). */
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+/** The form control with `id`. */
+const input = (id) => /** @type {HTMLInputElement} */ ($(id));
+/** @type {import('./types').Settings | null} */
 let current = null;
 
 function say(text) {
@@ -15,8 +20,8 @@ function say(text) {
 
 function draw(settings) {
   current = settings;
-  $('enabled').checked = settings.enabled;
-  $(`mode-${settings.mode}`).checked = true;
+  input('enabled').checked = settings.enabled;
+  input(`mode-${settings.mode}`).checked = true;
   const list = $('sites');
   list.replaceChildren(...settings.disabledSites.map((site) => {
     const li = document.createElement('li');
@@ -38,18 +43,19 @@ async function save(patch, message = 'Saved.') {
   say(message);
 }
 
-$('enabled').addEventListener('change', (e) => save({ enabled: e.target.checked }));
+$('enabled').addEventListener('change', () => save({ enabled: input('enabled').checked }));
 for (const r of document.querySelectorAll('input[name="mode"]')) {
-  r.addEventListener('change', (e) => { if (e.target.checked) save({ mode: e.target.value }); });
+  const radio = /** @type {HTMLInputElement} */ (r);
+  radio.addEventListener('change', () => { if (radio.checked) save({ mode: /** @type {import('./types').Mode} */ (radio.value) }); });
 }
 $('add-site').addEventListener('submit', (e) => {
   e.preventDefault();
-  const site = cleanSite($('site').value);
+  const site = cleanSite(input('site').value);
   if (!site) {
     say('That does not look like a site name (e.g. example.com).');
     return;
   }
-  $('site').value = '';
+  input('site').value = '';
   save({ disabledSites: [...current.disabledSites, site] }, `Lede is off on ${site}.`);
 });
 

@@ -1,3 +1,4 @@
+// @ts-check
 // sidepanel.js — drives the side panel page (sidepanel.html).
 //
 // Takes the tab to show: `?tab=<id>` when given (tests, a pinned panel), else the active tab
@@ -47,8 +48,10 @@ async function draw() {
     renderSidebar(root, { state: 'empty' });
     return;
   }
+  /** @type {import('./types').TabRecord | null} */
   const rec = await chrome.runtime.sendMessage(msg.get(tabId)).catch(() => null);
   frameId = Number.isInteger(rec?.frameId) ? rec.frameId : null;
+  /** @type {import('./types').SidebarView} */
   const view = rec
     ? {
       state: rec.enabled ? rec.state : 'off', insights: rec.insights, error: rec.error, url: rec.url,

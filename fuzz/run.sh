@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every fuzz target of Lede's core (issue 8) for a set time, one after another.
+# Runs every fuzz target of Lede's core for a set time, one after another.
 #
 #   fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]     default: 60 s, all targets
 #   FUZZ_MAX_LEN=4096 fuzz/run.sh 600 analyze_text    smaller inputs, many more executions

@@ -1,8 +1,10 @@
-//! The analysis result in its schema-1 JSON shape (GUIDE.md §2), and the functions that
-//! produce it.
+//! The analysis result in its schema-1 JSON shape, and the functions that produce it. The
+//! shape is defined by `docs/schema/insights.schema.json` and explained in `docs/insights.md`;
+//! `tests/schema.rs` checks the CLI's output against it.
 //!
 //! Takes a [`Page`] or plain text; gives [`Insights`], where every `start`/`end` is in UTF-16
-//! code units of `article.text` (the unit of JS strings and DOM ranges).
+//! code units of `article.text` (the unit of JS strings and DOM ranges). A page without article
+//! text gives an empty analysis (`readerable: false`, nothing found), not an error.
 
 use crate::entities::{self, Entity};
 use crate::extract::{self, Article};
@@ -115,9 +117,13 @@ pub struct Insights {
     pub blocks: Vec<BlockOut>,
 }
 
-/// Analyses an extracted article (at most [`limits::MAX_ARTICLE_BYTES`] of it).
+/// Analyses an extracted article (at most [`limits::MAX_ARTICLE_BYTES`] of it). An article
+/// without text gives [`no_article`].
 pub fn analyze(article: &Article) -> Insights {
-    // Limits (issue 8): a longer article is analysed up to the limit, and says so.
+    if article.text.trim().is_empty() {
+        return no_article(article);
+    }
+    // Limits: a longer article is analysed up to the limit, and says so.
     match limits::clip_article(article) {
         Some(clipped) => {
             let mut ins = analyze_whole(&clipped);
@@ -130,7 +136,7 @@ pub fn analyze(article: &Article) -> Insights {
 
 /// Analyses an article that fits the limits.
 fn analyze_whole(article: &Article) -> Insights {
-    // Limits (issue 8): overlong paragraphs are analysed in pieces; blocks out stay whole.
+    // Limits: overlong paragraphs are analysed in pieces; blocks out stay whole.
     let pieces = limits::split_paragraphs(article);
     let doc = Doc::new(pieces.as_ref().unwrap_or(article));
     // Speakers only in a language Lede has a lexicon for: elsewhere the quotes are found by
@@ -201,13 +207,35 @@ fn analyze_whole(article: &Article) -> Insights {
     }
 }
 
-/// Extracts and analyses a page.
-pub fn analyze_page(page: &Page) -> Result<Insights, Error> {
-    if page.blocks.is_empty() {
-        return Err(Error::Empty);
+/// The analysis of a page without article text: its metadata, `readerable: false`, no text,
+/// and nothing found in it.
+pub fn no_article(article: &Article) -> Insights {
+    Insights {
+        schema: SCHEMA,
+        article: Article {
+            text: String::new(),
+            readerable: false,
+            blocks: Vec::new(),
+            ..article.clone()
+        },
+        quotes: Vec::new(),
+        entities: Vec::new(),
+        summary: Vec::new(),
+        stats: Stats {
+            words: 0,
+            reading_minutes: 0.0,
+            truncated: article.truncated,
+        },
+        blocks: Vec::new(),
     }
-    // Limits (issue 8): the builders clip what they build; a page made by hand that is
-    // over the limits is clipped on a copy.
+}
+
+/// Extracts and analyses a page. A page with no article text (no text at all, or none the
+/// extractor keeps) gives the empty analysis of [`no_article`], not an error; the `Result`
+/// stays for the callers that turn errors into messages.
+pub fn analyze_page(page: &Page) -> Result<Insights, Error> {
+    // Limits: the builders clip what they build; a page made by hand that is over the limits
+    // is clipped on a copy.
     let clipped;
     let page = if limits::page_fits(page) {
         page
@@ -220,7 +248,8 @@ pub fn analyze_page(page: &Page) -> Result<Insights, Error> {
     Ok(analyze(&extract::extract(page)))
 }
 
-/// Analyses plain text; `article.text` is the text exactly as given.
+/// Analyses plain text; `article.text` is the text exactly as given. Text that is nothing but
+/// whitespace is [`Error::Empty`].
 pub fn analyze_text(text: &str) -> Result<Insights, Error> {
     if text.trim().is_empty() {
         return Err(Error::Empty);

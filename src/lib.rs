@@ -1,8 +1,9 @@
 //! Lede's core: from a page snapshot to insights about who said what.
 //!
 //! Takes a [`Page`] (built from HTML, a live DOM or plain text); gives [`Insights`], the
-//! schema-1 JSON object of GUIDE.md §2 with every span in UTF-16 code units. Pure Rust: the
-//! browser bindings live in `wasm` (wasm32 only), the CLI in `main.rs`.
+//! schema-1 JSON object (`docs/insights.md`, `docs/schema/insights.schema.json`) with every
+//! span in UTF-16 code units. Pure Rust: the browser bindings live in `wasm` (wasm32 only), the
+//! CLI in `main.rs`.
 //!
 //! Pipeline: `page` → `extract` (article blocks + metadata) → `text` (sentences, quote marks)
 //! → `entities` + `quotes` (attribution) → `summary` → `insights` (JSON shape).
@@ -33,10 +34,11 @@ pub use extract::{extract, Article};
 pub use insights::{analyze, analyze_page, analyze_text, Insights};
 pub use page::Page;
 
-/// Everything that can go wrong between input and insights.
+/// Everything that can go wrong between input and insights. A page without an article is not
+/// among them: it gets an empty analysis ([`insights::no_article`]).
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// The input held no text at all.
+    /// The input held nothing but whitespace (an empty file, empty text).
     #[error("the input is empty")]
     Empty,
     /// The input is not text (binary data).

@@ -1,5 +1,5 @@
 //! Size and shape limits: how much of a hostile page Lede reads, so that no input makes it
-//! hang or eat memory (issue 8).
+//! hang or eat memory.
 //!
 //! Takes a [`Page`] snapshot or an [`Article`] of any size; gives one that fits the limits
 //! below, plus whether anything was dropped. A dropped part is always the *end* (news puts

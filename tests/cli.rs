@@ -1,5 +1,7 @@
 //! The `lede` command line: schema-1 JSON on the seed page, readable output, standard input,
-//! and bad input (missing file, directory, binary, empty) answered with one line and exit 2.
+//! bad input (missing file, directory, binary, empty) answered with one line and exit 2, and a
+//! page without an article answered with an empty analysis, one warning line and exit 0.
+//! (The JSON against the schema itself: tests/schema.rs.)
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -168,13 +170,95 @@ fn bad_input_gives_one_line_and_exit_2() {
         ),
         "binary",
     );
-    assert_bad_input(
-        lede_stdin(
-            &["analyze", "--html", "-"],
+    assert_bad_input(lede_stdin(&["analyze", "--html", "-"], b"\n\n"), "empty");
+    assert_bad_input(lede(&["extract", "--json", "tests"]), "directory");
+}
+
+/// Exit 0, one stderr line that says there is no article, and the empty analysis on stdout.
+fn assert_no_article(out: &Output, what: &str) -> serde_json::Value {
+    assert_eq!(out.status.code(), Some(0), "{what}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim_end().lines().count(), 1, "{what}: {err}");
+    assert!(
+        err.contains("warning: no article text found"),
+        "{what}: {err}"
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
+#[test]
+fn a_page_without_an_article_is_an_empty_analysis_not_an_error() {
+    let pages: [(&str, &[u8]); 3] = [
+        (
+            "scripts only",
             b"<html><body><script>x</script></body></html>",
         ),
-        "empty",
+        (
+            "empty body",
+            b"<!DOCTYPE html><html><head><title>Soon</title></head><body></body></html>",
+        ),
+        (
+            "menu only",
+            b"<html><body><nav><a href=/>Home</a> <a href=/x>Ferries</a></nav></body></html>",
+        ),
+    ];
+    for (what, html) in pages {
+        let v = assert_no_article(
+            &lede_stdin(&["analyze", "--json", "--html", "-"], html),
+            what,
+        );
+        assert_eq!(v["schema"], 1, "{what}");
+        assert_eq!(v["article"]["readerable"], false, "{what}");
+        assert_eq!(v["article"]["text"], "", "{what}");
+        for key in ["quotes", "entities", "summary", "blocks"] {
+            assert_eq!(v[key].as_array().map(Vec::len), Some(0), "{what}: {key}");
+        }
+        assert_eq!(v["stats"]["words"], 0, "{what}");
+        let a = assert_no_article(
+            &lede_stdin(&["extract", "--json", "--html", "-"], html),
+            what,
+        );
+        assert_eq!(a["readerable"], false, "{what}");
+        assert_eq!(a["text"], "", "{what}");
+    }
+    // The title of a page without an article is still read.
+    let v = assert_no_article(
+        &lede(&["analyze", "--json", "tests/fixtures/no-article.html"]),
+        "fixture",
     );
+    assert!(v["article"]["title"]
+        .as_str()
+        .expect("title")
+        .starts_with("Sign in"));
+    // The readable report says little, and says it without failing.
+    let out = lede(&["analyze", "tests/fixtures/no-article.html"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 quotes"));
+}
+
+#[test]
+fn jsonl_gives_a_page_without_an_article_its_empty_analysis() {
+    let out = lede(&[
+        "analyze",
+        "--jsonl",
+        "tests/fixtures/no-article.html",
+        "tests/fixtures/seed/article.html",
+    ]);
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    let empty = lines
+        .iter()
+        .find(|l| l["file"] == "tests/fixtures/no-article.html")
+        .expect("line for the page without an article");
+    assert!(empty.get("error").is_none(), "{empty}");
+    assert_eq!(empty["article"]["readerable"], false);
+    assert_eq!(empty["quotes"].as_array().map(Vec::len), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.matches("no article text found").count(), 1, "{err}");
 }
 
 #[test]

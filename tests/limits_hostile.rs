@@ -186,19 +186,26 @@ fn node_limit() {
     }
 }
 
-/// Pages with nothing to read are refused with an error, not a panic.
+/// Pages with nothing to read get the empty analysis (no article, nothing found), not an error
+/// and not a panic; text with nothing in it is an error.
 #[test]
-fn empty_pages_are_refused() {
+fn empty_pages_give_an_empty_analysis() {
     for html in [
         "",
         "<html></html>",
         "<html><head><title>T</title></head></html>",
         "<script>x</script>",
     ] {
+        let ins = lede::analyze_page(&page_from_html(html)).expect("an analysis");
+        assert!(!ins.article.readerable, "{html:?}");
         assert!(
-            lede::analyze_page(&page_from_html(html)).is_err(),
+            ins.article.text.is_empty() && ins.quotes.is_empty(),
             "{html:?}"
         );
+        assert!(ins.blocks.is_empty() && ins.summary.is_empty(), "{html:?}");
+        if let Err(e) = invariants::check(&ins) {
+            panic!("{html:?}: {e}");
+        }
     }
     for text in ["", " \n\n\t ", "\u{a0}"] {
         assert!(lede::analyze_text(text).is_err(), "{text:?}");

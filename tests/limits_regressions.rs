@@ -1,4 +1,4 @@
-//! Fuzz finds (issue 8): every input a fuzz target stopped on, kept in
+//! Fuzz finds: every input a fuzz target stopped on, kept in
 //! `tests/fixtures/hostile/fuzz/` (gzipped; see the README there), is analysed again without
 //! a panic and with every span invariant kept.
 //!

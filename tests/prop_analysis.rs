@@ -1,4 +1,4 @@
-//! Property tests (issue 8): for any text and any small HTML page, the analysis keeps its
+//! Property tests: for any text and any small HTML page, the analysis keeps its
 //! invariants (`tests/fixtures/hostile/invariants.rs`: spans inside `article.text` on UTF-16
 //! boundaries that split no surrogate pair, quotes that do not overlap, speakers that are
 //! entities) and is deterministic (same input, same JSON).

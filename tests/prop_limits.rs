@@ -1,4 +1,4 @@
-//! Property tests for `lede::limits` (issue 8): whatever the text and the budget, a clipped
+//! Property tests for `lede::limits`: whatever the text and the budget, a clipped
 //! article is a prefix of the original on a char boundary, within the budget, and its blocks
 //! lie inside it, in order, ending on non-space text; analysing the clipped article keeps the
 //! span invariants.

@@ -1,5 +1,5 @@
 //! Floor for the summary on BBC News Summary: Lede's precision@3 on the fixed 300-article
-//! dev sample (GUIDE.md §4) must not drop below [`FLOOR`] (what the summariser reached, minus
+//! dev sample must not drop below [`FLOOR`] (what the summariser reached, minus
 //! about 0.005). Skips with a message when `../shared` is absent. `make bench-summary` prints
 //! the full table.
 

@@ -1,7 +1,7 @@
 //! In a real browser (wasm-bindgen-test, headless Chromium): the live-DOM snapshot
 //! (`extension/lib/snapshot.js` → packed → `Page`) and the native HTML snapshot (html5ever)
 //! of the same page give the same article text; and the JS API answers bad input with an
-//! error, not a panic.
+//! error, not a panic, and a page without an article with the empty analysis.
 //!
 //! Run by `make test` as `cargo test --target wasm32-unknown-unknown --test wasm_parity`.
 #![cfg(target_arch = "wasm32")]
@@ -79,7 +79,19 @@ fn snapshot_blocks_match_on_tricky_markup() {
 #[wasm_bindgen_test]
 fn bad_input_is_an_error_not_a_panic() {
     assert!(lede::wasm_api::analyze_text_js("   ").is_err());
-    assert!(lede::wasm_api::analyze_html("").is_err());
+    // A page without an article is no error: the empty analysis, `readerable: false`.
+    let empty = lede::wasm_api::analyze_html("")
+        .map_err(JsValue::from)
+        .expect("an analysis");
+    let article = js_sys::Reflect::get(&empty, &"article".into()).expect("article");
+    assert_eq!(
+        js_sys::Reflect::get(&article, &"readerable".into())
+            .expect("readerable")
+            .as_bool(),
+        Some(false)
+    );
+    let quotes = js_sys::Reflect::get(&empty, &"quotes".into()).expect("quotes");
+    assert_eq!(js_sys::Array::from(&quotes).length(), 0);
     let ok = lede::wasm_api::analyze_text_js("“We are ready,” she said.")
         .map_err(JsValue::from)
         .expect("ok");

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // sweep.mjs — the extension on every page of Mozilla's Readability test set, in headless
-// Chromium (issue 7's measure; `make sweep`).
+// Chromium (`make sweep`).
 //
 // Takes ../shared/corpora/readability-test-pages/<page>/source.html (skips with a message when
 // absent), extension/ (pkg built) and Debian's Chromium (tests/e2e/harness.mjs). Serves the

@@ -1,10 +1,11 @@
+// @ts-check
 // demo.js — runs Lede on a sample article without the extension.
 //
 // Takes ?article=<name> (a file in articles/, default kremlin-ceasefire) and ?marks (force the
 // `lede-mark` fallback instead of the CSS Highlight API). Loads the article in the frame, then
 // does what the extension's content script does — snapshot (lib/snapshot.js) → WASM core
 // (pkg/lede.js) → overlay (lib/overlay.js) — and renders the shared sidebar (ui/sidebar.js)
-// beside it, whose switch removes and repaints the overlay. Gives the GUIDE §2 page hooks on
+// beside it, whose switch removes and repaints the overlay. Gives the page hooks of docs/insights.md on
 // both the article document and this page's <html>.
 
 import init, { analyzeSnapshot } from './pkg/lede.js';
@@ -13,13 +14,17 @@ import { locatorFor } from './lib/ranges.js';
 import { Overlay, setPageState } from './lib/overlay.js';
 import { renderSidebar } from './ui/sidebar.js';
 
+/** @typedef {import('../extension/types').Insights} Insights */
+
 const params = new URLSearchParams(location.search);
 const name = params.get('article') ?? 'kremlin-ceasefire';
-const frame = document.getElementById('article');
+const frame = /** @type {HTMLIFrameElement} */ (document.getElementById('article'));
 const sidebar = document.getElementById('sidebar');
 const status = document.getElementById('status');
 let overlay = null;
+/** @type {Insights | null} */
 let insights = null;
+/** @type {import('../extension/types').ViewState} */
 let state = 'pending'; // sidebar view: pending | ready | skipped | off
 
 function loadFrame(src) {

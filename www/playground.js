@@ -1,20 +1,23 @@
+// @ts-check
 // playground.js — analyses pasted text or HTML in the page and shows the result.
 //
 // Takes the textarea's contents and the "read as" choice (auto: HTML when it starts with `<`).
 // Gives: article.text rendered as paragraphs (one Text node each, so offsets map 1:1), the
 // quote overlay on them (lib/overlay.js through a TextLocator built from those nodes), the
-// shared sidebar (ui/sidebar.js), and the GUIDE §2 hooks on <html> for the tests.
+// shared sidebar (ui/sidebar.js), and the page hooks (docs/insights.md) on <html> for the tests.
 
 import init, { analyzeText, analyzeHtml } from './pkg/lede.js';
 import { TextLocator } from './lib/ranges.js';
 import { Overlay, setPageState } from './lib/overlay.js';
 import { renderSidebar } from './ui/sidebar.js';
 
-const source = document.getElementById('source');
+/** @typedef {import('../extension/types').Insights} Insights */
+
+const source = /** @type {HTMLTextAreaElement} */ (document.getElementById('source'));
 const output = document.getElementById('output');
 const sidebar = document.getElementById('sidebar');
 const status = document.getElementById('status');
-const go = document.getElementById('go');
+const go = /** @type {HTMLButtonElement} */ (document.getElementById('go'));
 let overlay = null;
 
 /** Renders article.text as <p>s split at blank lines; gives the runs for a TextLocator. */
@@ -43,7 +46,7 @@ function renderText(text) {
 }
 
 function kind() {
-  const chosen = document.querySelector('input[name="kind"]:checked')?.value ?? 'auto';
+  const chosen = document.querySelector('input[name="kind"]:checked')?.getAttribute('value') ?? 'auto';
   if (chosen !== 'auto') return chosen;
   return source.value.trimStart().startsWith('<') ? 'html' : 'text';
 }
@@ -61,6 +64,7 @@ function analyse() {
   try {
     const as = kind();
     const t0 = performance.now();
+    /** @type {Insights} */
     const insights = as === 'html' ? analyzeHtml(input) : analyzeText(input);
     const ms = performance.now() - t0;
     const runs = renderText(insights.article?.text ?? '');

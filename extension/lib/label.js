@@ -1,8 +1,9 @@
+// @ts-check
 // label.js — one speaker label: a `lede-label` element with its own open shadow root.
 //
 // Takes a Document, the quote's speaker facts ({ name, role, cue, confidence, rule, kind }), its
 // colour slot and whether the text around it is dark. Gives the element, ready to insert,
-// with `data-lede-speaker` (GUIDE §2), a chip showing the name and a hover/focus card (name,
+// with `data-lede-speaker` (a page hook, docs/insights.md), a chip showing the name and a hover/focus card (name,
 // role, cue, why — the rule that chose the speaker —, confidence, "uncertain" below 0.6). Keyboard: Tab reaches it, Enter/Space toggles the card, Escape
 // closes it.
 //

@@ -1,3 +1,4 @@
+// @ts-check
 // overlay.js — paints the core's Insights onto a live page, and removes every trace again.
 //
 // Takes a Document, the Insights object and a TextLocator (ranges.js). Gives an Overlay:
@@ -6,16 +7,23 @@
 // `lede-label` per quote (label.js: own shadow root, hover/focus card), seek() to scroll to a
 // span, intact() to tell whether the page removed any of it, and remove() which restores the
 // page's nodes as they were. Also the page test hooks (`data-lede-state`, `data-lede-quotes`)
-// of GUIDE §2. Styles: overlay.css (::highlight only) and CSSOM on Lede's own elements.
+// (docs/insights.md). Styles: overlay.css (::highlight only) and CSSOM on Lede's own elements.
 // Never changes the page's text: labels carry their words in a shadow root.
 
 import { speakerSlots, quoteSlot, entityIndex, colours, UNKNOWN, SLOTS } from './palette.js';
 import { makeLabel, important, darkBehind } from './label.js';
 
+/** @typedef {import('../types').Insights} Insights */
+
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', '‚', '‹', '›', "'", '「', '『']);
 const HIGHLIGHT_NAMES = [...Array(SLOTS + 1).keys()].map((i) => `lede-s${i}`).concat('lede-focus');
 
-/** Sets the GUIDE §2 page hooks. `quotes` is left off for states that painted nothing. */
+/**
+ * Sets the page hooks (docs/insights.md). `quotes` is left off for states that painted nothing.
+ * @param {Document | null | undefined} doc
+ * @param {'ready' | 'skipped' | 'error'} state
+ * @param {number} [quotes]
+ */
 export function setPageState(doc, state, quotes) {
   const root = doc.documentElement;
   root.setAttribute('data-lede-state', state);
@@ -59,6 +67,10 @@ export class Overlay {
   /**
    * Paints at once; `opts.marks` forces the `lede-mark` fallback; `opts.defer` paints nothing
    * yet (call paintInBatches, which spreads the work over several tasks).
+   * @param {Document} doc
+   * @param {Insights} insights
+   * @param {import('./ranges.js').TextLocator | null} locator
+   * @param {{ marks?: boolean, defer?: boolean }} [opts]
    */
   constructor(doc, insights, locator, opts = {}) {
     this.doc = doc;

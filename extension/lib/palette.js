@@ -1,9 +1,14 @@
+// @ts-check
 // palette.js — one colour per speaker, shared by the page overlay and the sidebar.
 //
 // Takes the Insights object; gives speakerSlots(insights): Map entity id → slot number
 // (0…SLOTS-1, most-quoted speakers first, cycling), and the colours per slot. Unknown speakers
 // use the `UNKNOWN` slot. Both painters read the same table, so a speaker has the same colour
 // in the page and in the sidebar.
+
+/** @typedef {import('../types').Insights} Insights */
+/** @typedef {import('../types').Quote} Quote */
+/** @typedef {import('../types').Entity} Entity */
 
 /** [label colour, highlight tint] per slot; readable on white with white/black text. */
 export const COLOURS = [
@@ -21,7 +26,11 @@ export const SLOTS = COLOURS.length;
 export const UNKNOWN = SLOTS;
 export const UNKNOWN_COLOURS = ['#52525b', 'rgba(161, 161, 170, 0.25)'];
 
-/** Colour pair of a slot. */
+/**
+ * Colour pair of a slot.
+ * @param {number} slot
+ * @returns {string[]} [label colour, highlight tint]
+ */
 export function colours(slot) {
   return slot === UNKNOWN ? UNKNOWN_COLOURS : COLOURS[slot % SLOTS];
 }
@@ -29,6 +38,8 @@ export function colours(slot) {
 /**
  * Entity id → slot. The speakers with the most quotes get the first slots (ties: whoever is
  * quoted first), so the main voices never share a colour; past SLOTS speakers, colours cycle.
+ * @param {Insights | null | undefined} insights
+ * @returns {Map<string, number>}
  */
 export function speakerSlots(insights) {
   const first = new Map();
@@ -43,12 +54,21 @@ export function speakerSlots(insights) {
   return new Map(ranked.map((id, i) => [id, i % SLOTS]));
 }
 
-/** Slot of one quote. */
+/**
+ * Slot of one quote.
+ * @param {Map<string, number>} slots
+ * @param {Pick<Quote, "speaker">} quote
+ * @returns {number}
+ */
 export function quoteSlot(slots, quote) {
   return quote.speaker != null && slots.has(quote.speaker) ? slots.get(quote.speaker) : UNKNOWN;
 }
 
-/** Entity id → entity, for naming speakers. */
+/**
+ * Entity id → entity, for naming speakers.
+ * @param {Insights | null | undefined} insights
+ * @returns {Map<string, Entity>}
+ */
 export function entityIndex(insights) {
   return new Map((insights?.entities ?? []).map((e) => [e.id, e]));
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // ranges.js — turns UTF-16 offsets into `article.text` back into DOM Ranges.
 //
 // Takes the Insights the core returned (its top-level `blocks`: [{ node, start, end }]) and the
@@ -7,12 +8,22 @@
 // It only maps; painting lives in overlay.js (hypothesis/client style: offsets → Range in one
 // thin layer, highlighting in another).
 
+/** @typedef {import('../types').Insights} Insights */
+/**
+ * A stretch of article text held by one Text node: [start, end) in article.text (UTF-16),
+ * `at` the (collapsed, when `collapsed`) index in node.data where it starts.
+ * @typedef {{ block: number, node: Text, start: number, end: number, at: number, collapsed: boolean }} Run
+ */
+
 const WS = /[ \t\n\r\f]/;
 
 /**
  * Index in `data` (a Text node's raw data) of collapsed character `k`, where "collapsed" means
  * every run of ASCII whitespace became one space (snapshot.js TextRun). k may equal the
  * collapsed length: that gives data.length.
+ * @param {string} data
+ * @param {number} k
+ * @returns {number}
  */
 export function rawIndex(data, k) {
   let collapsed = 0;
@@ -34,6 +45,9 @@ export function rawIndex(data, k) {
  * [{ block, node: Text, start, end, at, collapsed: true }] with start/end offsets into
  * article.text (UTF-16), `block` the article block index, `at` the collapsed index in
  * node.data where the run starts.
+ * @param {{ blocks: ArrayLike<number>, blockTexts?: { text: string, runs: { node: Text, start: number, end: number, at: number }[] }[] }} snapshot
+ * @param {Pick<Insights, 'blocks'> & { article: Pick<Insights['article'], 'text'> }} insights
+ * @returns {Run[]}
  */
 export function runsFromSnapshot(snapshot, insights) {
   const text = insights.article?.text ?? '';
@@ -81,6 +95,9 @@ export function runsFromSnapshot(snapshot, insights) {
 
 /** Maps article offsets to DOM positions through a list of runs (see runsFromSnapshot). */
 export class TextLocator {
+  /**
+   * @param {Run[]} runs
+   */
   constructor(runs) {
     this.runs = runs.slice().sort((a, b) => a.start - b.start);
     // maxEnd[i]: the largest end among runs[0..i] (non-decreasing), so a binary search finds
@@ -170,7 +187,12 @@ export class TextLocator {
   }
 }
 
-/** Builds the locator for a page: snapshot from collectSnapshot, insights from the core. */
+/**
+ * Builds the locator for a page: snapshot from collectSnapshot, insights from the core.
+ * @param {Parameters<typeof runsFromSnapshot>[0]} snapshot
+ * @param {Insights} insights
+ * @returns {TextLocator}
+ */
 export function locatorFor(snapshot, insights) {
   return new TextLocator(runsFromSnapshot(snapshot, insights));
 }

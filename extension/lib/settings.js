@@ -1,3 +1,4 @@
+// @ts-check
 // settings.js — Lede's user settings, kept in extension storage (chrome.storage.local).
 //
 // Takes the stored value (anything: it is checked) and page URLs; gives the defaults,
@@ -11,12 +12,20 @@
 //                                  click: only after a toolbar click, on that page
 //     disabledSites: string[] }    hosts where Lede never runs (subdomains included)
 
+/** @typedef {import('../types').Settings} Settings */
+/** @typedef {import('../types').Decision} Decision */
+/** @typedef {import('../types').Mode} Mode */
+
 export const KEY = 'settings';
 export const MODES = ['auto', 'click'];
 export const DEFAULTS = Object.freeze({ enabled: true, mode: 'auto', disabledSites: Object.freeze([]) });
 const MAX_SITES = 1000;
 
-/** The host a per-site switch is about: lower case, without a leading "www."; null for non-web URLs. */
+/**
+ * The host a per-site switch is about: lower case, without a leading "www."; null for non-web URLs.
+ * @param {string | null | undefined} url
+ * @returns {string | null}
+ */
 export function siteOf(url) {
   try {
     const u = new URL(url);
@@ -27,7 +36,11 @@ export function siteOf(url) {
   }
 }
 
-/** A clean site name typed by a user ("https://www.x.com/a" → "x.com"), or null. */
+/**
+ * A clean site name typed by a user ("https://www.x.com/a" → "x.com"), or null.
+ * @param {unknown} input
+ * @returns {string | null}
+ */
 export function cleanSite(input) {
   const s = String(input ?? '').trim().toLowerCase();
   if (!s) return null;
@@ -35,9 +48,13 @@ export function cleanSite(input) {
   return site && /^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/.test(site) ? site : null;
 }
 
-/** Settings from whatever storage held: unknown keys dropped, bad values replaced by defaults. */
+/**
+ * Settings from whatever storage held: unknown keys dropped, bad values replaced by defaults.
+ * @param {unknown} raw
+ * @returns {Settings}
+ */
 export function normalise(raw) {
-  const r = raw !== null && typeof raw === 'object' ? raw : {};
+  const r = /** @type {Record<string, any>} */ (raw !== null && typeof raw === 'object' ? raw : {});
   const sites = Array.isArray(r.disabledSites) ? r.disabledSites.map(cleanSite).filter(Boolean) : [];
   return {
     enabled: typeof r.enabled === 'boolean' ? r.enabled : DEFAULTS.enabled,
@@ -46,26 +63,46 @@ export function normalise(raw) {
   };
 }
 
+/**
+ * @param {Pick<chrome.storage.StorageArea, "get">} [storage]
+ * @returns {Promise<Settings>}
+ */
 export async function readSettings(storage = chrome.storage.local) {
   const got = await storage.get(KEY);
   return normalise(got?.[KEY]);
 }
 
-/** Merges `patch` into the stored settings; gives the result. */
+/**
+ * Merges `patch` into the stored settings; gives the result.
+ * @param {Partial<Settings>} patch
+ * @param {Pick<chrome.storage.StorageArea, "get" | "set">} [storage]
+ * @returns {Promise<Settings>}
+ */
 export async function writeSettings(patch, storage = chrome.storage.local) {
   const next = normalise({ ...(await readSettings(storage)), ...patch });
   await storage.set({ [KEY]: next });
   return next;
 }
 
-/** True when the per-site switch is off for `url` (its host or a parent domain listed). */
+/**
+ * True when the per-site switch is off for `url` (its host or a parent domain listed).
+ * @param {Settings} settings
+ * @param {string | null | undefined} url
+ * @returns {boolean}
+ */
 export function siteIsOff(settings, url) {
   const host = siteOf(url);
   if (!host) return false;
   return settings.disabledSites.some((s) => host === s || host.endsWith(`.${s}`));
 }
 
-/** Sets the per-site switch for the site of `url`; gives the new settings. */
+/**
+ * Sets the per-site switch for the site of `url`; gives the new settings.
+ * @param {Settings} settings
+ * @param {string | null | undefined} url
+ * @param {boolean} enabled
+ * @returns {Settings}
+ */
 export function withSite(settings, url, enabled) {
   const site = siteOf(url);
   if (!site) return settings;
@@ -78,6 +115,10 @@ export function withSite(settings, url, enabled) {
  * 'site' (per-site switch), 'tab' (switched off on this tab), 'click' (click mode, not
  * clicked yet) or null. `force`: the user asked for this page, paint it even when the core
  * does not call it an article.
+ * @param {Settings} settings
+ * @param {{ enabled?: boolean, clicked?: boolean }} [tab]
+ * @param {string | null} [url]
+ * @returns {Decision}
  */
 export function decide(settings, { enabled = true, clicked = false } = {}, url = null) {
   if (!settings.enabled) return { run: false, force: false, why: 'off' };

@@ -1,3 +1,4 @@
+// @ts-check
 // snapshot.js — gathers a live DOM into the packed snapshot the WASM core reads, in one pass.
 //
 // Takes a Document (or any root element); gives one plain object of a few strings and typed

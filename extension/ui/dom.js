@@ -1,3 +1,4 @@
+// @ts-check
 // dom.js — small DOM-building helpers for the sidebar modules (ui/*.js).
 //
 // Takes a Document; gives h() (HTML element with class, text and children), svg() (SVG element
@@ -77,7 +78,11 @@ export function disclosure(btn, controlled, open, apply) {
   btn.addEventListener('click', () => set(btn.getAttribute('aria-expanded') !== 'true'));
 }
 
-/** "12 Mar 2025" (reader's locale); the raw value when it is no date; null when absent. */
+/**
+ * "12 Mar 2025" (reader's locale); the raw value when it is no date; null when absent.
+ * @param {string | number | null | undefined} value
+ * @returns {string | null}
+ */
 export function formatDate(value) {
   if (value == null || String(value).trim() === '') return null;
   const d = new Date(value);
@@ -89,12 +94,22 @@ export function formatDate(value) {
   });
 }
 
-/** "1 quote", "3 quotes". */
+/**
+ * "1 quote", "3 quotes".
+ * @param {number} n
+ * @param {string} one
+ * @param {string} [many]
+ * @returns {string}
+ */
 export function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** Whole-minute reading time, at least 1. */
+/**
+ * Whole-minute reading time, at least 1.
+ * @param {import('../types').Stats | null | undefined} stats
+ * @returns {string | null}
+ */
 export function readingTime(stats) {
   const m = stats?.reading_minutes;
   return typeof m === 'number' && Number.isFinite(m) ? `${Math.max(1, Math.round(m))} min read` : null;

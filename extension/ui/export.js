@@ -1,3 +1,4 @@
+// @ts-check
 // export.js — the insights as Markdown (copied) or as the schema-1 JSON (downloaded).
 //
 // Takes the Insights object (and optionally the page URL). Gives escapeMarkdown() (page text
@@ -12,11 +13,17 @@ import { speakerGroups, entitiesOfKind } from './speakers.js';
 import { voiceShares, percent } from './voices.js';
 import { SHOWN } from './summary.js';
 
+/** @typedef {import('../types').Insights} Insights */
+
 const MD_INLINE = /[\\`*_[\]~|]/g;
 // Markers that start a block when they open a line (after a list bullet too).
 const MD_BLOCK_START = /^(#{1,6}(?=\s|$)|[>+\-=]|\d+(?=[.)]))/;
 
-/** Page-derived text → one inert line of Markdown. */
+/**
+ * Page-derived text → one inert line of Markdown.
+ * @param {unknown} value
+ * @returns {string}
+ */
 export function escapeMarkdown(value) {
   const s = String(value ?? '').replace(/\s+/g, ' ').trim()
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -24,18 +31,27 @@ export function escapeMarkdown(value) {
   return s.replace(MD_BLOCK_START, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
 }
 
-/** Header line parts: site · byline · date · reading time (page text escaped). */
+/**
+ * Header line parts: site · byline · date · reading time (page text escaped).
+ * @param {Insights} insights
+ * @returns {string[]}
+ */
 function metaParts(insights) {
-  const a = insights.article ?? {};
+  const a = insights.article;
   return [a.site, a.byline, formatDate(a.published)]
     .filter((p) => p != null && String(p).trim() !== '')
     .map(escapeMarkdown)
     .concat(readingTime(insights.stats) ?? []);
 }
 
-/** The whole export as a Markdown document. `url` is the page's address, when known. */
+/**
+ * The whole export as a Markdown document. `url` is the page's address, when known.
+ * @param {Insights} insights
+ * @param {{ url?: string | null }} [opts]
+ * @returns {string}
+ */
 export function toMarkdown(insights, { url = null } = {}) {
-  const a = insights.article ?? {};
+  const a = insights.article;
   const out = [`# ${escapeMarkdown(a.title || 'Untitled')}`, ''];
   const meta = metaParts(insights);
   if (meta.length) out.push(meta.join(' · '), '');
@@ -70,8 +86,9 @@ export function toMarkdown(insights, { url = null } = {}) {
     out.push(`- By kind: ${line(shares.kind)}`, '');
   }
 
+  /** @type {[import('../types').EntityKind, string][]} */
   const kinds = [['person', 'People'], ['organization', 'Organisations'], ['place', 'Places']];
-  const mentioned = kinds.map(([k, label]) => [label, entitiesOfKind(insights, k)]).filter(([, l]) => l.length);
+  const mentioned = kinds.map(([k, label]) => /** @type {const} */ ([label, entitiesOfKind(insights, k)])).filter(([, l]) => l.length);
   if (mentioned.length) {
     out.push('## Mentioned', '');
     for (const [label, list] of mentioned) {
@@ -84,9 +101,14 @@ export function toMarkdown(insights, { url = null } = {}) {
   return out.join('\n');
 }
 
-/** "lede-kremlin-says-putin-sent.json" (ASCII letters and digits of the title, ≤ 48). */
+/**
+ * "lede-kremlin-says-putin-sent.json" (ASCII letters and digits of the title, ≤ 48).
+ * @param {Insights} insights
+ * @returns {string}
+ */
 export function jsonFileName(insights) {
-  const slug = String(insights.article?.title ?? '').normalize('NFKD').toLowerCase()
+  // NFKD splits "é" into "e" + a combining accent; the accents go, the letters stay.
+  const slug = String(insights.article?.title ?? '').normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
     .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '');
   return `lede-${slug || 'insights'}.json`;
 }
@@ -104,7 +126,13 @@ async function copy(doc, text) {
   return false;
 }
 
-/** The Export section: Copy Markdown, Download JSON, and a polite status line. */
+/**
+ * The Export section: Copy Markdown, Download JSON, and a polite status line.
+ * @param {Document} doc
+ * @param {Insights} insights
+ * @param {{ url?: string | null }} [opts]
+ * @returns {HTMLElement}
+ */
 export function exportSection(doc, insights, { url = null } = {}) {
   const status = h(doc, 'p', 'lede-export-status');
   status.setAttribute('role', 'status');

@@ -1,3 +1,4 @@
+// @ts-check
 // sidebar.js — the Lede sidebar, rendered from one Insights object. Shared, unchanged, by the
 // extension's side panel (sidepanel.js), the www demo page and the playground.
 //
@@ -17,6 +18,10 @@ import { summarySection } from './summary.js';
 import { speakersSection, entitiesSection } from './speakers.js';
 import { voicesSection } from './voices.js';
 import { exportSection } from './export.js';
+
+/** @typedef {import('../types').Insights} Insights */
+/** @typedef {import('../types').SidebarView} SidebarView */
+/** @typedef {import('../types').SidebarHandlers} SidebarHandlers */
 
 const STATUS = {
   pending: 'Reading the article…',
@@ -67,9 +72,14 @@ function brandBar(doc, view, handlers) {
   return head;
 }
 
-/** Title, then "site · byline · date", then the reading time. */
+/**
+ * Title, then "site · byline · date", then the reading time.
+ * @param {Document} doc
+ * @param {Insights} insights
+ * @returns {HTMLElement}
+ */
 function articleHeader(doc, insights) {
-  const a = insights.article ?? {};
+  const a = insights.article;
   const section = h(doc, 'section', 'lede-article', null, h(doc, 'h1', 'lede-title', a.title || 'Untitled'));
   const meta = h(doc, 'p', 'lede-meta');
   const add = (el) => {
@@ -90,7 +100,12 @@ function articleHeader(doc, insights) {
   return section;
 }
 
-/** Replaces the contents of `root` with the sidebar for `view`. */
+/**
+ * Replaces the contents of `root` with the sidebar for `view`.
+ * @param {HTMLElement} root
+ * @param {SidebarView | null | undefined} view
+ * @param {SidebarHandlers} [handlers]
+ */
 export function renderSidebar(root, view, handlers = {}) {
   const doc = root.ownerDocument;
   const { state = 'empty', insights = null, error = null, url = null } = view ?? {};

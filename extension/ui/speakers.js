@@ -1,3 +1,4 @@
+// @ts-check
 // speakers.js — the Speakers and Entities sections of the sidebar.
 //
 // Takes the Insights object, a UI state { expanded: Set of entity ids (or "unattributed"),
@@ -11,11 +12,21 @@
 import { speakerSlots, quoteSlot, colours, UNKNOWN } from '../lib/palette.js';
 import { h, button, seekButton, disclosure, plural } from './dom.js';
 
+/** @typedef {import('../types').Insights} Insights */
+/** @typedef {import('../types').Quote} Quote */
+/** @typedef {import('../types').Entity} Entity */
+/** @typedef {import('../types').EntityKind} EntityKind */
+/** @typedef {{ entity: Entity | null, slot: number, quotes: Quote[] }} SpeakerGroup */
+
 const LOW_CONFIDENCE = 0.6; // as the hover card (lib/label.js UNCERTAIN)
 const ENTITY_PREVIEW = 8;
 const SPEAKER_PREVIEW = 8; // cards shown before "more speakers" (only when > 10)
 
-/** Speakers with their quotes in reading order: [{ entity|null, slot, quotes }]. */
+/**
+ * Speakers with their quotes in reading order: [{ entity|null, slot, quotes }].
+ * @param {Insights} insights
+ * @returns {SpeakerGroup[]}
+ */
 export function speakerGroups(insights) {
   const quotes = (insights.quotes ?? []).slice().sort((a, b) => a.start - b.start);
   const slots = speakerSlots(insights);
@@ -75,7 +86,14 @@ function speakerCard(doc, group, ui, onSeek) {
   return card;
 }
 
-/** The Speakers section (says so when there are no quotes). */
+/**
+ * The Speakers section (says so when there are no quotes).
+ * @param {Document} doc
+ * @param {Insights} insights
+ * @param {{ expanded: Set<string>, speakersMore: boolean }} ui
+ * @param {((start: number, end: number) => unknown) | undefined} onSeek
+ * @returns {HTMLElement}
+ */
 export function speakersSection(doc, insights, ui, onSeek) {
   const groups = speakerGroups(insights);
   const named = groups.filter((g) => g.entity).length;
@@ -97,20 +115,32 @@ export function speakersSection(doc, insights, ui, onSeek) {
   return section;
 }
 
+/** @type {{ key: EntityKind, label: string }[]} */
 const ENTITY_KINDS = [
   { key: 'person', label: 'People' },
   { key: 'organization', label: 'Organisations' },
   { key: 'place', label: 'Places' },
 ];
 
-/** Entities of one kind, most mentioned first: [{ id, name, role, mentions, quotes }]. */
+/**
+ * Entities of one kind, most mentioned first: [{ id, name, role, mentions, quotes }].
+ * @param {Insights} insights
+ * @param {EntityKind} kind
+ * @returns {Entity[]}
+ */
 export function entitiesOfKind(insights, kind) {
   return (insights.entities ?? [])
     .filter((e) => e.kind === kind)
     .sort((a, b) => (b.mentions ?? 0) - (a.mentions ?? 0) || a.name.localeCompare(b.name));
 }
 
-/** The Entities section, or null when nothing was recognised. */
+/**
+ * The Entities section, or null when nothing was recognised.
+ * @param {Document} doc
+ * @param {Insights} insights
+ * @param {{ entitiesMore: Set<string> }} ui
+ * @returns {HTMLElement | null}
+ */
 export function entitiesSection(doc, insights, ui) {
   const section = h(doc, 'section', 'lede-entities', null, h(doc, 'h2', null, 'Mentioned'));
   let any = false;

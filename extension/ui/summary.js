@@ -1,3 +1,4 @@
+// @ts-check
 // summary.js — the Summary section of the sidebar.
 //
 // Takes the Insights object (summary spans best first, quotes, article.text), a UI state
@@ -10,10 +11,18 @@
 import { speakerSlots, quoteSlot, colours } from '../lib/palette.js';
 import { h, button, seekButton, disclosure } from './dom.js';
 
+/** @typedef {import('../types').Insights} Insights */
+/** @typedef {import('../types').Quote} Quote */
+/** @typedef {import('../types').Span} Span */
+
 export const SHOWN = 3;
 export const MAX = 5;
 
-/** True when the summary spans cover every non-blank character of article.text. */
+/**
+ * True when the summary spans cover every non-blank character of article.text.
+ * @param {Insights} insights
+ * @returns {boolean}
+ */
 export function isWholeArticle(insights) {
   const text = insights.article?.text ?? '';
   const spans = insights.summary ?? [];
@@ -27,6 +36,10 @@ export function isWholeArticle(insights) {
 /**
  * Pieces of sentence `s`: [{ text, quote? , slot? }] with quoted stretches split out, offsets
  * clipped to the sentence. Falls back to one plain piece when the span and text disagree.
+ * @param {Span} s
+ * @param {Quote[]} quotes
+ * @param {Map<string, number>} slots
+ * @returns {{ text: string, quote?: Quote, slot?: number }[]}
  */
 export function sentencePieces(s, quotes, slots) {
   const text = s.text ?? '';
@@ -67,7 +80,14 @@ function sentenceContent(doc, s, quotes, slots, names) {
   return frag;
 }
 
-/** The Summary section, or null when the core gave no summary. */
+/**
+ * The Summary section, or null when the core gave no summary.
+ * @param {Document} doc
+ * @param {Insights} insights
+ * @param {{ summaryMore: boolean }} ui
+ * @param {((start: number, end: number) => unknown) | undefined} onSeek
+ * @returns {HTMLElement | null}
+ */
 export function summarySection(doc, insights, ui, onSeek) {
   const all = (insights.summary ?? []).slice(0, MAX);
   if (all.length === 0) return null;

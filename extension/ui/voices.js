@@ -1,3 +1,4 @@
+// @ts-check
 // voices.js — who gets the words: shares of quoted words, and the chart that shows them.
 //
 // Takes the Insights object. Gives voiceShares(insights) (pure, no DOM: quoted words per
@@ -10,10 +11,17 @@
 import { speakerSlots, quoteSlot, colours } from '../lib/palette.js';
 import { h, svg } from './dom.js';
 
+/** @typedef {import('../types').Insights} Insights */
+/** @typedef {import('../types').Entity} Entity */
+
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 const MAX_ROWS = 6; // speakers drawn one per row; the rest are summed as "Others"
 
-/** Words in a string (letters/digits runs; "don't" and "long-term" are one word). */
+/**
+ * Words in a string (letters/digits runs; "don't" and "long-term" are one word).
+ * @param {unknown} text
+ * @returns {number}
+ */
 export function countWords(text) {
   return String(text ?? '').match(WORD)?.length ?? 0;
 }
@@ -51,6 +59,7 @@ function genderOf(entity) {
  * { total, speakers: [{ id, name, slot, quotes, words, share }] (most words first),
  *   unattributed: { quotes, words, share }, gender: [{ key, label, colour, words, share }],
  *   kind: [...] } — shares are 0…1 of `total` quoted words.
+ * @param {Insights} insights
  */
 export function voiceShares(insights) {
   const entities = new Map((insights?.entities ?? []).map((e) => [e.id, e]));
@@ -87,7 +96,11 @@ export function voiceShares(insights) {
   return { total, speakers, unattributed, gender: [...gender.values()], kind: [...kind.values()] };
 }
 
-/** "45%", "<1%" for a sliver, "0%". */
+/**
+ * "45%", "<1%" for a sliver, "0%".
+ * @param {number} share
+ * @returns {string}
+ */
 export function percent(share) {
   if (share <= 0) return '0%';
   if (share < 0.005) return '<1%';
@@ -162,7 +175,12 @@ function stackedBar(doc, title, groups) {
   return h(doc, 'figure', 'lede-stack', null, h(doc, 'figcaption', null, title), chart, legend);
 }
 
-/** The Voices section, or null when there are no quoted words. */
+/**
+ * The Voices section, or null when there are no quoted words.
+ * @param {Document} doc
+ * @param {Insights} insights
+ * @returns {HTMLElement | null}
+ */
 export function voicesSection(doc, insights) {
   const shares = voiceShares(insights);
   if (shares.total === 0) return null;

@@ -3,7 +3,8 @@
 //!
 //! Takes files and directories (searched recursively, sorted); gives one line per input on
 //! stdout — `{"file": …, …insights}` for `analyze`, `{"file": …, …article}` for `extract`, or
-//! `{"file": …, "error": …}` for a bad file — in completion order, and a progress bar on
+//! `{"file": …, "error": …}` for a bad file (a page without an article is not one: it gets its
+//! empty analysis, as in a single run) — in completion order, and a progress bar on
 //! stderr when stderr is a terminal. Keeps going past bad files; exits 2 only when no input
 //! could be listed at all.
 

@@ -3,7 +3,10 @@
 //! Takes file paths (or `-` for standard input) holding HTML or plain text (`.gz` files are
 //! unpacked); prints the analysis (`lede analyze`) or the article alone (`lede extract`) as a
 //! readable report, as schema-1 JSON with `--json`, or one JSON line per input with `--jsonl`
-//! (see [`batch`]). Bad input prints one line on stderr and exits with code 2.
+//! (see [`batch`]). Bad input (a missing file, a directory, binary data, empty input) prints
+//! one line on stderr and exits with code 2. A page without article text is not bad input: it
+//! gets the empty analysis (`readerable: false`, nothing found), one warning line on stderr,
+//! and exit code 0. The JSON shape is `docs/insights.md`.
 
 mod batch;
 
@@ -100,7 +103,8 @@ fn short_io(e: &std::io::Error) -> String {
     }
 }
 
-/// Decodes one input and finds its article; `Err` is the one-line message.
+/// Decodes one input and finds its article; `Err` is the one-line message. A page without
+/// article text gives an article with empty text and `readerable: false`, and a warning.
 fn process(path: &str, bytes: Vec<u8>, args: &InputArgs) -> Result<lede::Article, String> {
     let name = (path != "-").then_some(path.trim_end_matches(".gz"));
     let looks_html = !args.text
@@ -115,13 +119,14 @@ fn process(path: &str, bytes: Vec<u8>, args: &InputArgs) -> Result<lede::Article
     if let Some(w) = warning {
         eprintln!("lede: {shown}: {w}");
     }
-    let article = if looks_html {
+    let mut article = if looks_html {
         lede::extract(&lede::page::html::page_from_html(&text))
     } else {
         lede::extract::article_from_text(&text)
     };
     if article.text.trim().is_empty() {
-        return Err(format!("cannot analyse {shown}: {}", lede::Error::Empty));
+        eprintln!("lede: {shown}: warning: no article text found; the analysis is empty");
+        article = lede::insights::no_article(&article).article;
     }
     Ok(article)
 }

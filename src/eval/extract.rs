@@ -1,4 +1,4 @@
-//! Extraction quality: the ScrapingHub shingle metric (GUIDE.md §4) and the two corpora it is
+//! Extraction quality: the ScrapingHub shingle metric and the two corpora it is
 //! measured on.
 //!
 //! Takes Lede's extracted text (and metadata) next to a corpus's gold; gives per-page

@@ -1,5 +1,5 @@
 //! Quality scoring shared by the benchmarks (`make bench-*`) and the corpus floor tests: each
-//! submodule reproduces one metric of GUIDE.md §4 exactly.
+//! submodule reproduces one published metric exactly (the module docs say how).
 //!
 //! Takes Lede's output and a corpus's gold; gives the numbers. Corpus readers skip with a
 //! message when `../shared` is absent.

@@ -1,4 +1,4 @@
-//! The PolNeAR quote and speaker score of GUIDE.md §4.
+//! The PolNeAR quote and speaker score (the rules are below; `make bench-quotes` prints it).
 //!
 //! Takes an article text, its first brat `.ann` file and Lede's [`Insights`] for that text;
 //! gives quote precision/recall/F1, speaker accuracy over matched quotes, end-to-end F1 and a
@@ -71,7 +71,8 @@ fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
     a.1.min(b.1).saturating_sub(a.0.max(b.0))
 }
 
-/// Whether a prediction names the gold speaker (GUIDE §4).
+/// Whether a prediction names the gold speaker: its mention overlaps the gold Source, or a
+/// capitalised token of its entity's name occurs in the Source text.
 pub fn speaker_ok(g: &GoldQuote, p: &Predicted) -> bool {
     if g.sources.is_empty() {
         return p.name.is_none();

@@ -1,4 +1,4 @@
-//! Summary scoring on BBC News Summary (GUIDE.md §4), shared by `make bench-summary` and the
+//! Summary scoring on BBC News Summary (precision@3), shared by `make bench-summary` and the
 //! corpus floor test.
 //!
 //! Takes the corpus folder (`articles/<cat>/<nnn>.txt`, first line the title, and

@@ -6,8 +6,6 @@
 //! deeply nested markup cannot overflow the stack.
 
 mod dom;
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod reference;
 
 use super::rules::{is_hidden, is_streamed_segment, TextRun};
 use super::{Block, Node, Page, NO_PARENT};

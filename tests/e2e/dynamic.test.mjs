@@ -1,4 +1,4 @@
-// dynamic.test.mjs — the extension on pages that change, hide things or fight back (issues 7, 8).
+// dynamic.test.mjs — the extension on pages that change, hide things or fight back.
 //
 // Takes extension/ (pkg built) and tests/e2e/fixtures/ served from the repo root; one Chromium
 // with the unpacked extension. Checks: "load more" paragraphs get labels, without duplicates;

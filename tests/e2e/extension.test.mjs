@@ -7,7 +7,9 @@
 // and scrolls the page on a click; switching off restores the page exactly (innerText,
 // textContent, innerHTML as before Lede ran); switching on paints again; the screenshot
 // docs/screenshot-seed.png; the message guards reject foreign or malformed messages; a page
-// with a strict CSP is painted too; a page that is no article is "skipped".
+// with a strict CSP is painted too; a page that is no article, or has no text at all, is
+// "skipped". The Insights the background holds (the WASM core's output, in the content script
+// and, for the strict-CSP page, in the background) must match docs/schema/insights.schema.json.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,6 +18,7 @@ import { join } from 'node:path';
 import {
   ROOT, SEED_ARTICLE, requirePrereqs, serve, launchWithExtension, captureConsole, waitForLede, labelSpeakers,
 } from './harness.mjs';
+import { validateInsights } from '../unit/fixture.mjs';
 
 const SCREENSHOT = join(ROOT, 'docs', 'screenshot-seed.png');
 let server;
@@ -109,7 +112,16 @@ test('the background keeps the Insights for the tab', async () => {
   const quotes = await page.evaluate(() => Number(document.documentElement.getAttribute('data-lede-quotes')));
   assert.equal(rec.insights.quotes.length, quotes);
   assert.equal(rec.insights.schema, 1);
+  assert.deepEqual(validateInsights(rec.insights), [], 'the WASM output matches the schema');
+  const text = rec.insights.article.text;
+  for (const q of rec.insights.quotes) assert.equal(text.slice(q.start, q.end), q.text, `${q.id}: UTF-16 span`);
 });
+
+/** The background's record for the tab showing `url`'s page. */
+async function recordFor(url) {
+  const records = Object.values(await ext.worker.evaluate(() => chrome.storage.session.get(null)));
+  return records.find((r) => r.url === url);
+}
 
 test('the side panel lists the summary and the speakers with their quotes', async () => {
   panel = await ext.context.newPage();
@@ -219,6 +231,19 @@ test('a page whose CSP forbids inline and foreign scripts is painted too', async
   assert.ok(quotes >= 2, `quotes: ${quotes}`);
   assert.equal((await labelSpeakers(p)).length, quotes);
   assert.ok(await p.evaluate(() => CSS.highlights.size) >= 1);
+  const rec = await recordFor(p.url());
+  assert.ok(rec?.insights, 'the background holds the analysis it made');
+  assert.deepEqual(validateInsights(rec.insights), [], 'the background WASM output matches the schema');
+  await p.close();
+});
+
+test('a page with no text at all is skipped, not an error', async () => {
+  const p = await ext.context.newPage();
+  const lines = captureConsole(p);
+  await p.goto(`${server.url}tests/e2e/fixtures/no-text.html`);
+  const { state } = await waitForLede(p, lines);
+  assert.equal(state, 'skipped', `state ${state}\nconsole:\n${lines.join('\n')}`);
+  assert.ok(!lines.some((l) => l.includes('[lede]')), `console:\n${lines.join('\n')}`);
   await p.close();
 });
 

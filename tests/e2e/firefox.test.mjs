@@ -2,7 +2,7 @@
 //
 // Takes extension/ (packaged here as `make package` does, installed as a temporary add-on),
 // /usr/bin/firefox-esr and geckodriver ($GECKODRIVER, else on PATH or ~/.cargo/bin); npm
-// selenium-webdriver drives it (GUIDE §6). Checks that the content script settles "ready" on
+// selenium-webdriver drives it. Checks that the content script settles "ready" on
 // the seed page with ≥10 quotes and Peskov/Joly labels, and paints a strict-CSP page too.
 // Skips, saying why, when Firefox or geckodriver is not installed (`tools/deps.sh browser`
 // installs both: Debian firefox-esr, `cargo install geckodriver`).

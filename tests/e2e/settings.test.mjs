@@ -1,4 +1,4 @@
-// settings.test.mjs — the settings page and what it controls (issue 7).
+// settings.test.mjs — the settings page and what it controls.
 //
 // Takes extension/ (pkg built) and tests/e2e/fixtures/ served from the repo root; one Chromium
 // with the unpacked extension, its options page (options.html) in a tab. Checks the defaults;

@@ -1,4 +1,4 @@
-// sidebar.test.mjs — the sidebar of issue 5 in the extension's side panel, on the seed article.
+// sidebar.test.mjs — the sidebar in the extension's side panel, on the seed article.
 //
 // Takes extension/ (pkg/ built by `make wasm`) and www/articles/kremlin-ceasefire.html served
 // from the repo root. Opens sidepanel.html?tab=<seed tab> beside the page and checks: the

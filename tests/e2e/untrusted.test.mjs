@@ -1,5 +1,5 @@
 // untrusted.test.mjs — text written by anyone stays inert in the labels, the hover card, the
-// sidebar and the Markdown export (issue 8).
+// sidebar and the Markdown export.
 //
 // Takes tests/e2e/fixtures/untrusted.html and the extension's modules (lib/overlay.js,
 // lib/ranges.js, ui/sidebar.js, ui/export.js) served from the repo root; plain Chromium, no

@@ -1,4 +1,4 @@
-//! PolNeAR gold quotes (GUIDE.md §4): brat standoff read into quotes with their Source.
+//! PolNeAR gold quotes: brat standoff read into quotes with their Source.
 //!
 //! Takes an article text and its first `.ann` file (or a split folder); gives every
 //! quote-marked stretch (“…”, "…", «…») inside an attribution's Content, from its first to
