@@ -193,6 +193,9 @@ async function analyzeHere(snapshot) {
  * `reply` answers the sender as soon as the answer is known; the record is saved after it
  * (still inside serial(), so the next message of the tab sees it saved): a page's hello is on
  * the way to its first paint and need not wait for storage and the badge.
+ * @param {any} m
+ * @param {chrome.runtime.MessageSender} sender
+ * @param {(answer?: unknown) => void} [reply]
  */
 async function onMessage(m, sender, reply = () => {}) {
   switch (m.type) {
