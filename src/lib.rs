@@ -16,6 +16,7 @@ pub mod extract;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod input;
 pub mod insights;
+pub mod lexicon;
 pub mod limits;
 pub mod page;
 pub mod quotes;
