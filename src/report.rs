@@ -89,7 +89,7 @@ pub fn render_with(ins: &Insights, explain_rules: bool) -> String {
         .iter()
         .filter(|e| e.entity.quotes > 0)
         .collect();
-    speakers.sort_by(|x, y| y.entity.quotes.cmp(&x.entity.quotes));
+    speakers.sort_by_key(|e| std::cmp::Reverse(e.entity.quotes));
     for e in speakers {
         let role = e
             .entity
