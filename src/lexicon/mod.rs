@@ -2,24 +2,48 @@
 //!
 //! Takes a language code (`en`); gives its [`Lexicon`]: every word set the language work
 //! reads, each named for what it is used for and documented once (in the language's module).
-//! Only English exists today; `de`, `fr`, `es` get a module of their own with the same
-//! fields, and a language without one gets quotes by their marks and no speakers.
+//! Only English exists today and the sieves read [`en::EN`] directly; `de`, `fr`, `es` get a
+//! module of their own with the same fields, and choosing one by the article's language
+//! (none: quotes by their marks, no speakers) is issue 18's.
 
 pub mod en;
 
-/// A named set of lower-case words.
-#[derive(Debug)]
-pub struct WordSet(pub &'static [&'static str]);
+use std::sync::OnceLock;
+
+/// The one lookup type of the word lists (the entity finder's too): a fixed list asked "is
+/// this word in it?" thousands of times per article, kept as written (grouped for readers),
+/// looked up by binary search in a copy sorted on first use.
+pub struct WordSet {
+    words: &'static [&'static str],
+    sorted: OnceLock<Vec<&'static str>>,
+}
 
 impl WordSet {
-    /// Whether `w` (already lower case) is in the set.
-    pub fn contains(&self, w: &str) -> bool {
-        self.0.contains(&w)
+    /// A set of `words` (any order, duplicates allowed).
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        Self {
+            words,
+            sorted: OnceLock::new(),
+        }
+    }
+
+    /// Whether `w` is one of the words (exact, case-sensitive).
+    pub fn contains<S: AsRef<str> + ?Sized>(&self, w: &S) -> bool {
+        let sorted = self.sorted.get_or_init(|| {
+            let mut v = self.words.to_vec();
+            v.sort_unstable();
+            v
+        });
+        sorted.binary_search(&w.as_ref()).is_ok()
+    }
+
+    /// The words as written.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
     }
 }
 
 /// The word sets of one language.
-#[derive(Debug)]
 pub struct Lexicon {
     /// ISO 639-1 code.
     pub lang: &'static str,

@@ -11,7 +11,7 @@ use crate::extract::Article;
 
 /// Weekday names, lower case: a dateline or a time, never a name (read by the byline cleaner
 /// and by the quote frame). The English lexicon's set.
-pub const WEEKDAYS: &[&str] = crate::lexicon::en::EN.weekdays.0;
+pub const WEEKDAYS: &[&str] = crate::lexicon::en::WEEKDAYS;
 
 /// A byte range in the article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, serde::Serialize)]
