@@ -88,6 +88,12 @@ bench-quotes:
 bench-summary:
 	cargo run --release --example bench-summary
 
+# Freeze attribution behaviour: every quote of the fixtures and corpora, one JSON
+# line each, to OUT (default /tmp/lede-quotes.jsonl, never the repo); DIFF="A B" diffs two.
+.PHONY: quotes-dump
+quotes-dump:
+	cargo run --release --example quotes-dump -- $(if $(DIFF),--diff $(DIFF),$(or $(OUT),/tmp/lede-quotes.jsonl))
+
 # In-page speed in headless Chromium: Lede vs Readability.js vs a bare text walk.
 bench-inpage: deps build
 	node tests/bench/inpage.mjs

@@ -18,6 +18,7 @@ pub mod extract;
 pub mod input;
 pub mod insights;
 pub mod lang;
+pub mod lexicon;
 pub mod limits;
 pub mod page;
 pub mod quotes;

@@ -6,8 +6,8 @@
 //! Takes the [`Spotted`] mentions of a [`Doc`]; gives [`Entities`].
 
 use super::names::Spotted;
-use super::tokens::tokens;
 use super::{Entities, Entity, EntityKind, Gender, Mention};
+use crate::text::tokens::tokens;
 use crate::text::{Doc, Span};
 use rustc_hash::FxHashMap;
 

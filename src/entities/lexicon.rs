@@ -10,39 +10,7 @@ pub use places::{DEMONYMS, ORG_WORDS, PLACES, PLACE_WORDS, STATE_ABBREVIATIONS, 
 pub use roles::{GENDERED_NOUNS, HONORIFICS, OFFICE_OBJECTS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES};
 
 use super::Gender;
-use std::sync::OnceLock;
-
-/// A fixed word list asked "is this word in it?" thousands of times per article: kept as
-/// written (grouped for readers), looked up by binary search in a copy sorted on first use.
-pub struct WordSet {
-    words: &'static [&'static str],
-    sorted: OnceLock<Vec<&'static str>>,
-}
-
-impl WordSet {
-    /// A set of `words` (any order, duplicates allowed).
-    pub const fn new(words: &'static [&'static str]) -> Self {
-        Self {
-            words,
-            sorted: OnceLock::new(),
-        }
-    }
-
-    /// Whether `w` is one of the words (exact, case-sensitive).
-    pub fn contains<S: AsRef<str> + ?Sized>(&self, w: &S) -> bool {
-        let sorted = self.sorted.get_or_init(|| {
-            let mut v = self.words.to_vec();
-            v.sort_unstable();
-            v
-        });
-        sorted.binary_search(&w.as_ref()).is_ok()
-    }
-
-    /// The words as written.
-    pub fn words(&self) -> &'static [&'static str] {
-        self.words
-    }
-}
+pub use crate::lexicon::WordSet;
 
 /// Capitalised words that start sentences or name no one on their own.
 pub static STOP: WordSet = WordSet::new(&[

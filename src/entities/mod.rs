@@ -7,7 +7,6 @@
 mod cluster;
 pub mod lexicon;
 mod names;
-pub mod tokens;
 
 use crate::text::{Doc, Span};
 use serde::Serialize;

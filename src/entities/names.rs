@@ -8,8 +8,8 @@
 use super::lexicon::{
     self, CONNECTORS, OFFICE_OBJECTS, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_NOUNS, STOP,
 };
-use super::tokens::{is_cap, tokens, Token};
 use super::{EntityKind, Gender};
+use crate::text::tokens::{is_cap, tokens, Token};
 use crate::text::{Doc, Span};
 use rustc_hash::FxHashSet;
 use std::cell::OnceCell;

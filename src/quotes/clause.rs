@@ -15,6 +15,7 @@ use super::cues;
 use super::frame::{Frame, Subject, Who};
 use super::words::{DETERMINERS, FUNCTION};
 use crate::entities::{EntityKind, Gender};
+use crate::lexicon::en::EN;
 use crate::text::Span;
 
 impl Frame<'_> {
@@ -43,10 +44,8 @@ impl Frame<'_> {
             }
             let boundary = |g: &str| g.contains([',', ';', '—', '–']) || g.contains("--");
             let opens = boundary(self.gap(k - 1))
-                || matches!(
-                    self.words[k - 1].lower.as_str(),
-                    "but" | "although" | "though" | "while" | "yet" | "because"
-                ) && boundary(self.gap(k - 2));
+                || EN.contrast_openers.contains(&self.words[k - 1].lower)
+                    && boundary(self.gap(k - 2));
             // (Quoted words of the cue's own clause may stand between: `X said they are
             // “non-entities,” but he gave them a compliment: “…”`.)
             let blocked = (c..k)

@@ -11,8 +11,8 @@
 use super::clause_words::{BE, DOCUMENTS, LY_NOUNS, RAISING, RELATIVES, VERB_FORMS};
 use super::cues;
 use super::words::{contraction_base, is_between, is_time_word, PRONOUNS};
-use crate::entities::tokens::{is_cap, tokens};
 use crate::entities::{Entities, Gender};
+use crate::text::tokens::{is_cap, tokens};
 use crate::text::Span;
 
 /// A word of a frame.

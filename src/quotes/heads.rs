@@ -7,8 +7,8 @@
 use super::clause_words::RELATIVES;
 use super::frame::{Frame, Subject, Who};
 use super::words::{is_between, DETERMINERS, PEOPLE_DETERMINERS};
-use crate::entities::tokens::is_cap;
 use crate::entities::EntityKind;
+use crate::text::tokens::is_cap;
 use crate::text::Span;
 
 impl Frame<'_> {

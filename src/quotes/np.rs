@@ -11,8 +11,8 @@ use super::words::{
     is_time_word, DETERMINERS, FUNCTION, PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS,
 };
 use crate::entities::lexicon::{is_title, ROLE_NOUNS};
-use crate::entities::tokens::is_cap;
 use crate::entities::EntityKind;
+use crate::text::tokens::is_cap;
 use crate::text::Span;
 
 impl Frame<'_> {

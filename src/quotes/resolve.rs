@@ -8,6 +8,7 @@
 
 use super::words::PREPOSITIONS;
 use crate::entities::{lexicon, Entities, Entity, EntityKind, Gender, Mention};
+use crate::lexicon::en::EN;
 use crate::text::{Doc, Span};
 use std::collections::HashSet;
 
@@ -159,15 +160,12 @@ pub fn in_sentence(
         .find(|w| !w.is_empty())
         .unwrap_or("")
         .to_lowercase();
-    let opening = if PREPOSITIONS.contains(&first.as_str())
-        || matches!(
-            first.as_str(),
-            "as" | "when" | "while" | "although" | "though" | "if"
-        ) {
-        sentence.find(',').map_or(from, |c| from + c)
-    } else {
-        from
-    };
+    let opening =
+        if PREPOSITIONS.contains(&first.as_str()) || EN.leading_clause_openers.contains(&first) {
+            sentence.find(',').map_or(from, |c| from + c)
+        } else {
+            from
+        };
     let after_preposition = |m: &Mention| {
         let before = text[from..m.span.start].trim_end();
         let last = before

@@ -11,8 +11,8 @@ use super::words::{
     is_between, is_negation, is_time_word, DETERMINERS, FUNCTION, LEADERS, PEOPLE_DETERMINERS,
     PEOPLE_NOUNS, PREPOSITIONS, PRONOUNS, SENTENCE_ADVERBS,
 };
-use crate::entities::tokens::is_cap;
 use crate::entities::EntityKind;
+use crate::text::tokens::is_cap;
 use crate::text::Span;
 
 impl Frame<'_> {

@@ -4,21 +4,14 @@
 //! spans (UTF-16 conversion happens once, at the output, in `crate::insights`).
 
 pub mod sentences;
+pub mod tokens;
 pub mod utf16;
 
 use crate::extract::Article;
 
 /// Weekday names, lower case: a dateline or a time, never a name (read by the byline cleaner
-/// and by the quote frame).
-pub const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+/// and by the quote frame). The English lexicon's set.
+pub const WEEKDAYS: &[&str] = crate::lexicon::en::WEEKDAYS;
 
 /// A byte range in the article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, serde::Serialize)]

@@ -165,7 +165,7 @@ fn diff(a: &Path, b: &Path, ignore: &[String]) -> usize {
             .copied()
             .filter(|f| !ignore.iter().any(|i| i == f))
             // A field only one dump has (a newer field) is no difference.
-            .filter(|f| !(va[*f].is_null() && *f == "rule" || vb[*f].is_null() && *f == "rule"))
+            .filter(|f| *f != "rule" || !va[*f].is_null() && !vb[*f].is_null())
             .filter(|f| va[*f] != vb[*f])
             .collect();
         if !changed.is_empty() {

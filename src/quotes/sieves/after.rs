@@ -4,6 +4,7 @@
 //! `cue-after-quote` (with `cue-after-appositive`) and `trailing-speaker`, or nothing.
 
 use super::{enabled, Ctx, Found, Rule};
+use crate::lexicon::en::EN;
 use crate::quotes::cues;
 use crate::quotes::frame::{Subject, Who};
 
@@ -77,29 +78,14 @@ pub fn cue_after(cx: &Ctx) -> Option<Found> {
     if !closes_clause {
         return None;
     }
-    let leading = f.words.first().is_some_and(|w| {
-        !w.quoted
-            && matches!(
-                w.lower.as_str(),
-                "when"
-                    | "as"
-                    | "after"
-                    | "while"
-                    | "if"
-                    | "because"
-                    | "before"
-                    | "since"
-                    | "once"
-                    | "although"
-                    | "though"
-                    | "whereas"
-                    | "until"
-                    | "unless"
-            )
-    }) && cx.last_before.is_some_and(|lb| {
-        (1..=lb).any(|k| cx.cue_at(k).is_some() && !f.passive(k))
-            && !(1..lb).any(|k| f.gap(k).contains([',', ';']) && !f.words[k].quoted)
-    });
+    let leading = f
+        .words
+        .first()
+        .is_some_and(|w| !w.quoted && EN.leading_conjunctions.contains(&w.lower))
+        && cx.last_before.is_some_and(|lb| {
+            (1..=lb).any(|k| cx.cue_at(k).is_some() && !f.passive(k))
+                && !(1..lb).any(|k| f.gap(k).contains([',', ';']) && !f.words[k].quoted)
+        });
     if leading {
         return None;
     }
@@ -142,29 +128,7 @@ pub fn cue_after(cx: &Ctx) -> Option<Found> {
                 continue;
             }
         }
-        if f.gap(i).contains(['.', ';', ','])
-            || matches!(
-                f.words[i].lower.as_str(),
-                "while"
-                    | "but"
-                    | "and"
-                    | "as"
-                    | "because"
-                    | "which"
-                    | "who"
-                    | "when"
-                    | "whereas"
-                    | "although"
-                    | "though"
-                    | "after"
-                    | "before"
-                    | "since"
-                    | "until"
-                    | "once"
-                    | "if"
-                    | "unless"
-            )
-        {
+        if f.gap(i).contains(['.', ';', ',']) || EN.after_quote_breaks.contains(&f.words[i].lower) {
             break;
         }
         i += 1;

@@ -5,6 +5,7 @@
 //! `colon-name` (with `colon-object`), or nothing.
 
 use super::{enabled, Ctx, Found, Rule};
+use crate::lexicon::en::EN;
 use crate::quotes::frame::{Subject, Who};
 use crate::text::Span;
 
@@ -186,21 +187,8 @@ pub fn cue_before(cx: &Ctx) -> Option<Found> {
                                 || t.contains(" and ")
                                 || t.contains(" but ")
                                 || t.contains("--")
-                                || t.split_whitespace().any(|w| {
-                                    matches!(
-                                        w,
-                                        "after"
-                                            | "before"
-                                            | "when"
-                                            | "while"
-                                            | "because"
-                                            | "since"
-                                            | "although"
-                                            | "though"
-                                            | "until"
-                                            | "whereas"
-                                    )
-                                })
+                                || t.split_whitespace()
+                                    .any(|w| EN.cue_clause_breaks.contains(w))
                         });
                     if clause_break {
                         break;

@@ -5,6 +5,7 @@
 //! `cue-later`, `clause-subject` (with `sentence-subject`), or nothing.
 
 use super::{Ctx, Found, Rule};
+use crate::lexicon::en::EN;
 use crate::quotes::frame::Who;
 use crate::quotes::words;
 
@@ -68,11 +69,8 @@ pub fn clause_subject(cx: &Ctx) -> Option<Found> {
     let limit = cx.last_before.map_or(0, |l| l + 1);
     let clause = (1..limit).rev().take(12).find_map(|k| {
         let w = &f.words[k];
-        let opens = f.gap(k - 1).contains(',')
-            || matches!(
-                f.words[k - 1].lower.as_str(),
-                "and" | "but" | "though" | "although" | "because" | "while" | "when"
-            );
+        let opens =
+            f.gap(k - 1).contains(',') || EN.pronoun_clause_openers.contains(&f.words[k - 1].lower);
         let pronoun = matches!(w.lower.as_str(), "he" | "she" | "they") && !w.quoted;
         (pronoun && opens && !f.clause_gap(k - 1))
             .then(|| f.np_ending_at(k))
@@ -80,10 +78,8 @@ pub fn clause_subject(cx: &Ctx) -> Option<Found> {
     });
     let named_clause = || {
         (1..limit).rev().take(12).find_map(|k| {
-            let opens = matches!(
-                f.words[k - 1].lower.as_str(),
-                "because" | "though" | "although" | "while" | "when" | "whereas" | "since"
-            ) && !f.words[k - 1].quoted;
+            let opens =
+                EN.named_clause_openers.contains(&f.words[k - 1].lower) && !f.words[k - 1].quoted;
             // (The clause holds the quote: no comma closes it before.)
             let closed = (k..limit - 1).any(|j| f.gap(j).contains([',', '—', '–']));
             if !opens || closed || f.clause_gap(k - 1) || f.words[k].quoted {
