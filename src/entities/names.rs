@@ -226,7 +226,7 @@ fn run_end(text: &str, toks: &[Token], i: usize) -> usize {
             && !NOT_SURNAMES.contains(&w)
             && !STOP.contains(&toks[j - 1].span.of(text))
             && w.chars().skip(1).all(char::is_lowercase)
-            && toks.get(j + 1).map_or(true, |n| {
+            && toks.get(j + 1).is_none_or(|n| {
                 !single_space(&text[toks[j].span.end..n.span.start])
                     || n.span
                         .of(text)
@@ -282,7 +282,7 @@ fn person_so_far(text: &str, run: &[Token]) -> bool {
         .iter()
         .enumerate()
         .filter(|&(k, w)| {
-            last_title.map_or(true, |t| k > t)
+            last_title.is_none_or(|t| k > t)
                 && !STOP.contains(w)
                 && !lexicon::is_suffix(w)
                 && !lexicon::is_demonym(w)

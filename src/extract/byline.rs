@@ -328,7 +328,7 @@ fn name_run(s: &str) -> String {
         let month = MONTH_WORDS.contains(&lower.as_str());
         let name_like = first.is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
             && !bare.contains('@')
-            && !(month && date_ahead)
+            && (!month || !date_ahead)
             && !WEEKDAY_WORDS.contains(&lower.as_str());
         // "Last Updated:": the words so far were a label, not names.
         if bare.ends_with(':') {

@@ -226,8 +226,8 @@ fn teaser_cards(page: &Page, tree: &Tree) -> Vec<bool> {
         })
         .collect();
     let mut siblings = vec![0u32; n];
-    for i in 0..n {
-        if let (true, Some(p)) = (card[i], tree.parent[i]) {
+    for (&is_card, parent) in card.iter().zip(&tree.parent) {
+        if let (true, Some(p)) = (is_card, *parent) {
             siblings[p] += 1;
         }
     }
@@ -329,7 +329,7 @@ fn trim(page: &Page, tree: &Tree, kept: Vec<usize>) -> Vec<usize> {
         let heads_nothing = tree.blocks[i].heading
             && body
                 .get(k + 1)
-                .map_or(true, |&next| tree.blocks[next].heading);
+                .is_none_or(|&next| tree.blocks[next].heading);
         if !heads_nothing {
             out.push(i);
         }

@@ -47,12 +47,8 @@ pub const ALL: [Script; 10] = [
 pub fn of(c: char) -> Option<Script> {
     let u = c as u32;
     Some(match u {
-        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => {
-            if c.is_alphabetic() {
-                Script::Latin
-            } else {
-                return None;
-            }
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF if c.is_alphabetic() => {
+            Script::Latin
         }
         0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
         0x400..=0x52F => Script::Cyrillic,

@@ -98,11 +98,9 @@ pub fn page_from_html(html: &str) -> Page {
                 }
                 open.push((idx, block, link));
             }
-            Data::Text(t) => {
-                if skip_depth == 0 {
-                    if let Some(f) = frames.last_mut() {
-                        f.run.push(t, link_depth > 0);
-                    }
+            Data::Text(t) if skip_depth == 0 => {
+                if let Some(f) = frames.last_mut() {
+                    f.run.push(t, link_depth > 0);
                 }
             }
             _ => {}

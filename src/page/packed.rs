@@ -81,7 +81,7 @@ pub fn page_from_packed(p: &Packed) -> Result<Page, PackedError> {
     if page.nodes.len() != p.parents.len() {
         return Err(PackedError("more parents than nodes"));
     }
-    if p.blocks.len() % 3 != 0 {
+    if !p.blocks.len().is_multiple_of(3) {
         return Err(PackedError("block array is not in triples"));
     }
 

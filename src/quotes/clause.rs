@@ -230,7 +230,7 @@ impl Frame<'_> {
             let (e, _) = self.entity_at(j)?;
             let ent = &self.ents.list[e];
             let fits = match who {
-                Who::Pronoun(Some(g), false) => ent.gender.map_or(true, |x| x == g),
+                Who::Pronoun(Some(g), false) => ent.gender.is_none_or(|x| x == g),
                 _ => false,
             };
             (ent.kind == EntityKind::Person && fits).then_some(e)

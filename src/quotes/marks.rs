@@ -24,7 +24,7 @@ pub struct Marked {
 /// The closing mark that goes with an opening `c` in context, if `c` opens a quote there.
 fn closer_for(c: char, prev: Option<char>, next: Option<char>) -> Option<char> {
     let word_before = prev.is_some_and(char::is_alphanumeric);
-    let space_after = next.map_or(true, char::is_whitespace);
+    let space_after = next.is_none_or(char::is_whitespace);
     match c {
         '“' => Some('”'),
         '«' => Some('»'),

@@ -307,7 +307,7 @@ impl Frame<'_> {
                     .words
                     .iter()
                     .position(|x| x.span.start >= span.end)
-                    .map_or(true, |n| n > 0 && !self.gap(n - 1).trim().is_empty());
+                    .is_none_or(|n| n > 0 && !self.gap(n - 1).trim().is_empty());
                 if person && closes {
                     return Some(Subject {
                         who: Who::Named(e),

@@ -80,9 +80,9 @@ pub fn split(text: &str) -> Vec<Span> {
                     while k < chars.len() && chars[k].1.is_whitespace() {
                         k += 1;
                     }
-                    chars.get(k).map_or(true, |&(_, n)| {
-                        n.is_uppercase() || n.is_numeric() || is_opener(n)
-                    })
+                    chars
+                        .get(k)
+                        .is_none_or(|&(_, n)| n.is_uppercase() || n.is_numeric() || is_opener(n))
                 }
                 _ => false,
             };

@@ -133,7 +133,7 @@ fn main() {
     let kept = articles
         .iter()
         .enumerate()
-        .filter(|(i, _)| half.map_or(true, |h| i % 2 == h))
+        .filter(|(i, _)| half.is_none_or(|h| i % 2 == h))
         .map(|(_, a)| a);
     for a in kept.take(limit) {
         let gold = ev::load_gold(&a.text, &a.ann);

@@ -216,10 +216,16 @@ pub fn run(dir: &Path, with_peer: bool, worst_n: usize, gunzip: fn(&Path) -> Vec
     row("not article (all)", &ps, &os, ts.as_deref());
 
     println!(
-        "  metadata on articles with the field in gold (GUIDE §4 rules): Lede | rs-trafilatura"
+        "  metadata on articles with the field in gold (title/author/date rules of src/eval/wcxb.rs): Lede | rs-trafilatura"
     );
     type Rule = fn(&str, &str) -> bool;
-    let fields: [(&str, fn(&WcxbPage) -> &str, fn(&Answer) -> &str, Rule); 3] = [
+    type Field = (
+        &'static str,
+        fn(&WcxbPage) -> &str,
+        fn(&Answer) -> &str,
+        Rule,
+    );
+    let fields: [Field; 3] = [
         ("title", |p| &p.title, |a| &a.title, wcxb::title_ok),
         ("author", |p| &p.author, |a| &a.author, wcxb::author_ok),
         ("date", |p| &p.date, |a| &a.date, wcxb::date_ok),
@@ -325,7 +331,7 @@ pub fn show(dir: &Path, id: &str, gunzip: fn(&Path) -> Vec<u8>) {
     let mut l: Vec<_> = wcxb_loss::classes(&p.body, &page, &article)
         .into_iter()
         .collect();
-    l.sort_by(|a, b| b.1.cmp(&a.1));
+    l.sort_by_key(|c| std::cmp::Reverse(c.1));
     println!(
         "classes: {l:?}\n=== OURS ===\n{}\n=== GOLD ===\n{}",
         a.text, p.body

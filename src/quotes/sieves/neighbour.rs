@@ -60,7 +60,7 @@ pub fn neighbour(
             subject
                 && cues::cue(&g.words[c].lower).is_some_and(|k| !k.participle)
                 && g.words[c].lower == g.words[c].span.of(text)
-                && g.words.get(c + 1).map_or(true, |w| w.lower != "that")
+                && g.words.get(c + 1).is_none_or(|w| w.lower != "that")
         }) && u
             .of(text)
             .trim_end()
