@@ -100,7 +100,7 @@ bench-inpage: deps build
 
 # The real extension, cold: each Readability test page in a new tab from its own site; time
 # from the load event to data-lede-state, long tasks by Lede phase, Lede's main-thread time
-# (issue 20). Reproduces ../shared/tools/time_to_ready.mjs's line first.
+# Reproduces ../shared/tools/time_to_ready.mjs's line first.
 bench-extension: deps build
 	node tests/bench/extension.mjs
 

@@ -9,7 +9,7 @@
 // renderer on its main thread; only when the background cannot answer is pkg/lede.js
 // loaded here) and messages from the background (switch on/off, from the settings, the
 // toolbar or the panel) and the side panel (seek). Gives the overlay (lib/overlay.js), the
-// page hooks `data-lede-state` / `data-lede-quotes` (GUIDE §2), a report of each analysis to
+// page hooks `data-lede-state` / `data-lede-quotes` (docs/insights.md), a report of each analysis to
 // the background for the side panel, and `lede:*` performance measures of each phase on the
 // page's timeline (read by tests/bench/extension.mjs). The link to the core and the measures
 // are lib/corelink.js.

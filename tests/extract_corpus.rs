@@ -14,7 +14,7 @@ const RT_TEXT_F1: f64 = 0.946;
 /// Readability pages metadata floors, by field of `ev::FIELDS`.
 const RT_FIELDS: &[(&str, f64)] = &[
     ("title", 0.965),
-    // 0.868 (66/76) since issue 19: several JSON-LD authors are joined as the page shows them
+    // 0.868 (66/76): several JSON-LD authors are joined as the page shows them
     // ("Stella Kim and Jennifer Jett" on schema-org-context-object, where the suite expects
     // the JSON-LD list "Stella Kim, Jennifer Jett").
     ("byline", 0.865),

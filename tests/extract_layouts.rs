@@ -1,4 +1,4 @@
-//! Invented pages of layout classes found on today's web (issue 19), checked inline.
+//! Invented pages of layout classes found on today's web, checked inline.
 //!
 //! Takes markup written here; gives the article text and metadata Lede must find. (Inline,
 //! not in `tests/fixtures/`: the old scraper-based builder that `src/page/html/reference.rs`

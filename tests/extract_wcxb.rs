@@ -1,7 +1,7 @@
-//! Floor test: extraction on WCXB dev (issue 19) must not fall below what was reached.
+//! Floor test: extraction on WCXB dev must not fall below what was reached.
 //!
 //! Takes `../shared/corpora/wcxb-dev` (skips with a message when absent); fails when, on the
-//! article pages, the shingle F1 or recall, the title / author / date rates (GUIDE §4), or the
+//! article pages, the shingle F1 or recall, the title / author / date rates (src/eval/wcxb.rs), or the
 //! auto-run share drop more than ~0.005 under the levels `make bench-extract` printed, or when
 //! the auto-run share on the other page types rises above its level.
 

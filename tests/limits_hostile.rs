@@ -1,4 +1,4 @@
-//! Hostile pages (issue 8): each shape of `tests/fixtures/hostile/cases.rs` — a 10 MB text and
+//! Hostile pages: each shape of `tests/fixtures/hostile/cases.rs` — a 10 MB text and
 //! HTML page, 200,000 elements, 10,000-deep nesting, 20,000 unclosed inline tags, 50,000
 //! unbalanced quote marks, no `<body>`, only `<pre>`, RTL, CJK, emoji — is analysed without a
 //! panic, keeps every span invariant, and says `stats.truncated` exactly when it is over a

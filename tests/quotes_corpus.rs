@@ -1,4 +1,4 @@
-//! Floor test on PolNeAR dev (GUIDE.md §4): fails if quote F1, speaker accuracy or end-to-end
+//! Floor test on PolNeAR dev (scored as src/eval/quotes.rs says): fails if quote F1, speaker accuracy or end-to-end
 //! F1 drop below what the attribution reached. Skips with a message when `../shared` is absent.
 
 use std::path::Path;

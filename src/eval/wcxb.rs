@@ -1,5 +1,6 @@
 //! WCXB (the web content extraction benchmark, dev split): its pages, its own word F1 and the
-//! metadata rules of GUIDE.md §4.
+//! title / author / date rules (NFKC, lower case, non-word runs as one space; an author may
+//! contain the other; a date compares its first ten characters).
 //!
 //! Takes the folder `../shared/corpora/wcxb-dev` (`html/*.html.gz`, `ground-truth/*.json`,
 //! `metadata.json`); gives its pages with their page type, gold text and metadata, and whether
@@ -115,7 +116,7 @@ pub fn word_prf(pred: &str, gold: &str) -> [f64; 3] {
     [pr, re, f1]
 }
 
-/// GUIDE §4's normal form for metadata: NFKC, lower-cased, every run of non-word characters
+/// The normal form for metadata: NFKC, lower-cased, every run of non-word characters
 /// one space, trimmed.
 pub fn norm_meta(s: &str) -> String {
     let lower: String = s.nfkc().collect::<String>().to_lowercase();

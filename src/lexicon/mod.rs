@@ -4,7 +4,7 @@
 //! reads, each named for what it is used for and documented once (in the language's module).
 //! Only English exists today and the sieves read [`en::EN`] directly; `de`, `fr`, `es` get a
 //! module of their own with the same fields, and choosing one by the article's language
-//! (none: quotes by their marks, no speakers) is issue 18's.
+//! (none: quotes by their marks, no speakers) is `crate::lang::attributes`'s: languages without a lexicon get quotes by their marks and no speaker.
 
 pub mod en;
 

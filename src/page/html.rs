@@ -22,7 +22,7 @@ struct Frame {
 /// Parses `html` and builds its snapshot, within the limits of `crate::limits` (over them,
 /// `Page::truncated` says so).
 pub fn page_from_html(html: &str) -> Page {
-    // Limits (issue 8): parse at most MAX_HTML_BYTES.
+    // Limits (src/limits.rs): parse at most MAX_HTML_BYTES.
     let clipped = limits::clip_str(html, limits::MAX_HTML_BYTES);
     let dom = Dom::parse(clipped);
     let mut page = Page {
@@ -125,7 +125,7 @@ pub fn page_from_html(html: &str) -> Page {
         }
     });
     dom.recycle();
-    // Limits (issue 8): element count, text size and depth.
+    // Limits (src/limits.rs): element count, text size and depth.
     limits::clip_page(&mut page);
     page
 }

@@ -63,7 +63,7 @@ pub struct Page {
     pub nodes: Vec<Node>,
     /// Text blocks in document order.
     pub blocks: Vec<Block>,
-    /// Whether the builder stopped at a size limit (issue 8, `crate::limits`): the snapshot
+    /// Whether the builder stopped at a size limit (`crate::limits`): the snapshot
     /// then holds the beginning of the page only.
     pub truncated: bool,
 }

@@ -117,7 +117,7 @@ pub fn page_from_packed(p: &Packed) -> Result<Page, PackedError> {
     if at < p.text.len() {
         return Err(PackedError("text left over after the last block"));
     }
-    // Limits (issue 8): element count, text size and depth, as for the native builder.
+    // Limits (src/limits.rs): element count, text size and depth, as for the native builder.
     crate::limits::clip_page(&mut page);
     Ok(page)
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // extension.mjs — `make bench-extension`: time to insight and main-thread cost of the real
-// extension, cold, as a reader's first article of a site gets it (issue 20, GUIDE §4).
+// extension, cold, as a reader's first article of a site gets it.
 //
 // Takes: the unpacked extension (extension/, with pkg/ from `make build`), Mozilla's 130
 // Readability test pages (../shared/corpora/readability-test-pages) and Debian's Chromium
@@ -56,7 +56,7 @@ function options(argv) {
   return o;
 }
 
-/** The reference script's quantile (GUIDE §4): s[min(n-1, floor(p n))] over the finite values. */
+/** The reference script's quantile: s[min(n-1, floor(p n))] over the finite values. */
 const q = (a, p) => {
   const s = a.filter(Number.isFinite).sort((x, y) => x - y);
   return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : NaN;

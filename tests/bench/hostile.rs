@@ -1,4 +1,4 @@
-//! Hostile-page bench (issue 8): how long each adversarial input takes and how much heap it
+//! Hostile-page bench: how long each adversarial input takes and how much heap it
 //! peaks at, against its documented budget.
 //!
 //! Takes nothing (the inputs are generated, see `tests/fixtures/hostile/cases.rs`); gives one

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// inpage.mjs — the in-page speed benchmark of issue 6: Lede vs Readability.js vs a bare text walk.
+// inpage.mjs — the in-page speed benchmark: Lede vs Readability.js vs a bare text walk.
 //
 // Takes: ../shared/corpora/readability-test-pages/*/source.html (Mozilla's 130 test pages),
 // the built WASM package in extension/pkg (`make build`), extension/lib (snapshot, ranges,
@@ -19,7 +19,7 @@
 // --one-task (first, before any other Lede call in the page: analyzeDocument(document) six
 // times back to back in one task, the first call apart and the median of the other five).
 //
-// What the numbers stand for (issue 20). Without --fresh the analysis is the core warm, its
+// What the numbers stand for. Without --fresh the analysis is the core warm, its
 // code compiled and tiered up by the pages before: what the extension's background worker
 // gives, where the core now runs for every page. The snapshot and the paint run in the page,
 // where a reader's page runs them once, cold: see "snapshot, first run" and `make

@@ -1,4 +1,4 @@
-//! `make bench-quotes`: quote detection and speaker attribution on PolNeAR (GUIDE.md §4).
+//! `make bench-quotes`: quote detection and speaker attribution on PolNeAR (scored as src/eval/quotes.rs says).
 //!
 //! Takes `../shared/corpora/polnear/<split>` (skips with a message when absent); prints quote
 //! P/R/F1, speaker accuracy over matched quotes, end-to-end F1, misses by attribution pattern
@@ -199,7 +199,7 @@ fn main() {
     if args.iter().any(|a| a == "--calibrate") {
         print!("{}", labels.table());
     }
-    println!("PolNeAR {split}{which}: quotes and speakers (GUIDE.md §4)");
+    println!("PolNeAR {split}{which}: quotes and speakers");
     print!("{}", tally.report());
     print!("{}", labels.bands());
     println!(

@@ -1,9 +1,9 @@
-//! The WCXB part of `make bench-extract` (issue 19), side by side with rs-trafilatura.
+//! The WCXB part of `make bench-extract`, side by side with rs-trafilatura.
 //!
 //! Takes `../shared/corpora/wcxb-dev`; gives, per page type, the AEB shingle F1 (precision,
 //! recall) and WCXB's own word F1 for Lede and for rs-trafilatura 0.2.2 (the bench-only crate
 //! `tests/bench/peers`, built and run here on the same pages), the same for the articles whose
-//! gold was and was not drafted from rs-trafilatura, title / author / date rates (GUIDE §4),
+//! gold was and was not drafted from rs-trafilatura, title / author / date rates (src/eval/wcxb.rs),
 //! the share of each page type Lede would run on by itself (`readerable`, the auto mode), pages
 //! per second on one thread each, and the worst articles with their biggest class of loss.
 //! `WCXB_MISSES=title` (or `author`, `date`) lists Lede's misses of that field.

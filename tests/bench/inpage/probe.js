@@ -83,7 +83,7 @@ export async function lede() {
 }
 
 /**
- * The method of an independent harness (issue 20): analyzeDocument(document) six times back
+ * The method of an independent harness: analyzeDocument(document) six times back
  * to back in one task; gives the first call and the median of the other five (ms).
  */
 export function six() {
