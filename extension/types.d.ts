@@ -85,6 +85,8 @@ export interface Stats {
   reading_minutes: number;
   /** Only the beginning of an oversized page was analysed. */
   truncated: boolean;
+  /** Speakers were looked for (Lede has a lexicon for `article.lang`); false: quotes without speakers. */
+  attributed?: boolean;
 }
 
 /** An article block: `node` indexes the snapshot's `elements`. */

@@ -96,6 +96,10 @@ pub struct Stats {
     /// Whether the page was over a size limit (`crate::limits`) and only its beginning was
     /// analysed: `article.text` then holds the analysed part.
     pub truncated: bool,
+    /// Whether speakers were looked for: the article's language has a lexicon
+    /// ([`crate::lang::ATTRIBUTED`]). When false, quotes are found by their marks and nobody is
+    /// named, so the sidebar can say that who-said-what is not available for the language.
+    pub attributed: bool,
 }
 
 /// Everything Lede says about a page.
@@ -141,7 +145,8 @@ fn analyze_whole(article: &Article) -> Insights {
     let doc = Doc::new(pieces.as_ref().unwrap_or(article));
     // Speakers only in a language Lede has a lexicon for: elsewhere the quotes are found by
     // their marks and nobody is named (English rules made `Il` a speaker of French text).
-    let (ents, found) = if crate::lang::attributes(article.lang.as_deref()) {
+    let attributed = crate::lang::attributes(article.lang.as_deref());
+    let (ents, found) = if attributed {
         let mut ents = entities::find(&doc);
         let found = quotes::find(&doc, &mut ents);
         (ents, found)
@@ -194,6 +199,7 @@ fn analyze_whole(article: &Article) -> Insights {
             words,
             reading_minutes,
             truncated: article.truncated,
+            attributed,
         },
         blocks: article
             .blocks
@@ -225,6 +231,7 @@ pub fn no_article(article: &Article) -> Insights {
             words: 0,
             reading_minutes: 0.0,
             truncated: article.truncated,
+            attributed: crate::lang::attributes(article.lang.as_deref()),
         },
         blocks: Vec::new(),
     }

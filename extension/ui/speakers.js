@@ -87,7 +87,21 @@ function speakerCard(doc, group, ui, onSeek) {
 }
 
 /**
- * The Speakers section (says so when there are no quotes).
+ * A language tag as the reader's browser names it ("fr" → "French"), or the tag itself.
+ * @param {string | null | undefined} tag
+ * @returns {string}
+ */
+export function languageName(tag) {
+  if (!tag) return 'this language';
+  try {
+    return new Intl.DisplayNames(undefined, { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/**
+ * The Speakers section (says so when there are no quotes, or no speakers in this language).
  * @param {Document} doc
  * @param {Insights} insights
  * @param {{ expanded: Set<string>, speakersMore: boolean }} ui
@@ -98,7 +112,9 @@ export function speakersSection(doc, insights, ui, onSeek) {
   const groups = speakerGroups(insights);
   const named = groups.filter((g) => g.entity).length;
   const section = h(doc, 'section', 'lede-speakers', null, h(doc, 'h2', null, `Speakers (${named})`));
-  if (groups.length === 0) section.append(h(doc, 'p', 'lede-none', 'No quotes found.'));
+  if (insights.stats?.attributed === false) {
+    section.append(h(doc, 'p', 'lede-none lede-no-lexicon', `Who said what is not available in ${languageName(insights.article.lang)} yet: quotes are listed without speakers.`));
+  } else if (groups.length === 0) section.append(h(doc, 'p', 'lede-none', 'No quotes found.'));
   const cards = groups.map((g) => speakerCard(doc, g, ui, onSeek));
   const list = h(doc, 'div', 'lede-speaker-list', null, ...cards);
   section.append(list);
