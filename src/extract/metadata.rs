@@ -8,7 +8,7 @@
 use super::patterns::{
     AUTHOR_KEYS, DESCRIPTION_KEYS, PUBLISHED_KEYS, SITE_KEYS, TITLE_KEYS, TITLE_SEPARATORS,
 };
-use super::{byline, dates, jsonld, Article};
+use super::{byline, dates, jsonld, refs, Article};
 use crate::page::Page;
 
 /// A title part needs this many words to stand as a headline on its own.
@@ -167,11 +167,11 @@ fn shown_with_and(page: &Page, names: &[String]) -> bool {
 /// is script text, which the HTML parser does not decode ("&#8217;"), and some pages encode
 /// `<meta>` values twice ("&amp;#038;").
 pub fn unescape(s: &str) -> String {
-    let once = html_escape::decode_html_entities(s);
+    let once = refs::decode(s);
     if once.contains('&') {
-        html_escape::decode_html_entities(&once).into_owned()
+        refs::decode(&once)
     } else {
-        once.into_owned()
+        once
     }
 }
 

@@ -10,6 +10,7 @@ mod jsonld;
 mod metadata;
 mod patterns;
 mod readerable;
+mod refs;
 mod score;
 mod tree;
 
