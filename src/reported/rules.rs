@@ -1,0 +1,319 @@
+//! The rules that find reported statements in one sentence, in the order they are tried.
+//!
+//! Takes a sentence's [`Frame`] (its words, those inside quotation marks marked); gives
+//! [`Candidate`]s: the content span (what was said, without source, cue and a leading
+//! `that`), the subject that said it (or none, for a sourceless passive), the cue and the
+//! [`Rule`]. Each rule is a function named after its id, with its invented example.
+
+use super::words::{
+    is_be, is_complementiser, is_sourceless_participle, is_speech_noun, is_thought, opens_clause,
+    takes_bare_clause,
+};
+use crate::quotes::cues;
+use crate::quotes::frame::{Frame, Subject, Who};
+use crate::text::Span;
+
+/// The rule that found a reported statement (its id is the `rule` of the JSON).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// `Roe said on Monday that the bridge would close.`
+    CueBeforeThatClause,
+    /// `Roe said the bridge would close.`
+    CueBeforeClause,
+    /// `The bridge will close, Roe said in a statement.` / `…, said Roe.`
+    CueAfterClause,
+    /// `According to the council, the bridge will close.` / `…, according to the council.`
+    AccordingTo,
+    /// `Roe's claim that the bridge would close …`
+    SpeechNoun,
+    /// `It was announced that the bridge would close.` (no speaker)
+    SourcelessPassive,
+}
+
+impl Rule {
+    /// Every rule, in the order they are tried.
+    pub const ALL: &'static [Rule] = &[
+        Rule::CueBeforeThatClause,
+        Rule::CueBeforeClause,
+        Rule::CueAfterClause,
+        Rule::AccordingTo,
+        Rule::SpeechNoun,
+        Rule::SourcelessPassive,
+    ];
+
+    /// The stable kebab-case id.
+    pub fn id(self) -> &'static str {
+        match self {
+            Rule::CueBeforeThatClause => "cue-before-that-clause",
+            Rule::CueBeforeClause => "cue-before-clause",
+            Rule::CueAfterClause => "cue-after-clause",
+            Rule::AccordingTo => "according-to",
+            Rule::SpeechNoun => "speech-noun",
+            Rule::SourcelessPassive => "sourceless-passive",
+        }
+    }
+
+    /// How often such a statement is right, hand-set (checked on PolNeAR train).
+    pub fn confidence(self) -> f32 {
+        match self {
+            Rule::CueBeforeThatClause => 0.8,
+            Rule::CueBeforeClause => 0.75,
+            Rule::CueAfterClause => 0.75,
+            Rule::AccordingTo => 0.8,
+            Rule::SpeechNoun => 0.6,
+            Rule::SourcelessPassive => 0.5,
+        }
+    }
+}
+
+/// A reported statement found in a sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct Candidate {
+    /// What was said (bytes).
+    pub content: Span,
+    /// Who said it; `None` for a sourceless passive.
+    pub subject: Option<Subject>,
+    /// The cue word.
+    pub cue: Span,
+    /// The rule that found it.
+    pub rule: Rule,
+}
+
+/// Whether word `i` is a cue of reported speech or thought outside quotation marks.
+fn is_report_cue(f: &Frame, i: usize) -> bool {
+    let w = &f.words[i];
+    !w.quoted && (cues::is_cue(&w.lower) || is_thought(&w.lower)) && w.lower != "according"
+}
+
+/// Whether a gap holds punctuation that ends a clause.
+fn breaks(gap: &str) -> bool {
+    gap.contains([
+        ',', ';', ':', '(', ')', '—', '–', '.', '?', '!', '“', '”', '"',
+    ])
+}
+
+/// The content from word `from` to the end of the sentence, cut at a semicolon, at a comma
+/// before a participle cue (`…, adding that …`) or before `and that` (returned as the second
+/// part's first word); `None` when nothing is left.
+fn content_from(f: &Frame, from: usize, end: usize) -> Option<(Span, Option<usize>)> {
+    if from >= f.words.len() {
+        return None;
+    }
+    let mut last = f.words.len() - 1;
+    let mut second = None;
+    for k in from..f.words.len() - 1 {
+        let g = f.gap(k);
+        let next = &f.words[k + 1].lower;
+        if g.contains(';') && !f.words[k].quoted {
+            last = k;
+            break;
+        }
+        if g.contains(',') && cues::cue(next).is_some_and(|c| c.participle) {
+            last = k;
+            break;
+        }
+        if next == "and" && f.words.get(k + 2).is_some_and(|w| w.lower == "that") {
+            last = k;
+            second = Some(k + 3);
+            break;
+        }
+    }
+    let mut stop = f.words[last].span.end;
+    // A closing quotation mark right after the last word belongs to the statement.
+    let tail = f.text.get(stop..end).unwrap_or("");
+    let closes: usize = tail
+        .char_indices()
+        .take_while(|(_, c)| matches!(c, '.' | '!' | '?' | '”' | '"' | '’'))
+        .last()
+        .filter(|_| tail.contains(['”', '"']))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let kept = &tail[..closes];
+    if let Some(q) = kept.rfind(['”', '"']) {
+        stop += q + kept[q..].chars().next().map_or(1, char::len_utf8);
+    }
+    let start = f.words[from].span.start;
+    (stop > start).then_some((Span::new(start, stop), second))
+}
+
+/// `X said (on Monday) that CLAUSE`, `X told reporters that …`, `X asked whether …`, and the
+/// bare `X said CLAUSE` for the verbs that allow it.
+pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
+    for c in 0..f.words.len() {
+        if !is_report_cue(f, c) || f.passive(c) {
+            continue;
+        }
+        // The complementiser within a few words, with no clause break on the way.
+        let mut k = None;
+        for j in c + 1..(c + 7).min(f.words.len()) {
+            if f.words[j].quoted || breaks(f.gap(j - 1)) {
+                break;
+            }
+            if is_complementiser(&f.words[j].lower) {
+                k = Some(j);
+                break;
+            }
+            if is_report_cue(f, j) {
+                break;
+            }
+        }
+        let (from, rule) = match k {
+            Some(j) => (j + 1, Rule::CueBeforeThatClause),
+            None => {
+                let bare = takes_bare_clause(&f.words[c].lower)
+                    && f.words
+                        .get(c + 1)
+                        .is_some_and(|w| !w.quoted && opens_clause(&w.lower) && !breaks(f.gap(c)));
+                if !bare {
+                    continue;
+                }
+                (c + 1, Rule::CueBeforeClause)
+            }
+        };
+        let subject = f.subject_before(c).or_else(|| {
+            cues::cue(&f.words[c].lower)
+                .is_some_and(|q| q.participle)
+                .then(|| f.sentence_subject(c))
+                .flatten()
+        });
+        let Some(subject) = subject.filter(|s| s.who != Who::Nobody) else {
+            continue;
+        };
+        let cue = f.words[c].span;
+        let mut from = Some(from);
+        while let Some((content, second)) = from.and_then(|w| content_from(f, w, end)) {
+            out.push(Candidate {
+                content,
+                subject: Some(subject),
+                cue,
+                rule,
+            });
+            from = second;
+        }
+    }
+}
+
+/// `CLAUSE, X said (in a statement).` and `CLAUSE, said X.`: the cue near the sentence's end,
+/// after a comma; the statement is everything before the comma.
+pub fn cue_after(f: &Frame, out: &mut Vec<Candidate>) {
+    let n = f.words.len();
+    for c in 1..n {
+        if !is_report_cue(f, c) || n - c > 9 {
+            continue;
+        }
+        // Nothing after the cue opens a clause of its own.
+        if (c + 1..n).any(|j| is_complementiser(&f.words[j].lower) || f.words[j].quoted) {
+            continue;
+        }
+        let (subject, comma_after) = if breaks(f.gap(c - 1)) && f.gap(c - 1).contains(',') {
+            (f.subject_after(c), c - 1)
+        } else {
+            let Some(s) = f.subject_before(c) else {
+                continue;
+            };
+            let Some(s0) = f.words.iter().position(|w| w.span.start >= s.mention.start) else {
+                continue;
+            };
+            if s0 == 0 || !f.gap(s0 - 1).contains(',') {
+                continue;
+            }
+            (Some(s), s0 - 1)
+        };
+        let Some(subject) = subject.filter(|s| s.who != Who::Nobody) else {
+            continue;
+        };
+        let content = Span::new(f.words[0].span.start, f.words[comma_after].span.end);
+        out.push(Candidate {
+            content,
+            subject: Some(subject),
+            cue: f.words[c].span,
+            rule: Rule::CueAfterClause,
+        });
+        return;
+    }
+}
+
+/// `According to X, CLAUSE.` and `CLAUSE, according to X.`
+pub fn according_to(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
+    let n = f.words.len();
+    for c in 0..n.saturating_sub(2) {
+        if f.words[c].lower != "according" || f.words[c + 1].lower != "to" || f.words[c].quoted {
+            continue;
+        }
+        let Some(subject) = f.subject_after(c) else {
+            continue;
+        };
+        let cue = Span::new(f.words[c].span.start, f.words[c + 1].span.end);
+        let content = if c > 0 {
+            Some(Span::new(f.words[0].span.start, f.words[c - 1].span.end))
+        } else {
+            // The statement starts after the comma that closes the source.
+            let s_end = subject.mention.end;
+            (c + 2..n.saturating_sub(1))
+                .find(|&k| f.words[k].span.end >= s_end && f.gap(k).contains(','))
+                .and_then(|k| content_from(f, k + 1, end).map(|c| c.0))
+        };
+        if let Some(content) = content {
+            out.push(Candidate {
+                content,
+                subject: Some(subject),
+                cue,
+                rule: Rule::AccordingTo,
+            });
+        }
+    }
+}
+
+/// `Roe's claim that CLAUSE`, `her warning that …`: a speech noun after a possessor.
+pub fn speech_noun(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
+    for c in 1..f.words.len().saturating_sub(1) {
+        let w = &f.words[c];
+        if w.quoted || !is_speech_noun(&w.lower) || f.words[c + 1].lower != "that" {
+            continue;
+        }
+        let owner = &f.words[c - 1];
+        let subject = if owner.possessive {
+            f.subject_before(c)
+        } else {
+            let (g, plural) = match owner.lower.as_str() {
+                "his" => (Some(crate::entities::Gender::Male), false),
+                "her" => (Some(crate::entities::Gender::Female), false),
+                "their" => (None, true),
+                _ => continue,
+            };
+            Some(Subject {
+                who: Who::Pronoun(g, plural),
+                mention: owner.span,
+            })
+        };
+        let Some(subject) = subject.filter(|s| s.who != Who::Nobody) else {
+            continue;
+        };
+        if let Some((content, _)) = content_from(f, c + 2, end) {
+            out.push(Candidate {
+                content,
+                subject: Some(subject),
+                cue: w.span,
+                rule: Rule::SpeechNoun,
+            });
+        }
+    }
+}
+
+/// `It was announced that CLAUSE`: a report with no speaker, and none guessed.
+pub fn sourceless(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
+    for c in 2..f.words.len().saturating_sub(1) {
+        let ok = f.words[c - 2].lower == "it"
+            && is_be(&f.words[c - 1].lower)
+            && is_sourceless_participle(&f.words[c].lower)
+            && f.words[c + 1].lower == "that"
+            && !f.words[c].quoted;
+        if let Some((content, _)) = ok.then(|| content_from(f, c + 2, end)).flatten() {
+            out.push(Candidate {
+                content,
+                subject: None,
+                cue: f.words[c].span,
+                rule: Rule::SourcelessPassive,
+            });
+        }
+    }
+}
