@@ -75,6 +75,7 @@ pub fn find(doc: &Doc, ents: &Entities, quotes: &[Quote]) -> Vec<Reported> {
         rules::cue_before(&f, s.span.end, &mut found);
         rules::cue_after(&f, &mut found);
         rules::according_to(&f, s.span.end, &mut found);
+        rules::parenthetical(&f, s.span.end, &mut found);
         rules::speech_noun(&f, s.span.end, &mut found);
         rules::sourceless(&f, s.span.end, &mut found);
         let first = out.len();
@@ -85,9 +86,13 @@ pub fn find(doc: &Doc, ents: &Entities, quotes: &[Quote]) -> Vec<Reported> {
             }
             // One statement per stretch of text: a later rule's overlapping span loses, but a
             // nested report stays (`X said Y told him that …`).
+            // (Only a named speaker's `that` clause nests: `I think …` inside a statement is
+            // part of it.)
+            let nests = c.rule == Rule::CueBeforeThatClause
+                && c.subject.is_some_and(|s| matches!(s.who, Who::Named(_)));
             let clash = out[first..].iter().any(|r| {
                 let o = r.span.start < c.content.end && c.content.start < r.span.end;
-                o && !(r.span.contains(c.content) || c.content.contains(r.span))
+                o && !(nests && (r.span.contains(c.content) || c.content.contains(r.span)))
                     || r.span == c.content
             });
             if clash {

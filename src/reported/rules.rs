@@ -6,8 +6,8 @@
 //! [`Rule`]. Each rule is a function named after its id, with its invented example.
 
 use super::words::{
-    is_be, is_complementiser, is_sourceless_participle, is_speech_noun, is_thought, opens_clause,
-    takes_bare_clause,
+    asks, follows_trailing_cue, is_be, is_complementiser, is_sourceless_participle, is_speech_noun,
+    is_thought, opens_clause, opens_relative, takes_bare_clause, takes_object,
 };
 use crate::quotes::cues;
 use crate::quotes::frame::{Frame, Subject, Who};
@@ -24,6 +24,8 @@ pub enum Rule {
     CueAfterClause,
     /// `According to the council, the bridge will close.` / `…, according to the council.`
     AccordingTo,
+    /// `Now, Roe says, the bridge will close.`
+    Parenthetical,
     /// `Roe's claim that the bridge would close …`
     SpeechNoun,
     /// `It was announced that the bridge would close.` (no speaker)
@@ -37,6 +39,7 @@ impl Rule {
         Rule::CueBeforeClause,
         Rule::CueAfterClause,
         Rule::AccordingTo,
+        Rule::Parenthetical,
         Rule::SpeechNoun,
         Rule::SourcelessPassive,
     ];
@@ -48,6 +51,7 @@ impl Rule {
             Rule::CueBeforeClause => "cue-before-clause",
             Rule::CueAfterClause => "cue-after-clause",
             Rule::AccordingTo => "according-to",
+            Rule::Parenthetical => "parenthetical-cue",
             Rule::SpeechNoun => "speech-noun",
             Rule::SourcelessPassive => "sourceless-passive",
         }
@@ -60,6 +64,7 @@ impl Rule {
             Rule::CueBeforeClause => 0.75,
             Rule::CueAfterClause => 0.75,
             Rule::AccordingTo => 0.8,
+            Rule::Parenthetical => 0.7,
             Rule::SpeechNoun => 0.6,
             Rule::SourcelessPassive => 0.5,
         }
@@ -82,7 +87,25 @@ pub struct Candidate {
 /// Whether word `i` is a cue of reported speech or thought outside quotation marks.
 fn is_report_cue(f: &Frame, i: usize) -> bool {
     let w = &f.words[i];
-    !w.quoted && (cues::is_cue(&w.lower) || is_thought(&w.lower)) && w.lower != "according"
+    let negated = (1..=2).any(|d| {
+        i >= d && {
+            let b = f.text[f.words[i - d].span.start..f.words[i - d].span.end].to_lowercase();
+            b == "not" || b == "never" || b.ends_with("n't") || b.ends_with("n’t")
+        }
+    });
+    !w.quoted
+        && (cues::is_cue(&w.lower) || is_thought(&w.lower))
+        && w.lower != "according"
+        && !takes_object(&w.lower)
+        && !negated
+}
+
+/// The fewest words a statement has.
+const MIN_WORDS: usize = 3;
+
+/// Whether `s` holds at least [`MIN_WORDS`] words of the frame.
+fn long_enough(f: &Frame, s: Span) -> bool {
+    f.words.iter().filter(|w| s.contains(w.span)).count() >= MIN_WORDS
 }
 
 /// Whether a gap holds punctuation that ends a clause.
@@ -132,7 +155,8 @@ fn content_from(f: &Frame, from: usize, end: usize) -> Option<(Span, Option<usiz
         stop += q + kept[q..].chars().next().map_or(1, char::len_utf8);
     }
     let start = f.words[from].span.start;
-    (stop > start).then_some((Span::new(start, stop), second))
+    let span = Span::new(start, stop);
+    (stop > start && long_enough(f, span)).then_some((span, second))
 }
 
 /// `X said (on Monday) that CLAUSE`, `X told reporters that …`, `X asked whether …`, and the
@@ -148,7 +172,9 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
             if f.words[j].quoted || breaks(f.gap(j - 1)) {
                 break;
             }
-            if is_complementiser(&f.words[j].lower) {
+            let w = f.words[j].lower.as_str();
+            let question = matches!(w, "whether" | "if");
+            if is_complementiser(w) && (!question || asks(&f.words[c].lower)) {
                 k = Some(j);
                 break;
             }
@@ -157,6 +183,8 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
             }
         }
         let (from, rule) = match k {
+            // `states that have suffered`: a relative clause.
+            Some(j) if f.words.get(j + 1).is_some_and(|w| opens_relative(&w.lower)) => continue,
             Some(j) => (j + 1, Rule::CueBeforeThatClause),
             None => {
                 let bare = takes_bare_clause(&f.words[c].lower)
@@ -200,11 +228,19 @@ pub fn cue_after(f: &Frame, out: &mut Vec<Candidate>) {
         if !is_report_cue(f, c) || n - c > 9 {
             continue;
         }
-        // Nothing after the cue opens a clause of its own.
-        if (c + 1..n).any(|j| is_complementiser(&f.words[j].lower) || f.words[j].quoted) {
+        let inverted = f.gap(c - 1).contains(',');
+        // Nothing after the cue opens a clause of its own or takes an object: it ends the
+        // sentence, or a phrase of place, time or audience follows (`in a statement`).
+        if (c + 1..n).any(|j| is_complementiser(&f.words[j].lower) || f.words[j].quoted)
+            || f.gap(c).contains(':')
+            || !inverted
+                && f.words.get(c + 1).is_some_and(|w| {
+                    !follows_trailing_cue(&w.lower) && !breaks(f.gap(c)) && !f.passive(c)
+                })
+        {
             continue;
         }
-        let (subject, comma_after) = if breaks(f.gap(c - 1)) && f.gap(c - 1).contains(',') {
+        let (subject, comma_after) = if inverted {
             (f.subject_after(c), c - 1)
         } else {
             let Some(s) = f.subject_before(c) else {
@@ -222,12 +258,55 @@ pub fn cue_after(f: &Frame, out: &mut Vec<Candidate>) {
             continue;
         };
         let content = Span::new(f.words[0].span.start, f.words[comma_after].span.end);
+        if !long_enough(f, content) {
+            continue;
+        }
         out.push(Candidate {
             content,
             subject: Some(subject),
             cue: f.words[c].span,
             rule: Rule::CueAfterClause,
         });
+        return;
+    }
+}
+
+/// `Now, Roe says, the bridge will close.` / `The bridge, Roe says, will close.`: a cue
+/// between commas; the statement is what follows it (and what stands before, when that is a
+/// clause of its own).
+pub fn parenthetical(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
+    let n = f.words.len();
+    for c in 1..n.saturating_sub(1) {
+        if !is_report_cue(f, c) || f.gap(c).trim() != "," {
+            continue;
+        }
+        let Some(s) = f.subject_before(c).filter(|s| s.who != Who::Nobody) else {
+            continue;
+        };
+        let Some(s0) = f.words.iter().position(|w| w.span.start >= s.mention.start) else {
+            continue;
+        };
+        if s0 == 0 || f.gap(s0 - 1).trim() != "," {
+            continue;
+        }
+        let before = Span::new(f.words[0].span.start, f.words[s0 - 1].span.end);
+        let cue = f.words[c].span;
+        if long_enough(f, before) {
+            out.push(Candidate {
+                content: before,
+                subject: Some(s),
+                cue,
+                rule: Rule::Parenthetical,
+            });
+        }
+        if let Some((content, _)) = content_from(f, c + 1, end) {
+            out.push(Candidate {
+                content,
+                subject: Some(s),
+                cue,
+                rule: Rule::Parenthetical,
+            });
+        }
         return;
     }
 }

@@ -160,7 +160,7 @@ pub fn takes_bare_clause(w: &str) -> bool {
 /// the talks …`). A capitalised word is not enough (`said Peskov` inverts).
 const CLAUSE_OPENERS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "there", "the", "his", "her", "their", "its",
-    "our", "this", "these", "those", "no", "some", "many", "most", "all", "any", "a", "an",
+    "our",
 ];
 
 /// Whether `w` (lower case) may open a reported clause after a bare cue.
@@ -171,6 +171,100 @@ pub fn opens_clause(w: &str) -> bool {
 /// Complementisers that open a reported clause (`that`) or a reported question.
 pub fn is_complementiser(w: &str) -> bool {
     matches!(w, "that" | "whether" | "if")
+}
+
+/// Speech cues that mostly take an object, not a statement (`continued the tour`, `thanked
+/// voters`, `slammed the plan`): no reported clause follows them.
+const OBJECT_CUES: &[&str] = &[
+    "continue", "support", "thank", "welcome", "hit", "press", "term", "word", "text", "charge",
+    "echo", "cheer", "beam", "boom", "chime", "tout", "slam", "praise", "blast", "attack",
+];
+
+/// Whether the cue `w` (lower case) is one of [`OBJECT_CUES`], in any inflection.
+pub fn takes_object(w: &str) -> bool {
+    OBJECT_CUES.iter().any(|l| {
+        w.strip_prefix(l).is_some_and(|rest| {
+            matches!(rest, "" | "s" | "d" | "ed" | "es" | "ing" | "ted" | "ting")
+        }) || w
+            .strip_suffix("ing")
+            .is_some_and(|s| l.strip_suffix('e') == Some(s))
+    })
+}
+
+/// Cues of a reported question (`asked whether …`, `wondered if …`).
+pub fn asks(w: &str) -> bool {
+    ["ask", "wonder", "question"]
+        .iter()
+        .any(|l| w.starts_with(l))
+}
+
+/// Words that after `that` show a relative clause, not a statement (`states that have …`).
+pub fn opens_relative(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "have"
+            | "has"
+            | "had"
+            | "would"
+            | "will"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "way"
+    )
+}
+
+/// Words that may follow a trailing cue (`…, Roe said in a statement`, `…, Roe told
+/// reporters on Monday`).
+pub fn follows_trailing_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "during"
+            | "to"
+            | "from"
+            | "after"
+            | "before"
+            | "via"
+            | "with"
+            | "when"
+            | "while"
+            | "earlier"
+            | "later"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "recently"
+            | "reporters"
+            | "journalists"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "late"
+            | "early"
+            | "afterward"
+            | "afterwards"
+            | "then"
+            | "again"
+            | "publicly"
+            | "privately"
+    )
 }
 
 /// Nouns of speech and thought that take a `that` clause (`her claim that …`).
@@ -240,5 +334,7 @@ mod tests {
         assert!(opens_clause("he") && !opens_clause("peskov"));
         assert!(is_complementiser("whether") && is_speech_noun("claim"));
         assert!(is_sourceless_participle("announced") && is_be("was"));
+        assert!(takes_object("thanked") && takes_object("continuing") && !takes_object("said"));
+        assert!(asks("asked") && opens_relative("have") && follows_trailing_cue("in"));
     }
 }
