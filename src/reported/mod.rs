@@ -77,6 +77,7 @@ pub fn find(doc: &Doc, ents: &Entities, quotes: &[Quote]) -> Vec<Reported> {
         rules::according_to(&f, s.span.end, &mut found);
         rules::parenthetical(&f, s.span.end, &mut found);
         rules::speech_noun(&f, s.span.end, &mut found);
+        rules::judgment(&f, s.span.end, &mut found);
         rules::sourceless(&f, s.span.end, &mut found);
         let first = out.len();
         for c in found {

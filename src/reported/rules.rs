@@ -6,8 +6,9 @@
 //! [`Rule`]. Each rule is a function named after its id, with its invented example.
 
 use super::words::{
-    asks, follows_trailing_cue, is_be, is_complementiser, is_sourceless_participle, is_speech_noun,
-    is_thought, opens_clause, opens_relative, takes_bare_clause, takes_object,
+    asks, closes_statement, follows_trailing_cue, is_be, is_complementiser,
+    is_sourceless_participle, is_speech_noun, is_thought, judges, opens_clause, opens_relative,
+    takes_bare_clause, takes_object,
 };
 use crate::quotes::cues;
 use crate::quotes::frame::{Frame, Subject, Who};
@@ -28,6 +29,8 @@ pub enum Rule {
     Parenthetical,
     /// `Roe's claim that the bridge would close …`
     SpeechNoun,
+    /// `Roe condemned the plan as “reckless”.`
+    Judgment,
     /// `It was announced that the bridge would close.` (no speaker)
     SourcelessPassive,
 }
@@ -41,6 +44,7 @@ impl Rule {
         Rule::AccordingTo,
         Rule::Parenthetical,
         Rule::SpeechNoun,
+        Rule::Judgment,
         Rule::SourcelessPassive,
     ];
 
@@ -53,6 +57,7 @@ impl Rule {
             Rule::AccordingTo => "according-to",
             Rule::Parenthetical => "parenthetical-cue",
             Rule::SpeechNoun => "speech-noun",
+            Rule::Judgment => "judgment-object",
             Rule::SourcelessPassive => "sourceless-passive",
         }
     }
@@ -66,6 +71,7 @@ impl Rule {
             Rule::AccordingTo => 0.8,
             Rule::Parenthetical => 0.7,
             Rule::SpeechNoun => 0.6,
+            Rule::Judgment => 0.6,
             Rule::SourcelessPassive => 0.5,
         }
     }
@@ -131,7 +137,9 @@ fn content_from(f: &Frame, from: usize, end: usize) -> Option<(Span, Option<usiz
             last = k;
             break;
         }
-        if g.contains(',') && cues::cue(next).is_some_and(|c| c.participle) {
+        if g.contains(',')
+            && (cues::cue(next).is_some_and(|c| c.participle) || closes_statement(next))
+        {
             last = k;
             break;
         }
@@ -159,6 +167,33 @@ fn content_from(f: &Frame, from: usize, end: usize) -> Option<(Span, Option<usiz
     (stop > start && long_enough(f, span)).then_some((span, second))
 }
 
+/// Whether a clause opens at word `i` with a name and its verb (`said Putin had sent …`,
+/// `said President Ada Roe conveyed …`): capitalised words, then a verb form. (`said Peskov.`
+/// and `said Monday the …` are not clauses.)
+fn named_clause(f: &Frame, i: usize) -> bool {
+    let cap = |k: usize| {
+        f.words[k]
+            .span
+            .of(f.text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            && !f.words[k].quoted
+    };
+    let mut k = i;
+    while k < f.words.len() && cap(k) && k < i + 4 {
+        if k > i && !f.gap(k - 1).trim().is_empty() {
+            return false;
+        }
+        k += 1;
+    }
+    if k == i || k >= f.words.len() || !f.gap(k - 1).trim().is_empty() {
+        return false;
+    }
+    let v = f.words[k].lower.as_str();
+    opens_relative(v) && v != "way" || v.ends_with("ed") && v.len() > 4
+}
+
 /// `X said (on Monday) that CLAUSE`, `X told reporters that …`, `X asked whether …`, and the
 /// bare `X said CLAUSE` for the verbs that allow it.
 pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
@@ -178,7 +213,9 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
                 k = Some(j);
                 break;
             }
-            if is_report_cue(f, j) {
+            // A clause of its own on the way (`said the ferry was safe and that …`): the bare
+            // clause comes first.
+            if is_report_cue(f, j) || opens_relative(w) || matches!(w, "and" | "but" | "or") {
                 break;
             }
         }
@@ -188,9 +225,10 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
             Some(j) => (j + 1, Rule::CueBeforeThatClause),
             None => {
                 let bare = takes_bare_clause(&f.words[c].lower)
-                    && f.words
-                        .get(c + 1)
-                        .is_some_and(|w| !w.quoted && opens_clause(&w.lower) && !breaks(f.gap(c)));
+                    && !breaks(f.gap(c))
+                    && f.words.get(c + 1).is_some_and(|w| {
+                        !w.quoted && (opens_clause(&w.lower) || named_clause(f, c + 1))
+                    });
                 if !bare {
                     continue;
                 }
@@ -375,6 +413,37 @@ pub fn speech_noun(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
                 rule: Rule::SpeechNoun,
             });
         }
+    }
+}
+
+/// `Roe condemned the plan as “reckless”`, `Roe called it a “delaying tactic”`: a verb of
+/// judgment whose object and description are the statement (only with quoted words or `as`).
+pub fn judgment(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
+    for c in 0..f.words.len().saturating_sub(2) {
+        let w = &f.words[c];
+        if w.quoted || !judges(&w.lower) || f.passive(c) || breaks(f.gap(c)) {
+            continue;
+        }
+        let Some(subject) = f.subject_before(c).filter(|s| s.who != Who::Nobody) else {
+            continue;
+        };
+        let Some((content, _)) = content_from(f, c + 1, end) else {
+            continue;
+        };
+        let marked = f
+            .words
+            .iter()
+            .filter(|x| content.contains(x.span))
+            .any(|x| x.quoted || x.lower == "as");
+        if !marked {
+            continue;
+        }
+        out.push(Candidate {
+            content,
+            subject: Some(subject),
+            cue: w.span,
+            rule: Rule::Judgment,
+        });
     }
 }
 

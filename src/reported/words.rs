@@ -267,6 +267,36 @@ pub fn follows_trailing_cue(w: &str) -> bool {
     )
 }
 
+/// Verbs of judgment whose object and its description are the statement (`condemned the
+/// plan as “reckless”`, `called it a “delaying tactic”`).
+const JUDGING: &[&str] = &[
+    "condemn",
+    "call",
+    "describe",
+    "denounce",
+    "criticise",
+    "criticize",
+    "dismiss",
+    "brand",
+    "label",
+    "hail",
+    "decry",
+];
+
+/// Whether `w` (lower case) is a form of a verb of [`JUDGING`].
+pub fn judges(w: &str) -> bool {
+    JUDGING.iter().any(|l| {
+        w.strip_prefix(l).is_some_and(|rest| {
+            matches!(rest, "" | "s" | "d" | "ed" | "es" | "led" | "ling" | "ing")
+        })
+    })
+}
+
+/// Words after a comma that open a clause of the reporter's own (`…, while Germany …`).
+pub fn closes_statement(w: &str) -> bool {
+    matches!(w, "while" | "whereas" | "although" | "though")
+}
+
 /// Nouns of speech and thought that take a `that` clause (`her claim that …`).
 const SPEECH_NOUNS: &[&str] = &[
     "claim",
@@ -335,6 +365,8 @@ mod tests {
         assert!(is_complementiser("whether") && is_speech_noun("claim"));
         assert!(is_sourceless_participle("announced") && is_be("was"));
         assert!(takes_object("thanked") && takes_object("continuing") && !takes_object("said"));
+        assert!(judges("condemned") && judges("called") && !judges("caller"));
+        assert!(closes_statement("while"));
         assert!(asks("asked") && opens_relative("have") && follows_trailing_cue("in"));
     }
 }
