@@ -30,10 +30,10 @@ fn polnear_dev_all_statements_hold_their_floor() {
     let t = tally(&docs);
     let (p, _, f1, speaker, e2e) = t.all();
     eprintln!("{}", t.report("polnear"));
-    assert!(f1 >= 0.52, "all-statement F1 {f1:.3} < 0.52");
-    assert!(p >= 0.79, "all-statement precision {p:.3} < 0.79");
+    assert!(f1 >= 0.54, "all-statement F1 {f1:.3} < 0.54");
+    assert!(p >= 0.81, "all-statement precision {p:.3} < 0.81");
     assert!(speaker >= 0.90, "speaker accuracy {speaker:.3} < 0.90");
-    assert!(e2e >= 0.47, "end-to-end F1 {e2e:.3} < 0.47");
+    assert!(e2e >= 0.49, "end-to-end F1 {e2e:.3} < 0.49");
     assert!(
         t.recall(0) >= 0.965,
         "direct recall {:.3} < 0.965",

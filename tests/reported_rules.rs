@@ -203,3 +203,25 @@ fn spans_are_utf16_and_cover_the_text() {
     let cue = r.cue.as_ref().expect("cue");
     assert_eq!(String::from_utf16_lossy(&units[cue.start..cue.end]), "said");
 }
+
+#[test]
+fn a_name_and_its_verb_open_a_bare_clause() {
+    let (t, who, rule) = one("Tomas Greer said Ada Brennan had resigned from the council.");
+    assert_eq!(t, "Ada Brennan had resigned from the council");
+    assert_eq!(who, "Tomas Greer");
+    assert_eq!(rule, "cue-before-clause");
+    // `said Peskov`-style inversion is no clause.
+    assert!(items("“The ferry is safe,” said Tomas Greer.").is_empty());
+}
+
+#[test]
+fn judgment_of_an_object_with_quoted_words() {
+    let text =
+        "Ada Brennan condemned the ferry plan as “reckless and cruel”, while others cheered.";
+    let (t, who, rule) = one(text);
+    assert_eq!(t, "the ferry plan as “reckless and cruel”");
+    assert_eq!(who, "Ada Brennan");
+    assert_eq!(rule, "judgment-object");
+    // Without quoted words or `as`, an object is no statement.
+    assert!(items("Ada Brennan condemned the attack on the ferry crew.").is_empty());
+}
