@@ -13,10 +13,8 @@ use std::path::Path;
 fn tally(docs: &[metric::Doc]) -> metric::Tally {
     let mut t = metric::Tally::default();
     for d in docs {
-        t.add(
-            d,
-            &lede::analyze_text(&d.text).expect("corpus text analyses"),
-        );
+        let ins = lede::analyze_text(&d.text).unwrap_or_else(|e| panic!("{}: {e}", d.name));
+        t.add(d, &ins);
     }
     t
 }
