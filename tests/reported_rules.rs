@@ -49,6 +49,14 @@ fn told_reporters_that() {
 }
 
 #[test]
+fn told_an_addressee_then_a_bare_clause() {
+    let (t, who, rule) = one("Tomas Greer told reporters she would resign from the board.");
+    assert_eq!(t, "she would resign from the board");
+    assert_eq!(who, "Tomas Greer");
+    assert_eq!(rule, "cue-before-clause");
+}
+
+#[test]
 fn cue_before_a_bare_clause() {
     let (t, who, rule) = one("Ada Brennan said she backed a pause in the council vote.");
     assert_eq!(t, "she backed a pause in the council vote");

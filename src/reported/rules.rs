@@ -167,6 +167,14 @@ fn content_from(f: &Frame, from: usize, end: usize) -> Option<(Span, Option<usiz
     (stop > start && long_enough(f, span)).then_some((span, second))
 }
 
+/// Verbs that name their addressee before the clause (`told reporters she …`).
+fn tells(w: &str) -> bool {
+    matches!(
+        w,
+        "told" | "tell" | "tells" | "telling" | "assured" | "assures" | "reminded"
+    )
+}
+
 /// Whether a clause opens at word `i` with a name and its verb (`said Putin had sent …`,
 /// `said President Ada Roe conveyed …`): capitalised words, then a verb form. (`said Peskov.`
 /// and `said Monday the …` are not clauses.)
@@ -229,10 +237,23 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
                     && f.words.get(c + 1).is_some_and(|w| {
                         !w.quoted && (opens_clause(&w.lower) || named_clause(f, c + 1))
                     });
-                if !bare {
-                    continue;
+                // `told reporters she would …`: the addressee, then the clause.
+                let told = (!bare && tells(&f.words[c].lower))
+                    .then(|| {
+                        (c + 2..(c + 5).min(f.words.len())).find(|&j| {
+                            matches!(
+                                f.words[j].lower.as_str(),
+                                "he" | "she" | "they" | "we" | "i"
+                            )
+                        })
+                    })
+                    .flatten()
+                    .filter(|&j| (c..j).all(|k| !breaks(f.gap(k)) && !f.words[k + 1].quoted));
+                match (bare, told) {
+                    (true, _) => (c + 1, Rule::CueBeforeClause),
+                    (false, Some(j)) => (j, Rule::CueBeforeClause),
+                    _ => continue,
                 }
-                (c + 1, Rule::CueBeforeClause)
             }
         };
         let subject = f.subject_before(c).or_else(|| {
