@@ -9,6 +9,7 @@
 //! resolve theirs (`quotes::resolve`): a name as it is, a pronoun to the last speaker or a
 //! fitting mention, a description to the entity it describes. No entity is added.
 
+mod edges;
 mod rules;
 mod words;
 
