@@ -11,6 +11,7 @@ use crate::extract::{self, Article};
 use crate::limits;
 use crate::page::Page;
 use crate::quotes::{self, QuoteKind};
+use crate::reported;
 use crate::summary;
 use crate::text::{utf16::Utf16Map, Doc, Span};
 use crate::Error;
@@ -65,6 +66,31 @@ pub struct QuoteOut {
     pub cue_class: &'static str,
 }
 
+/// One reported statement in the output (GUIDE.md §2, additive in schema 1).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReportedOut {
+    /// `r1`, `r2`… in text order.
+    pub id: String,
+    /// What was said, without source, cue and a leading `that`.
+    pub text: String,
+    /// Start, UTF-16 code units into `article.text`.
+    pub start: usize,
+    /// End (exclusive), UTF-16 code units.
+    pub end: usize,
+    /// Entity id of the speaker, or null when unknown.
+    pub speaker: Option<String>,
+    /// Words naming the speaker at the attribution site.
+    pub mention: Option<TextSpan>,
+    /// The reporting word(s).
+    pub cue: Option<TextSpan>,
+    /// 0–1.
+    pub confidence: f32,
+    /// The id of the rule that found it (`reported::Rule`).
+    pub rule: &'static str,
+    /// Ids of the quotes inside it (a mixed quote).
+    pub quotes: Vec<String>,
+}
+
 /// One entity in the output.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EntityOut {
@@ -113,6 +139,8 @@ pub struct Insights {
     pub quotes: Vec<QuoteOut>,
     /// Entities, in order of first mention.
     pub entities: Vec<EntityOut>,
+    /// Statements reported without quotation marks, in text order.
+    pub reported: Vec<ReportedOut>,
     /// Key sentences, best first.
     pub summary: Vec<TextSpan>,
     /// Word count and reading time.
@@ -144,14 +172,20 @@ fn analyze_whole(article: &Article) -> Insights {
     let pieces = limits::split_paragraphs(article);
     let doc = Doc::new(pieces.as_ref().unwrap_or(article));
     // Speakers only in a language Lede has a lexicon for: elsewhere the quotes are found by
-    // their marks and nobody is named (English rules made `Il` a speaker of French text).
+    // their marks and nobody is named (English rules made `Il` a speaker of French text), and
+    // no statement is reported.
     let attributed = crate::lang::attributes(article.lang.as_deref());
-    let (ents, found) = if attributed {
+    let (ents, found, said) = if attributed {
         let mut ents = entities::find(&doc);
         let found = quotes::find(&doc, &mut ents);
-        (ents, found)
+        let said = reported::find(&doc, &ents, &found);
+        (ents, found, said)
     } else {
-        (entities::Entities::default(), quotes::by_marks(&doc))
+        (
+            entities::Entities::default(),
+            quotes::by_marks(&doc),
+            Vec::new(),
+        )
     };
     let summary = summary::summarize(&doc, &article.title, SUMMARY_SENTENCES);
     let (words, reading_minutes) = summary::stats(&article.text);
@@ -183,6 +217,22 @@ fn analyze_whole(article: &Article) -> Insights {
                 basis: q.basis.id(),
                 cue_class: quotes::sieves::confidence::CueClass::of(q.cue.map(|c| doc.slice(c)))
                     .id(),
+            })
+            .collect(),
+        reported: said
+            .iter()
+            .enumerate()
+            .map(|(i, r)| ReportedOut {
+                id: format!("r{}", i + 1),
+                text: doc.slice(r.span).to_string(),
+                start: map.to_utf16(r.span.start),
+                end: map.to_utf16(r.span.end),
+                speaker: r.speaker.map(entity_id),
+                mention: r.mention.map(span_out),
+                cue: Some(span_out(r.cue)),
+                confidence: (r.confidence * 100.0).round() / 100.0,
+                rule: r.rule.id(),
+                quotes: r.quotes.iter().map(|q| format!("q{}", q + 1)).collect(),
             })
             .collect(),
         entities: ents
@@ -226,6 +276,7 @@ pub fn no_article(article: &Article) -> Insights {
         },
         quotes: Vec::new(),
         entities: Vec::new(),
+        reported: Vec::new(),
         summary: Vec::new(),
         stats: Stats {
             words: 0,

@@ -6,7 +6,7 @@
 //! CLI in `main.rs`.
 //!
 //! Pipeline: `page` → `extract` (article blocks + metadata) → `text` (sentences, quote marks)
-//! → `entities` + `quotes` (attribution) → `summary` → `insights` (JSON shape).
+//! → `entities` + `quotes` (attribution) → `reported` (speech without quotation marks) → `summary` → `insights` (JSON shape).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
@@ -23,6 +23,7 @@ pub mod limits;
 pub mod page;
 pub mod quotes;
 pub mod report;
+pub mod reported;
 pub mod summary;
 pub mod text;
 #[cfg(target_arch = "wasm32")]

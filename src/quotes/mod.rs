@@ -16,12 +16,12 @@
 mod clause;
 mod clause_words;
 pub mod cues;
-mod frame;
+pub(crate) mod frame;
 mod heads;
 pub mod marks;
 mod np;
 mod propose;
-mod resolve;
+pub(crate) mod resolve;
 pub mod sieves;
 mod subject;
 mod titles;

@@ -1,0 +1,158 @@
+//! Reported speech: statements attributed without quotation marks (`Putin said on Thursday
+//! that he backed a truce`, `…, according to the Kremlin`, `her claim that …`).
+//!
+//! Takes a segmented [`Doc`], its [`Entities`] and the quotes already attributed; gives every
+//! [`Reported`] statement: the content span (without source, cue and a leading `that`), the
+//! speaker (an entity index or unknown), the mention and cue, the [`Rule`] that found it, a
+//! confidence and the quotes it holds (a mixed quote). The rules of `rules.rs` are tried in
+//! the order of [`Rule::ALL`] on every sentence; speakers are resolved as the quote sieves
+//! resolve theirs (`quotes::resolve`): a name as it is, a pronoun to the last speaker or a
+//! fitting mention, a description to the entity it describes. No entity is added.
+
+mod edges;
+mod rules;
+mod words;
+
+use crate::entities::Entities;
+use crate::quotes::frame::{Frame, Who};
+use crate::quotes::{resolve, Quote};
+use crate::text::{Doc, Span};
+pub use rules::Rule;
+
+/// One reported statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reported {
+    /// What was said (bytes into the text).
+    pub span: Span,
+    /// The speaker: an index into [`Entities::list`], or unknown.
+    pub speaker: Option<usize>,
+    /// The words naming the speaker.
+    pub mention: Option<Span>,
+    /// The reporting word(s).
+    pub cue: Span,
+    /// How sure, 0–1.
+    pub confidence: f32,
+    /// The rule that found it.
+    pub rule: Rule,
+    /// Indices into the quotes of the quotes inside it.
+    pub quotes: Vec<usize>,
+}
+
+/// The share of the letters of `s` that stand inside one of `quotes`.
+fn quoted_share(text: &str, s: Span, quotes: &[Span]) -> f32 {
+    let (mut all, mut inside) = (0usize, 0usize);
+    for (i, c) in s.of(text).char_indices() {
+        if c.is_alphanumeric() {
+            all += 1;
+            let at = s.start + i;
+            inside += quotes.iter().any(|q| q.start <= at && at < q.end) as usize;
+        }
+    }
+    if all == 0 {
+        1.0
+    } else {
+        inside as f32 / all as f32
+    }
+}
+
+/// Finds the reported statements of a document (after its quotes are attributed).
+pub fn find(doc: &Doc, ents: &Entities, quotes: &[Quote]) -> Vec<Reported> {
+    let text = doc.text;
+    let spans: Vec<Span> = quotes.iter().map(|q| q.span).collect();
+    let mut out: Vec<Reported> = Vec::new();
+    let mut last_speaker: Option<usize> = None;
+    let mut qi = 0;
+    for s in &doc.sentences {
+        // The last speaker before this sentence: quotes and reports, in text order.
+        while qi < quotes.len() && quotes[qi].span.start < s.span.start {
+            last_speaker = quotes[qi].speaker.or(last_speaker);
+            qi += 1;
+        }
+        let f = Frame::new(text, s.span, &spans, ents);
+        if f.words.is_empty() {
+            continue;
+        }
+        let mut found = Vec::new();
+        rules::cue_before(&f, s.span.end, &mut found);
+        rules::cue_after(&f, &mut found);
+        rules::according_to(&f, s.span.end, &mut found);
+        rules::parenthetical(&f, s.span.end, &mut found);
+        rules::speech_noun(&f, s.span.end, &mut found);
+        rules::judgment(&f, s.span.end, &mut found);
+        rules::sourceless(&f, s.span.end, &mut found);
+        let first = out.len();
+        for c in found {
+            // Mostly quoted words are a direct quote: `quotes` has it.
+            if quoted_share(text, c.content, &spans) >= 0.7 {
+                continue;
+            }
+            // One statement per stretch of text: a later rule's overlapping span loses, but a
+            // nested report stays (`X said Y told him that …`).
+            // (Only a named speaker's `that` clause nests: `I think …` inside a statement is
+            // part of it.)
+            let nests = c.rule == Rule::CueBeforeThatClause
+                && c.subject.is_some_and(|s| matches!(s.who, Who::Named(_)));
+            let clash = out[first..].iter().any(|r| {
+                let o = r.span.start < c.content.end && c.content.start < r.span.end;
+                o && !(nests && (r.span.contains(c.content) || c.content.contains(r.span)))
+                    || r.span == c.content
+            });
+            if clash {
+                continue;
+            }
+            let (speaker, mention) = match c.subject {
+                None => (None, None),
+                Some(sub) => (
+                    speaker_of(doc, ents, sub, last_speaker, &spans),
+                    Some(sub.mention),
+                ),
+            };
+            if speaker.is_some() {
+                last_speaker = speaker;
+            }
+            let inside = (0..quotes.len())
+                .filter(|&i| c.content.contains(spans[i]))
+                .collect();
+            let mut confidence = c.rule.confidence();
+            if speaker.is_none() && c.subject.is_some() {
+                confidence *= 0.5;
+            }
+            out.push(Reported {
+                span: c.content,
+                speaker,
+                mention,
+                cue: c.cue,
+                confidence,
+                rule: c.rule,
+                quotes: inside,
+            });
+        }
+        out[first..].sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
+    }
+    out
+}
+
+/// The entity a subject names, resolved as the quote sieves resolve theirs.
+fn speaker_of(
+    doc: &Doc,
+    ents: &Entities,
+    sub: crate::quotes::frame::Subject,
+    last_speaker: Option<usize>,
+    quotes: &[Span],
+) -> Option<usize> {
+    let text = doc.text;
+    match sub.who {
+        Who::Named(e) => Some(e),
+        Who::Pronoun(g, plural) => {
+            let at = sub.mention.start;
+            let from = doc
+                .sentence_at(at)
+                .map_or(at, |i| doc.sentences[i].span.start);
+            let neuter = sub.mention.of(text).eq_ignore_ascii_case("it");
+            resolve::in_sentence(text, ents, from, at, g, plural, quotes)
+                .or_else(|| resolve::pronoun(ents, last_speaker, at, (g, plural, neuter), quotes))
+        }
+        Who::Nominal => resolve::description(doc, ents, sub.mention.of(text), sub.mention.start),
+        Who::Nobody => None,
+    }
+}

@@ -1,0 +1,372 @@
+//! The words of reported speech: verbs that take a clause without `that`, speech nouns,
+//! complementisers and the verbs of sourceless passives.
+//!
+//! Takes a lower-cased word; gives whether it plays one of those parts. Hand-set lists (the
+//! speech cues themselves are `quotes::cues`; these add thought and writing, as PolNeAR
+//! annotates them).
+
+/// Verbs of thought and writing that report a statement (`X believes that …`), beyond the
+/// speech cues of `quotes::cues`.
+const THOUGHT: &[&str] = &[
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "hope",
+    "hopes",
+    "hoped",
+    "fear",
+    "fears",
+    "feared",
+    "expect",
+    "expects",
+    "expected",
+    "worry",
+    "worries",
+    "worried",
+    "write",
+    "writes",
+    "wrote",
+    "suggest",
+    "suggests",
+    "suggested",
+    "predict",
+    "predicts",
+    "predicted",
+    "estimate",
+    "estimates",
+    "estimated",
+    "know",
+    "knows",
+    "knew",
+    "figure",
+    "figures",
+    "figured",
+    "reckon",
+    "reckons",
+    "reckoned",
+    "doubt",
+    "doubts",
+    "doubted",
+    "maintain",
+    "maintains",
+    "maintained",
+    "note",
+    "notes",
+    "noted",
+    "warn",
+    "warns",
+    "warned",
+    "report",
+    "reports",
+    "reported",
+    "signal",
+    "signals",
+    "signaled",
+    "signalled",
+    "indicate",
+    "indicates",
+    "indicated",
+    "wonder",
+    "wonders",
+    "wondered",
+    "feel",
+    "feels",
+    "felt",
+];
+
+/// Whether `w` (lower case) is a verb of thought or writing that reports a clause.
+pub fn is_thought(w: &str) -> bool {
+    THOUGHT.contains(&w)
+}
+
+/// Verbs whose clause may follow without `that` (`Putin said he backed …`).
+const BARE_CLAUSE: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "think",
+    "thinks",
+    "thought",
+    "believe",
+    "believes",
+    "believed",
+    "argue",
+    "argues",
+    "argued",
+    "claim",
+    "claims",
+    "claimed",
+    "insist",
+    "insists",
+    "insisted",
+    "hope",
+    "hopes",
+    "hoped",
+    "fear",
+    "fears",
+    "feared",
+    "expect",
+    "expects",
+    "expected",
+    "warn",
+    "warns",
+    "warned",
+    "suggest",
+    "suggests",
+    "suggested",
+    "add",
+    "adds",
+    "added",
+    "estimate",
+    "estimates",
+    "estimated",
+    "predict",
+    "predicts",
+    "predicted",
+    "know",
+    "knows",
+    "knew",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "admit",
+    "admits",
+    "admitted",
+    "contend",
+    "contends",
+    "contended",
+    "figure",
+    "figures",
+    "figured",
+    "wrote",
+    "writes",
+    "announce",
+    "announces",
+    "announced",
+    "maintain",
+    "maintains",
+    "maintained",
+];
+
+/// Whether the cue `w` (lower case) may take its clause without `that`.
+pub fn takes_bare_clause(w: &str) -> bool {
+    BARE_CLAUSE.contains(&w)
+}
+
+/// Words that open a clause after a bare cue: pronouns and determiners (`said he …`, `said
+/// the talks …`). A capitalised word is not enough (`said Peskov` inverts).
+const CLAUSE_OPENERS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "there", "the", "his", "her", "their", "its",
+    "our",
+];
+
+/// Whether `w` (lower case) may open a reported clause after a bare cue.
+pub fn opens_clause(w: &str) -> bool {
+    CLAUSE_OPENERS.contains(&w)
+}
+
+/// Complementisers that open a reported clause (`that`) or a reported question.
+pub fn is_complementiser(w: &str) -> bool {
+    matches!(w, "that" | "whether" | "if")
+}
+
+/// Speech cues that mostly take an object, not a statement (`continued the tour`, `thanked
+/// voters`, `slammed the plan`): no reported clause follows them.
+const OBJECT_CUES: &[&str] = &[
+    "continue", "support", "thank", "welcome", "hit", "press", "term", "word", "text", "charge",
+    "echo", "cheer", "beam", "boom", "chime", "tout", "slam", "praise", "blast", "attack",
+];
+
+/// Whether the cue `w` (lower case) is one of [`OBJECT_CUES`], in any inflection.
+pub fn takes_object(w: &str) -> bool {
+    OBJECT_CUES.iter().any(|l| {
+        w.strip_prefix(l).is_some_and(|rest| {
+            matches!(rest, "" | "s" | "d" | "ed" | "es" | "ing" | "ted" | "ting")
+        }) || w
+            .strip_suffix("ing")
+            .is_some_and(|s| l.strip_suffix('e') == Some(s))
+    })
+}
+
+/// Cues of a reported question (`asked whether …`, `wondered if …`).
+pub fn asks(w: &str) -> bool {
+    ["ask", "wonder", "question"]
+        .iter()
+        .any(|l| w.starts_with(l))
+}
+
+/// Words that after `that` show a relative clause, not a statement (`states that have …`).
+pub fn opens_relative(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "have"
+            | "has"
+            | "had"
+            | "would"
+            | "will"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "way"
+    )
+}
+
+/// Words that may follow a trailing cue (`…, Roe said in a statement`, `…, Roe told
+/// reporters on Monday`).
+pub fn follows_trailing_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "during"
+            | "to"
+            | "from"
+            | "after"
+            | "before"
+            | "via"
+            | "with"
+            | "when"
+            | "while"
+            | "earlier"
+            | "later"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "recently"
+            | "reporters"
+            | "journalists"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "late"
+            | "early"
+            | "afterward"
+            | "afterwards"
+            | "then"
+            | "again"
+            | "publicly"
+            | "privately"
+    )
+}
+
+/// Verbs of judgment whose object and its description are the statement (`condemned the
+/// plan as “reckless”`, `called it a “delaying tactic”`).
+const JUDGING: &[&str] = &[
+    "condemn",
+    "call",
+    "describe",
+    "denounce",
+    "criticise",
+    "criticize",
+    "dismiss",
+    "brand",
+    "label",
+    "hail",
+    "decry",
+];
+
+/// Whether `w` (lower case) is a form of a verb of [`JUDGING`].
+pub fn judges(w: &str) -> bool {
+    JUDGING.iter().any(|l| {
+        w.strip_prefix(l).is_some_and(|rest| {
+            matches!(rest, "" | "s" | "d" | "ed" | "es" | "led" | "ling" | "ing")
+        })
+    })
+}
+
+/// Words after a comma that open a clause of the reporter's own (`…, while Germany …`).
+pub fn closes_statement(w: &str) -> bool {
+    matches!(w, "while" | "whereas" | "although" | "though")
+}
+
+/// Nouns of speech and thought that take a `that` clause (`her claim that …`).
+const SPEECH_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "warning",
+    "warnings",
+    "statement",
+    "promise",
+    "promises",
+    "assertion",
+    "belief",
+    "argument",
+    "insistence",
+    "suggestion",
+    "contention",
+    "allegation",
+    "allegations",
+    "pledge",
+    "vow",
+    "assurance",
+    "assurances",
+    "prediction",
+    "view",
+    "announcement",
+];
+
+/// Whether `w` (lower case) is a speech noun.
+pub fn is_speech_noun(w: &str) -> bool {
+    SPEECH_NOUNS.contains(&w)
+}
+
+/// Participles of a sourceless passive (`it was announced that …`).
+pub fn is_sourceless_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "announced"
+            | "reported"
+            | "said"
+            | "claimed"
+            | "alleged"
+            | "believed"
+            | "understood"
+            | "confirmed"
+            | "expected"
+            | "rumored"
+            | "rumoured"
+            | "thought"
+            | "feared"
+    )
+}
+
+/// Forms of `be` in a sourceless passive.
+pub fn is_be(w: &str) -> bool {
+    matches!(w, "is" | "was" | "were" | "are" | "been" | "be" | "being")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_hold_their_examples() {
+        assert!(is_thought("believes") && !is_thought("ran"));
+        assert!(takes_bare_clause("said") && !takes_bare_clause("told"));
+        assert!(opens_clause("he") && !opens_clause("peskov"));
+        assert!(is_complementiser("whether") && is_speech_noun("claim"));
+        assert!(is_sourceless_participle("announced") && is_be("was"));
+        assert!(takes_object("thanked") && takes_object("continuing") && !takes_object("said"));
+        assert!(judges("condemned") && judges("called") && !judges("caller"));
+        assert!(closes_statement("while"));
+        assert!(asks("asked") && opens_relative("have") && follows_trailing_cue("in"));
+    }
+}

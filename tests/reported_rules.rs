@@ -1,0 +1,235 @@
+//! Reported speech, one invented case per rule (`src/reported/rules.rs`): the statement's
+//! words, who said it, the rule, and what must not be taken for a statement.
+//!
+//! Takes invented sentences; checks the `reported[]` items of `lede::analyze_text`.
+
+use lede::Insights;
+
+fn analyze(text: &str) -> Insights {
+    lede::analyze_text(text).expect("text analyses")
+}
+
+/// (content, speaker name or "", rule) of every reported item.
+fn items(text: &str) -> Vec<(String, String, String)> {
+    let ins = analyze(text);
+    ins.reported
+        .iter()
+        .map(|r| {
+            let name = r
+                .speaker
+                .as_ref()
+                .and_then(|id| ins.entities.iter().find(|e| &e.id == id))
+                .map_or(String::new(), |e| e.entity.name.clone());
+            (r.text.clone(), name, r.rule.to_string())
+        })
+        .collect()
+}
+
+fn one(text: &str) -> (String, String, String) {
+    let all = items(text);
+    assert_eq!(all.len(), 1, "{text:?} gave {all:?}");
+    all.into_iter().next().unwrap()
+}
+
+#[test]
+fn cue_before_that_clause_drops_source_cue_and_that() {
+    let (t, who, rule) =
+        one("Mayor Ada Brennan said on Monday that the old ferry bridge would close in May.");
+    assert_eq!(t, "the old ferry bridge would close in May");
+    assert_eq!(who, "Ada Brennan");
+    assert_eq!(rule, "cue-before-that-clause");
+}
+
+#[test]
+fn told_reporters_that() {
+    let (t, who, _) =
+        one("Tomas Greer told reporters that the harbour tunnel was years behind schedule.");
+    assert_eq!(t, "the harbour tunnel was years behind schedule");
+    assert_eq!(who, "Tomas Greer");
+}
+
+#[test]
+fn told_an_addressee_then_a_bare_clause() {
+    let (t, who, rule) = one("Tomas Greer told reporters she would resign from the board.");
+    assert_eq!(t, "she would resign from the board");
+    assert_eq!(who, "Tomas Greer");
+    assert_eq!(rule, "cue-before-clause");
+}
+
+#[test]
+fn cue_before_a_bare_clause() {
+    let (t, who, rule) = one("Ada Brennan said she backed a pause in the council vote.");
+    assert_eq!(t, "she backed a pause in the council vote");
+    assert_eq!(who, "Ada Brennan");
+    assert_eq!(rule, "cue-before-clause");
+}
+
+#[test]
+fn a_pronoun_speaker_resolves_to_the_person_before() {
+    let text = "Ada Brennan runs the port authority. She warned that the cranes were unsafe.";
+    let (t, who, _) = one(text);
+    assert_eq!(t, "the cranes were unsafe");
+    assert_eq!(who, "Ada Brennan");
+}
+
+#[test]
+fn trailing_and_inverted_cues() {
+    let (t, who, rule) = one("The ferry will stop running in winter, Tomas Greer said.");
+    assert_eq!(t, "The ferry will stop running in winter");
+    assert_eq!(who, "Tomas Greer");
+    assert_eq!(rule, "cue-after-clause");
+    let (t, who, _) = one("The ferry will stop running in winter, said Tomas Greer.");
+    assert_eq!(
+        (t.as_str(), who.as_str()),
+        ("The ferry will stop running in winter", "Tomas Greer")
+    );
+    let (t, _, _) =
+        one("The ferry will stop running in winter, Tomas Greer said in a statement on Friday.");
+    assert_eq!(t, "The ferry will stop running in winter");
+}
+
+#[test]
+fn according_to_before_and_after() {
+    let (t, who, rule) =
+        one("According to Tomas Greer, the harbour tunnel is years behind schedule.");
+    assert_eq!(t, "the harbour tunnel is years behind schedule");
+    assert_eq!(who, "Tomas Greer");
+    assert_eq!(rule, "according-to");
+    let (t, who, _) = one("The harbour tunnel is years behind schedule, according to Tomas Greer.");
+    assert_eq!(t, "The harbour tunnel is years behind schedule");
+    assert_eq!(who, "Tomas Greer");
+}
+
+#[test]
+fn thought_and_writing_are_reported() {
+    let (t, who, _) = one("Ada Brennan believes that the ferry can pay for itself.");
+    assert_eq!(
+        (t.as_str(), who.as_str()),
+        ("the ferry can pay for itself", "Ada Brennan")
+    );
+    let (t, _, _) = one("Tomas Greer wrote that the tunnel had cost twice its budget.");
+    assert_eq!(t, "the tunnel had cost twice its budget");
+}
+
+#[test]
+fn reported_questions() {
+    let (t, who, _) = one("Ada Brennan asked whether the ferry would run on Sundays.");
+    assert_eq!(
+        (t.as_str(), who.as_str()),
+        ("the ferry would run on Sundays", "Ada Brennan")
+    );
+}
+
+#[test]
+fn two_parts_one_speaker() {
+    let all = items("Ada Brennan said the ferry was safe and that the bridge would reopen soon.");
+    let texts: Vec<&str> = all.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["the ferry was safe", "the bridge would reopen soon"]
+    );
+    assert!(all.iter().all(|x| x.1 == "Ada Brennan"));
+}
+
+#[test]
+fn speech_nouns_with_a_possessor() {
+    let text = "Ada Brennan spoke at the pier. Her claim that the ferry was safe drew jeers.";
+    let (t, who, rule) = one(text);
+    assert_eq!(t, "the ferry was safe drew jeers");
+    assert_eq!(who, "Ada Brennan");
+    assert_eq!(rule, "speech-noun");
+}
+
+#[test]
+fn parenthetical_cue() {
+    let (t, who, rule) = one("Now, Tomas Greer says, the tunnel will open a year late.");
+    assert_eq!(
+        (t.as_str(), who.as_str()),
+        ("the tunnel will open a year late", "Tomas Greer")
+    );
+    assert_eq!(rule, "parenthetical-cue");
+}
+
+#[test]
+fn sourceless_passive_has_no_speaker() {
+    let ins = analyze("It was announced that the ferry would stop running in winter.");
+    assert_eq!(ins.reported.len(), 1);
+    let r = &ins.reported[0];
+    assert_eq!(r.text, "the ferry would stop running in winter");
+    assert_eq!(r.speaker, None);
+    assert!(r.mention.is_none());
+    assert_eq!(r.rule, "sourceless-passive");
+}
+
+#[test]
+fn a_mixed_quote_is_one_statement_listing_its_quote() {
+    let ins = analyze("Ada Brennan said the ferry was “perfectly safe” for every passenger.");
+    assert_eq!(ins.reported.len(), 1);
+    let r = &ins.reported[0];
+    assert_eq!(r.text, "the ferry was “perfectly safe” for every passenger");
+    assert_eq!(r.quotes.len(), 1);
+    let q = ins
+        .quotes
+        .iter()
+        .find(|q| q.id == r.quotes[0])
+        .expect("quote listed");
+    assert_eq!(q.text, "perfectly safe");
+}
+
+#[test]
+fn a_direct_quote_is_not_also_reported() {
+    let text = "“The ferry will run all winter and nobody will be stranded,” Ada Brennan said.";
+    assert!(items(text).is_empty());
+    assert_eq!(analyze(text).quotes.len(), 1);
+}
+
+#[test]
+fn not_statements() {
+    for text in [
+        // A relative `that`.
+        "Voters in the river states that have lost their ferries were angry.",
+        // A cue that takes an object.
+        "Ada Brennan thanked the crews who kept the ferry running.",
+        // A negated cue.
+        "Ada Brennan did not say that the ferry would close.",
+        // `if` after a thought verb is a condition.
+        "Tomas Greer thinks nothing of it if the ferry is late.",
+        // A speech noun with no owner.
+        "The claim that the ferry was safe drew jeers.",
+    ] {
+        assert!(items(text).is_empty(), "{text:?} gave {:?}", items(text));
+    }
+}
+
+#[test]
+fn spans_are_utf16_and_cover_the_text() {
+    let text = "Ada Brennan 🚢 said that the ferry was safe again.";
+    let ins = analyze(text);
+    let r = &ins.reported[0];
+    let units: Vec<u16> = text.encode_utf16().collect();
+    assert_eq!(String::from_utf16_lossy(&units[r.start..r.end]), r.text);
+    let cue = r.cue.as_ref().expect("cue");
+    assert_eq!(String::from_utf16_lossy(&units[cue.start..cue.end]), "said");
+}
+
+#[test]
+fn a_name_and_its_verb_open_a_bare_clause() {
+    let (t, who, rule) = one("Tomas Greer said Ada Brennan had resigned from the council.");
+    assert_eq!(t, "Ada Brennan had resigned from the council");
+    assert_eq!(who, "Tomas Greer");
+    assert_eq!(rule, "cue-before-clause");
+    // `said Peskov`-style inversion is no clause.
+    assert!(items("“The ferry is safe,” said Tomas Greer.").is_empty());
+}
+
+#[test]
+fn judgment_of_an_object_with_quoted_words() {
+    let text =
+        "Ada Brennan condemned the ferry plan as “reckless and cruel”, while others cheered.";
+    let (t, who, rule) = one(text);
+    assert_eq!(t, "the ferry plan as “reckless and cruel”");
+    assert_eq!(who, "Ada Brennan");
+    assert_eq!(rule, "judgment-object");
+    // Without quoted words or `as`, an object is no statement.
+    assert!(items("Ada Brennan condemned the attack on the ferry crew.").is_empty());
+}
