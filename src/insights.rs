@@ -66,7 +66,7 @@ pub struct QuoteOut {
     pub cue_class: &'static str,
 }
 
-/// One reported statement in the output (GUIDE.md §2, additive in schema 1).
+/// One reported statement in the output (docs/insights.md; additive in schema 1).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReportedOut {
     /// `r1`, `r2`… in text order.
