@@ -70,6 +70,23 @@ pub struct Quote {
     pub basis: Basis,
 }
 
+impl Quote {
+    /// A quote of `kind` at `span` that nobody is said to have said (yet): no speaker, mention
+    /// or cue, rule `none`.
+    pub(crate) fn unattributed(span: Span, kind: QuoteKind) -> Quote {
+        Quote {
+            span,
+            kind,
+            speaker: None,
+            mention: None,
+            cue: None,
+            confidence: 0.0,
+            rule: Rule::Unattributed,
+            basis: Basis::Nobody,
+        }
+    }
+}
+
 /// The span of the sentence(s) holding the outer span `q`, within paragraph `par`.
 fn unit(doc: &Doc, q: Span, par: Span) -> Span {
     let a = doc
@@ -149,20 +166,12 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
             let whole = f.words.iter().filter(|w| !w.quoted).count() <= 1;
             // The quote opens its sentence (`“…,” Roe said. “…” and more.`).
             let opens = f.words.first().is_some_and(|w| w.quoted);
-            let mut q = Quote {
-                span: m.inner,
-                kind: if n_words >= 6 || whole {
-                    QuoteKind::Direct
-                } else {
-                    QuoteKind::Partial
-                },
-                speaker: None,
-                mention: None,
-                cue: None,
-                confidence: 0.0,
-                rule: Rule::Unattributed,
-                basis: Basis::Nobody,
+            let kind = if n_words >= 6 || whole {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Partial
             };
+            let mut q = Quote::unattributed(m.inner, kind);
             drop(f);
             // Which earlier speaker a quote without one of its own continues.
             let carried = if k > 0 {

@@ -6,7 +6,6 @@
 //! or fills its sentence, a mention when it holds four or fewer, else partial; in scripts
 //! written without spaces, two characters count as a word.
 
-use super::sieves::{Basis, Rule};
 use super::{marks, unit, Quote, QuoteKind};
 use crate::text::{words, Doc};
 
@@ -36,16 +35,7 @@ pub fn by_marks(doc: &Doc) -> Vec<Quote> {
             } else {
                 QuoteKind::Partial
             };
-            quotes.push(Quote {
-                span: m.inner,
-                kind,
-                speaker: None,
-                mention: None,
-                cue: None,
-                confidence: 0.0,
-                rule: Rule::Unattributed,
-                basis: Basis::Nobody,
-            });
+            quotes.push(Quote::unattributed(m.inner, kind));
         }
     }
     quotes
