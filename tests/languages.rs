@@ -47,10 +47,10 @@ fn french_text_gets_its_quotes_and_no_english_speakers() {
     let text = "La ministre a présenté mardi son projet de loi sur le logement.\n\n\
         « Nous ne laisserons personne à la rue », a déclaré Claire Dumas devant les députés. \
         Il s'agit notamment d'aider les familles, selon le ministère.\n\n\
-        « Ce dispositif arrive trop tard », a-t-il répondu.";
+        « Ce dispositif arrive trop tard », a-t-il répondu.\n\n        En pratique, la réforme reste « une priorité absolue pour tout le gouvernement ».";
     let ins = analyze_text(text);
     assert_eq!(ins.article.lang.as_deref(), Some("fr"));
-    assert_eq!(ins.quotes.len(), 2, "both quotes are found by their marks");
+    assert_eq!(ins.quotes.len(), 3, "every quote is found by its marks");
     for q in &ins.quotes {
         assert_eq!(q.speaker, None, "no lexicon for French yet: {q:?}");
     }
@@ -64,7 +64,7 @@ fn german_czech_and_chinese_texts_get_no_english_speakers() {
             "Die Stadt hat am Dienstag einen neuen Plan für den Verkehr vorgestellt.\n\n\
              „Wir werden die Innenstadt für Autos schließen“, sagte Bürgermeisterin Anna Roth. \
              Die TOTP-Unterstützung sei nicht mehr nötig, hieß es aus dem Rathaus, das auch \
-             von den Bürgern kritisiert wird.",
+             von den Bürgern kritisiert wird.\n\n             Der Plan bleibt „eine Aufgabe für die ganze Stadt und ihre Bürger“.",
         ),
         (
             "cs",
