@@ -24,6 +24,7 @@ mod propose;
 pub(crate) mod resolve;
 pub mod sieves;
 mod subject;
+mod subject_before;
 mod titles;
 mod unattributed;
 mod words;
