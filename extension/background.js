@@ -8,7 +8,8 @@
 // storage.local). Gives per-tab state: whether Lede is on for the tab, whether the user asked
 // for this page (click mode), the last analysis (state + Insights), kept in storage.session
 // so it survives the worker being stopped; the toolbar badge (quote count, or "off"); a
-// `switch` to the content scripts whenever the settings change what they should do; and a
+// `switch` to the content scripts whenever the settings change what they should do (a
+// `show` when only "Paraphrased statements" changed: no new analysis); and a
 // `changed` broadcast so an open side panel redraws. It never touches page content itself
 // and makes no network request.
 //
@@ -18,7 +19,7 @@
 // tab (scripting) so the page needs no reload.
 
 import * as msg from './messages.js';
-import { readSettings, writeSettings, decide, withSite, siteOf, siteIsOff, KEY } from './lib/settings.js';
+import { readSettings, writeSettings, decide, withSite, siteOf, siteIsOff, normalise, KEY } from './lib/settings.js';
 import init, { analyzeSnapshot, analyzeText } from './pkg/lede.js';
 
 /** @typedef {import('./types').TabRecord} TabRecord */
@@ -204,7 +205,7 @@ async function onMessage(m, sender, reply = () => {}) {
       const top = (sender.frameId ?? 0) === 0;
       const url = top ? sender.url ?? null : rec.url ?? sender.url ?? null;
       const v = verdict(settings, rec, url);
-      const answer = { enabled: rec.enabled, run: v.run, force: v.force };
+      const answer = { enabled: rec.enabled, run: v.run, force: v.force, reported: settings.reported };
       reply(answer);
       if (top) {
         if (rec.clicked && rec.clickedUrl == null) rec.clickedUrl = url; // clicked before this page said hello
@@ -327,17 +328,40 @@ chrome.action.onClicked.addListener(onToolbar);
 // (only this extension can reach its service worker's globals).
 globalThis.__ledeToolbar = onToolbar;
 
-// Settings changed (options page or panel): every tab we know of follows.
+/** Tells every frame of the tab to show or hide its reported statements; the panel redraws. */
+async function showReported(tabId, reported) {
+  try {
+    await chrome.tabs.sendMessage(tabId, msg.show(reported));
+  } catch {
+    // No content script there: its hello will carry the setting.
+  }
+  chrome.runtime.sendMessage(msg.changed(tabId)).catch(() => {});
+}
+
+/** True when the settings differ in more than the "Paraphrased statements" switch. */
+function beyondReported(before, after) {
+  const a = normalise(before);
+  const b = normalise(after);
+  return a.enabled !== b.enabled || a.mode !== b.mode || a.disabledSites.join(' ') !== b.disabledSites.join(' ');
+}
+
+// Settings changed (options page or panel): every tab we know of follows. The "Paraphrased
+// statements" switch alone repaints nothing: the pages show or hide what they painted.
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local' || !(KEY in changes)) return;
+  const { oldValue, newValue } = changes[KEY];
+  const reported = normalise(newValue).reported;
+  const shown = normalise(oldValue).reported !== reported;
+  const rest = beyondReported(oldValue, newValue);
   serial(async () => {
-    const settings = await readSettings();
     const all = /** @type {Record<string, TabRecord>} */ (await store.get(null));
-    for (const [k, rec] of Object.entries(all)) {
-      if (k.startsWith('tab:') && rec && Number.isInteger(rec.tabId)) {
-        const v = await apply(await load(rec.tabId), settings);
-        notify(rec.tabId, v); // not awaited: see notify()
-      }
+    const tabs = Object.entries(all).filter(([k, rec]) => k.startsWith('tab:') && rec && Number.isInteger(rec.tabId)).map(([, rec]) => rec.tabId);
+    if (shown) for (const tabId of tabs) showReported(tabId, reported); // not awaited: see notify()
+    if (!rest) return;
+    const settings = await readSettings();
+    for (const tabId of tabs) {
+      const v = await apply(await load(tabId), settings);
+      notify(tabId, v); // not awaited: see notify()
     }
   }).catch((e) => console.warn('[lede] settings change:', e));
 });

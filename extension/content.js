@@ -8,8 +8,10 @@
 // and stays warm across pages, instead of being fetched and compiled in every page's
 // renderer on its main thread; only when the background cannot answer is pkg/lede.js
 // loaded here) and messages from the background (switch on/off, from the settings, the
-// toolbar or the panel) and the side panel (seek). Gives the overlay (lib/overlay.js), the
-// page hooks `data-lede-state` / `data-lede-quotes` (docs/insights.md), a report of each analysis to
+// toolbar or the panel; show or hide reported statements, the "Paraphrased statements"
+// setting, applied at once without a new analysis) and the side panel (seek). Gives the
+// overlay (lib/overlay.js), the page hooks `data-lede-state` / `data-lede-quotes` /
+// `data-lede-reported` (docs/insights.md), a report of each analysis to
 // the background for the side panel, and `lede:*` performance measures of each phase on the
 // page's timeline (read by tests/bench/extension.mjs). The link to the core and the measures
 // are lib/corelink.js.
@@ -52,6 +54,7 @@
   let timer = 0;
   let scheduled = false;
   let lastReport = null; // [state, insights, error] of the last analysis, for repeats
+  let showReported = true; // the "Paraphrased statements" setting (hello, then `show`)
 
   // Phases on the page timeline and the link to the core (lib/corelink.js); without the
   // bundle (content.js injected alone) they come with the dynamic imports below, and phases
@@ -98,13 +101,19 @@
     return loading;
   }
 
-  function setState(state, quotes) {
+  /** The page hooks; `reported` (statements shown) is left off with `quotes`. */
+  function setState(state, quotes, reported) {
     const root = document.documentElement;
     if (!root) return;
     root.setAttribute('data-lede-state', state);
     if (quotes == null) root.removeAttribute('data-lede-quotes');
     else root.setAttribute('data-lede-quotes', String(quotes));
+    if (quotes == null || reported == null) root.removeAttribute('data-lede-reported');
+    else root.setAttribute('data-lede-reported', String(reported));
   }
+
+  /** Reported statements in view: those painted, or 0 while the setting hides them. */
+  const reportedShown = () => (overlay && showReported ? overlay.reportedCount : 0);
 
   function fail(stage, e) {
     try {
@@ -128,13 +137,13 @@
   // -- observing the page ---------------------------------------------------------------
 
   const hasText = (n) => (n.nodeType === Node.TEXT_NODE ? n.data.trim() !== ''
-    : n.nodeType === Node.ELEMENT_NODE && n.localName !== 'lede-label' && n.localName !== 'lede-mark'
+    : n.nodeType === Node.ELEMENT_NODE && !/^lede-(label|mark|note)$/.test(n.localName)
       && !/^(script|style|link|meta|noscript|template)$/.test(n.localName) && (n.textContent ?? '').trim() !== '');
 
   /** True when a mutation record can change what Lede reads or shows. */
   function relevant(r) {
     if (r.type === 'characterData') return true;
-    for (const n of r.removedNodes) if (n.localName === 'lede-label' || hasText(n)) return true;
+    for (const n of r.removedNodes) if (n.localName === 'lede-label' || n.localName === 'lede-note' || hasText(n)) return true;
     for (const n of r.addedNodes) if (hasText(n)) return true;
     return false;
   }
@@ -281,7 +290,7 @@
       } else {
         const tp = perf.now();
         t = tp;
-        overlay = new m.overlay.Overlay(document, insights, null, { defer: true });
+        overlay = new m.overlay.Overlay(document, insights, null, { defer: true, reported: showReported });
         const locator = m.ranges.locatorFor(snap, insights);
         // Stops early only when switched off meanwhile; `overlay.remove()` then undoes it all.
         // Small batches, but a task of its own only every ~8 ms of painting: a yield per batch
@@ -300,7 +309,7 @@
           return;
         }
         state = 'ready';
-        setState('ready', Array.isArray(insights.quotes) ? insights.quotes.length : 0);
+        setState('ready', Array.isArray(insights.quotes) ? insights.quotes.length : 0, reportedShown());
         measure('paint', tp);
       }
       measure('run', t0);
@@ -391,13 +400,23 @@
     measure('start', began);
     // No background (it may be restarting): behave as the default settings say, run.
     const run = answer == null ? true : answer.run ?? answer.enabled !== false;
+    showReported = answer?.reported !== false;
     if (run) await switchOn(answer?.force === true);
     else switchOff();
   }
 
   async function onMessage(message) {
     const m = await modules();
-    if (!m.messages.isMessage(message, 'lede:switch', 'lede:seek')) return null;
+    if (!m.messages.isMessage(message, 'lede:switch', 'lede:show', 'lede:seek')) return null;
+    if (message.type === 'lede:show') {
+      showReported = message.reported;
+      if (overlay) {
+        overlay.setReported(showReported);
+        const root = document.documentElement;
+        if (root?.getAttribute('data-lede-state') === 'ready') root.setAttribute('data-lede-reported', String(reportedShown()));
+      }
+      return { reported: showReported };
+    }
     if (message.type === 'lede:switch') {
       if (message.enabled) await switchOn(message.force === true);
       else switchOff();

@@ -6,7 +6,7 @@
 // Every listener drops what fails either check, so a page or another extension cannot drive
 // Lede. Shared by background.js, content.js (dynamic import) and sidepanel.js.
 //
-//   content  → background  hello   {}                        reply: { enabled, run, force }
+//   content  → background  hello   {}                        reply: { enabled, run, force, reported }
 //            (`enabled` = not switched off on this tab; `run` = paint now, per the settings;
 //             `force` = the user asked for this page: paint even a non-article)
 //   content  → background  report  { state, insights, error } reply: { ok }
@@ -22,6 +22,9 @@
 //            storage directly with lib/settings.js, the background follows storage changes)
 //   background → panel     changed { tabId }                 (broadcast, no reply)
 //   background → content   switch  { enabled, force? }       reply: { state }
+//   background → content   show    { reported }              reply: { reported } (the
+//            "Paraphrased statements" setting changed: reported statements shown or hidden
+//            at once, without a new analysis; the hello reply carries it too)
 //   panel    → content     seek    { start, end }            reply: { ok }  (UTF-16 offsets)
 
 /** @typedef {import('./types').Insights} Insights */
@@ -52,6 +55,7 @@ const SHAPES = {
   'lede:site': (m) => isInt(m.tabId) && isBool(m.enabled),
   'lede:changed': (m) => isInt(m.tabId),
   'lede:switch': (m) => isBool(m.enabled) && (m.force === undefined || isBool(m.force)),
+  'lede:show': (m) => isBool(m.reported),
   'lede:seek': (m) => isInt(m.start) && isInt(m.end) && m.end >= m.start,
 };
 
@@ -86,6 +90,8 @@ export const site = (tabId, enabled) => ({ type: 'lede:site', tabId, enabled });
 export const changed = (tabId) => ({ type: 'lede:changed', tabId });
 /** @param {boolean} enabled @param {boolean} [force] @returns {import('./types').SwitchMessage} */
 export const switchTo = (enabled, force = false) => ({ type: 'lede:switch', enabled, force });
+/** @param {boolean} reported @returns {import('./types').ShowMessage} */
+export const show = (reported) => ({ type: 'lede:show', reported });
 /** @param {number} start @param {number} end UTF-16 offsets into article.text @returns {import('./types').SeekMessage} */
 export const seek = (start, end) => ({ type: 'lede:seek', start, end });
 

@@ -21,6 +21,7 @@ function say(text) {
 function draw(settings) {
   current = settings;
   input('enabled').checked = settings.enabled;
+  input('reported').checked = settings.reported;
   input(`mode-${settings.mode}`).checked = true;
   const list = $('sites');
   list.replaceChildren(...settings.disabledSites.map((site) => {
@@ -44,6 +45,7 @@ async function save(patch, message = 'Saved.') {
 }
 
 $('enabled').addEventListener('change', () => save({ enabled: input('enabled').checked }));
+$('reported').addEventListener('change', () => save({ reported: input('reported').checked }));
 for (const r of document.querySelectorAll('input[name="mode"]')) {
   const radio = /** @type {HTMLInputElement} */ (r);
   radio.addEventListener('change', () => { if (radio.checked) save({ mode: /** @type {import('./types').Mode} */ (radio.value) }); });

@@ -6,10 +6,13 @@
 // tab's record from the background (messages.js `get`), redrawn on `changed`; clicks on a
 // summary sentence or quote send `seek` to the content script of the frame that painted the
 // analysis (TabRecord.frameId; a failed seek is shown on the button); the switches send
-// `toggle` (this tab) and `site` (every page of the tab's site, when the background names it).
+// `toggle` (this tab) and `site` (every page of the tab's site, when the background names it);
+// "Paraphrased statements" is written to the settings (lib/settings.js): the background tells
+// every page to show or hide its reported statements and this panel redraws on `changed`.
 
 import * as msg from './messages.js';
 import { renderSidebar } from './ui/sidebar.js';
+import { writeSettings } from './lib/settings.js';
 
 const root = document.getElementById('lede-root');
 const pinned = Number.parseInt(new URLSearchParams(location.search).get('tab') ?? '', 10);
@@ -43,6 +46,11 @@ async function site(enabled) {
   draw();
 }
 
+/** The "Paraphrased statements" switch: a setting, so every tab follows (background). */
+async function reported(enabled) {
+  await writeSettings({ reported: enabled });
+}
+
 async function draw() {
   if (tabId == null) {
     renderSidebar(root, { state: 'empty' });
@@ -56,12 +64,14 @@ async function draw() {
     ? {
       state: rec.enabled ? rec.state : 'off', insights: rec.insights, error: rec.error, url: rec.url,
       site: typeof rec.site === 'string' ? rec.site : null, siteEnabled: rec.siteEnabled !== false,
+      reported: rec.settings?.reported !== false,
     }
     : { state: 'empty' };
   renderSidebar(root, view, {
     onSeek: seek,
     onToggle: rec ? toggle : undefined,
     onSite: rec?.site && typeof msg.site === 'function' ? site : undefined,
+    onReported: rec ? reported : undefined,
   });
   root.dataset.tab = String(tabId);
 }

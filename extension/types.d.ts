@@ -132,6 +132,8 @@ export interface Settings {
   mode: Mode;
   /** Hosts where Lede never runs (subdomains included), without "www.". */
   disabledSites: string[];
+  /** "Paraphrased statements": paint reported statements besides the quotes (default true). */
+  reported: boolean;
 }
 
 /** Why Lede does not paint: global switch, per-site switch, this tab, click mode not clicked. */
@@ -164,13 +166,15 @@ export interface ToggleMessage { type: 'lede:toggle'; tabId: number; enabled: bo
 export interface SiteMessage { type: 'lede:site'; tabId: number; enabled: boolean }
 export interface ChangedMessage { type: 'lede:changed'; tabId: number }
 export interface SwitchMessage { type: 'lede:switch'; enabled: boolean; force?: boolean }
+/** Show or hide the reported statements painted in the page (the "Paraphrased statements" setting). */
+export interface ShowMessage { type: 'lede:show'; reported: boolean }
 /** UTF-16 offsets into article.text. */
 export interface SeekMessage { type: 'lede:seek'; start: number; end: number }
 
 /** Every message Lede's parts send each other (a union discriminated on `type`). */
 export type Message =
   | HelloMessage | ReportMessage | AnalyzeMessage | GetMessage | ToggleMessage | SiteMessage
-  | ChangedMessage | SwitchMessage | SeekMessage;
+  | ChangedMessage | SwitchMessage | ShowMessage | SeekMessage;
 export type MessageType = Message['type'];
 
 /** One frame's last report, as the background keeps it. */
@@ -212,12 +216,16 @@ export interface SidebarView {
   url?: string | null;
   site?: string | null;
   siteEnabled?: boolean;
+  /** "Paraphrased statements" on: list reported statements and count them in the chart (default true). */
+  reported?: boolean;
 }
 
 export interface SidebarHandlers {
   onSeek?: (start: number, end: number) => boolean | void | Promise<boolean | void>;
   onToggle?: (enabled: boolean) => unknown;
   onSite?: (enabled: boolean) => unknown;
+  /** The "Paraphrased statements" switch (shown only with this handler). */
+  onReported?: (enabled: boolean) => unknown;
 }
 
 // -- Firefox-only extension APIs the shell feature-tests before use ------------------------

@@ -2,10 +2,12 @@
 //! `--json`, and `make run` without a display).
 //!
 //! Takes insights; gives a string: the headline and metadata, the summary, then each speaker
-//! with their quotes (with `--explain`, each quote's rule, cue and confidence under it;
-//! speakers below [`UNCERTAIN`] marked `(uncertain)`).
+//! with their quotes and then their reported statements (`reported: …`, what they said
+//! without quotation marks; a mixed statement's quoted words stay listed as quotes) — with
+//! `--explain`, each item's rule, cue and confidence under it; speakers below [`UNCERTAIN`]
+//! marked `(uncertain)`.
 
-use crate::insights::{Insights, QuoteOut};
+use crate::insights::{Insights, QuoteOut, ReportedOut};
 use crate::quotes::sieves;
 use std::fmt::Write;
 
@@ -33,18 +35,55 @@ pub fn explain(q: &QuoteOut) -> String {
     format!("why: {why}{cue}{mention} ({}, {:.2})", q.rule, q.confidence)
 }
 
-/// Renders the report; with `explain`, each quote's rule under it.
+/// `why: cue before that clause — said via “Putin” (cue-before-that-clause, 0.80)`.
+pub fn explain_reported(r: &ReportedOut) -> String {
+    let cue = r
+        .cue
+        .as_ref()
+        .map(|c| format!(" — {}", c.text))
+        .unwrap_or_default();
+    let mention = r
+        .mention
+        .as_ref()
+        .map(|m| format!(" via “{}”", m.text))
+        .unwrap_or_default();
+    let why = r.rule.replace('-', " ");
+    format!("why: {why}{cue}{mention} ({}, {:.2})", r.rule, r.confidence)
+}
+
+/// `  (uncertain)` when a named speaker's confidence is below [`UNCERTAIN`].
+fn unsure(speaker: &Option<String>, confidence: f32) -> &'static str {
+    if speaker.is_some() && confidence < UNCERTAIN {
+        " (uncertain)"
+    } else {
+        ""
+    }
+}
+
+/// Renders the report; with `explain`, each quote's and statement's rule under it.
 pub fn render_with(ins: &Insights, explain_rules: bool) -> String {
     let quote_line = |out: &mut String, q: &QuoteOut| {
-        let unsure = if q.speaker.is_some() && q.confidence < UNCERTAIN {
-            " (uncertain)"
-        } else {
-            ""
-        };
-        let _ = writeln!(out, "    “{}”{unsure}", q.text);
+        let _ = writeln!(out, "    “{}”{}", q.text, unsure(&q.speaker, q.confidence));
         if explain_rules {
             let _ = writeln!(out, "      {}", explain(q));
         }
+    };
+    let reported_line = |out: &mut String, r: &ReportedOut| {
+        let _ = writeln!(
+            out,
+            "    reported: {}{}",
+            r.text,
+            unsure(&r.speaker, r.confidence)
+        );
+        if explain_rules {
+            let _ = writeln!(out, "      {}", explain_reported(r));
+        }
+    };
+    let reported_by = |id: Option<&str>| -> Vec<&ReportedOut> {
+        ins.reported
+            .iter()
+            .filter(|r| r.speaker.as_deref() == id)
+            .collect()
     };
     let mut out = String::new();
     let a = &ins.article;
@@ -68,14 +107,20 @@ pub fn render_with(ins: &Insights, explain_rules: bool) -> String {
     if !meta.is_empty() {
         let _ = writeln!(out, "{}", meta.join(" · "));
     }
+    // A speaker: someone quoted or reported.
+    let speaks = |id: &str, quotes: usize| quotes > 0 || !reported_by(Some(id)).is_empty();
     let _ = writeln!(
         out,
-        "{} · {:.1} min read · {} · {}",
+        "{} · {:.1} min read · {} · {} · {}",
         plural(ins.stats.words, "word"),
         ins.stats.reading_minutes,
         plural(ins.quotes.len(), "quote"),
+        plural(ins.reported.len(), "reported statement"),
         plural(
-            ins.entities.iter().filter(|e| e.entity.quotes > 0).count(),
+            ins.entities
+                .iter()
+                .filter(|e| speaks(&e.id, e.entity.quotes))
+                .count(),
             "speaker"
         )
     );
@@ -87,23 +132,28 @@ pub fn render_with(ins: &Insights, explain_rules: bool) -> String {
     let mut speakers: Vec<_> = ins
         .entities
         .iter()
-        .filter(|e| e.entity.quotes > 0)
+        .map(|e| (e, reported_by(Some(e.id.as_str()))))
+        .filter(|(e, r)| e.entity.quotes > 0 || !r.is_empty())
         .collect();
-    speakers.sort_by_key(|e| std::cmp::Reverse(e.entity.quotes));
-    for e in speakers {
+    // Most quoted first, then most reported (stable: ties keep the order of first mention).
+    speakers.sort_by_key(|(e, r)| std::cmp::Reverse((e.entity.quotes, r.len())));
+    for (e, reported) in speakers {
         let role = e
             .entity
             .role
             .as_deref()
             .map(|r| format!(", {r}"))
             .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "  {}{} ({})",
-            e.entity.name,
-            role,
+        let counts = if reported.is_empty() {
             plural(e.entity.quotes, "quote")
-        );
+        } else {
+            format!(
+                "{}, {} reported",
+                plural(e.entity.quotes, "quote"),
+                reported.len()
+            )
+        };
+        let _ = writeln!(out, "  {}{} ({counts})", e.entity.name, role);
         for q in ins
             .quotes
             .iter()
@@ -111,12 +161,19 @@ pub fn render_with(ins: &Insights, explain_rules: bool) -> String {
         {
             quote_line(&mut out, q);
         }
+        for r in reported {
+            reported_line(&mut out, r);
+        }
     }
     let unknown: Vec<_> = ins.quotes.iter().filter(|q| q.speaker.is_none()).collect();
-    if !unknown.is_empty() {
+    let unknown_reported = reported_by(None);
+    if !unknown.is_empty() || !unknown_reported.is_empty() {
         let _ = writeln!(out, "  (speaker unknown)");
         for q in unknown {
             quote_line(&mut out, q);
+        }
+        for r in unknown_reported {
+            reported_line(&mut out, r);
         }
     }
     out
@@ -137,7 +194,10 @@ mod tests {
     fn counts_agree_with_their_noun() {
         let ins = crate::analyze_text("“We won,” Ada Moss said.").expect("analysis");
         let out = super::render(&ins);
-        assert!(out.contains(" · 1 quote · 1 speaker"), "{out}");
+        assert!(
+            out.contains(" · 1 quote · 0 reported statements · 1 speaker"),
+            "{out}"
+        );
         assert!(out.contains("Ada Moss (1 quote)"), "{out}");
     }
 
@@ -150,5 +210,42 @@ mod tests {
             "{out}"
         );
         assert!(!super::render(&ins).contains("why:"));
+    }
+
+    #[test]
+    fn reported_statements_are_listed_under_their_speaker() {
+        // Invented: a paraphrase with no quotation marks, then a quote by the same speaker.
+        let text = "Mara Quill said on Monday that the harbour would reopen in spring. \
+                    “We are ready,” Quill said.";
+        let ins = crate::analyze_text(text).expect("analysis");
+        assert!(
+            !ins.reported.is_empty(),
+            "the core found no reported statement"
+        );
+        let out = super::render(&ins);
+        assert!(out.contains("1 reported statement · 1 speaker"), "{out}");
+        assert!(out.contains("Mara Quill (1 quote, 1 reported)"), "{out}");
+        let quote = out.find("    “We are ready,”").expect(&out);
+        let reported = out
+            .find("    reported: the harbour would reopen in spring")
+            .expect(&out);
+        assert!(quote < reported, "quotes first, then reported: {out}");
+        let explained = super::render_with(&ins, true);
+        assert!(
+            explained.contains("— said via “Mara Quill” ("),
+            "{explained}"
+        );
+    }
+
+    #[test]
+    fn a_sourceless_report_is_listed_as_speaker_unknown() {
+        // Invented: a passive report names no one; the report does not guess.
+        let ins = crate::analyze_text("It was announced that the ferry would run again.")
+            .expect("analysis");
+        let out = super::render(&ins);
+        assert!(
+            out.contains("(speaker unknown)\n    reported: the ferry would run again\n"),
+            "{out}"
+        );
     }
 }

@@ -9,7 +9,8 @@
 // through the background and compares the page with its state at DOMContentLoaded (before
 // the content script ran). Gives one line per page and the totals:
 //   state (ready/skipped/error/timeout), quotes, labels (document + open shadow roots),
-//   lede errors (state error/timeout, `[lede]` console lines, labels ≠ quotes),
+//   lede errors (state error/timeout, `[lede]` console lines, labels ≠ quotes, notes ≠
+//   reported statements shown),
 //   page errors (the page's own script errors, mostly blocked third-party code: informational),
 //   text changed (body textContent after off ≠ before), DOM changed (body innerHTML ≠ before).
 //
@@ -40,7 +41,7 @@ async function tabIdOf(ext, url) {
 }
 
 async function sweepPage(ext, server, name) {
-  const row = { page: name, state: '', quotes: 0, labels: 0, ledeErrors: [], pageErrors: 0, textChanged: false, domChanged: false, ms: 0 };
+  const row = { page: name, state: '', quotes: 0, labels: 0, reported: 0, notes: 0, ledeErrors: [], pageErrors: 0, textChanged: false, domChanged: false, ms: 0 };
   const page = await ext.context.newPage();
   const consoleLines = [];
   page.on('console', (m) => { if (m.text().includes('[lede]')) consoleLines.push(m.text()); });
@@ -62,22 +63,29 @@ async function sweepPage(ext, server, name) {
     row.ms = Date.now() - t0;
     const now = await page.evaluate(() => {
       let labels = 0;
+      let notes = 0;
       const walk = (root) => {
         labels += root.querySelectorAll('lede-label').length;
-        for (const el of root.querySelectorAll('*')) if (el.shadowRoot && el.localName !== 'lede-label') walk(el.shadowRoot);
+        notes += root.querySelectorAll('lede-note').length;
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot && el.localName !== 'lede-label' && el.localName !== 'lede-note') walk(el.shadowRoot);
       };
       walk(document);
       return {
         state: document.documentElement.getAttribute('data-lede-state'),
         quotes: Number(document.documentElement.getAttribute('data-lede-quotes') ?? 0),
         labels,
+        reported: Number(document.documentElement.getAttribute('data-lede-reported') ?? 0),
+        notes,
       };
     });
     row.state ||= now.state;
     row.quotes = now.quotes;
     row.labels = now.labels;
+    row.reported = now.reported;
+    row.notes = now.notes;
     if (row.state === 'error' || row.state === 'timeout') row.ledeErrors.push(`state ${row.state}`);
     if (row.state === 'ready' && row.labels !== row.quotes) row.ledeErrors.push(`${row.labels} labels for ${row.quotes} quotes`);
+    if (row.state === 'ready' && row.notes !== row.reported) row.ledeErrors.push(`${row.notes} notes for ${row.reported} reported statements`);
     // Switch off through the background, as the panel's switch does.
     const tabId = await tabIdOf(ext, url);
     if (tabId == null) row.ledeErrors.push('no tab record in the background');
@@ -85,7 +93,7 @@ async function sweepPage(ext, server, name) {
       await ext.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'lede:switch', enabled: false }), tabId);
       const after = await page.evaluate(() => ({
         state: document.documentElement.getAttribute('data-lede-state'),
-        traces: document.querySelectorAll('lede-label, lede-mark').length + CSS.highlights.size,
+        traces: document.querySelectorAll('lede-label, lede-mark, lede-note').length + CSS.highlights.size,
         text: document.body?.textContent ?? null,
         html: document.body?.innerHTML ?? null,
         before: window.__ledeBefore ?? null,
@@ -150,6 +158,8 @@ async function main() {
     timeout: count((r) => r.state === 'timeout' || r.state === 'failed'),
     quotes: rows.reduce((s, r) => s + r.quotes, 0),
     labels: rows.reduce((s, r) => s + r.labels, 0),
+    reported: rows.reduce((s, r) => s + r.reported, 0),
+    notes: rows.reduce((s, r) => s + r.notes, 0),
     ledeErrors: count((r) => r.ledeErrors.length > 0),
     pageErrors: rows.reduce((s, r) => s + r.pageErrors, 0),
     textChanged: count((r) => r.textChanged),
@@ -162,7 +172,7 @@ async function main() {
     writeFileSync(opts.tsv, `${[head, ...rows.map((r) => [r.page, r.state, r.quotes, r.labels, r.ledeErrors.join('; '), r.pageErrors, r.textChanged, r.domChanged, r.ms].join('\t'))].join('\n')}\n`);
   }
   console.log(`\nsweep: ${totals.pages} pages — ${totals.ready} ready, ${totals.skipped} skipped, ${totals.error} error, ${totals.timeout} timeout; `
-    + `${totals.quotes} quotes, ${totals.labels} labels; pages with Lede errors: ${totals.ledeErrors}; text changed after off: ${totals.textChanged}; `
+    + `${totals.quotes} quotes, ${totals.labels} labels, ${totals.reported} reported statements, ${totals.notes} notes; pages with Lede errors: ${totals.ledeErrors}; text changed after off: ${totals.textChanged}; `
     + `DOM changed after off: ${totals.domChanged}; page's own script errors: ${totals.pageErrors}; outside requests blocked: ${totals.blockedRequests}; ${totals.seconds} s`);
   return totals.ledeErrors > 0 || totals.textChanged > 0 ? 1 : 0;
 }

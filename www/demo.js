@@ -5,7 +5,8 @@
 // `lede-mark` fallback instead of the CSS Highlight API). Loads the article in the frame, then
 // does what the extension's content script does — snapshot (lib/snapshot.js) → WASM core
 // (pkg/lede.js) → overlay (lib/overlay.js) — and renders the shared sidebar (ui/sidebar.js)
-// beside it, whose switch removes and repaints the overlay. Gives the page hooks of docs/insights.md on
+// beside it, whose switch removes and repaints the overlay (and whose "Paraphrased
+// statements" switch shows or hides the reported statements). Gives the page hooks of docs/insights.md on
 // both the article document and this page's <html>.
 
 import init, { analyzeSnapshot } from './pkg/lede.js';
@@ -26,6 +27,7 @@ let overlay = null;
 let insights = null;
 /** @type {import('../extension/types').ViewState} */
 let state = 'pending'; // sidebar view: pending | ready | skipped | off
+let reported = true; // "Paraphrased statements" (the extension keeps it in its settings)
 
 function loadFrame(src) {
   return new Promise((ok, fail) => {
@@ -44,8 +46,9 @@ function addOverlayStyles(doc) {
 }
 
 function hooks(pageState, quotes) {
-  setPageState(frame.contentDocument, pageState, quotes);
-  setPageState(document, pageState, quotes);
+  const shown = quotes == null || !overlay ? undefined : reported ? overlay.reportedCount : 0;
+  setPageState(frame.contentDocument, pageState, quotes, shown);
+  setPageState(document, pageState, quotes, shown);
 }
 
 /** Analyses the article document and paints it; returns the analysis time in ms. */
@@ -59,15 +62,23 @@ function analyse(doc) {
     hooks('skipped');
     return ms;
   }
-  overlay = new Overlay(doc, insights, locatorFor(snapshot, insights), { marks: params.has('marks') });
+  overlay = new Overlay(doc, insights, locatorFor(snapshot, insights), { marks: params.has('marks'), reported });
   state = 'ready';
   hooks('ready', insights.quotes?.length ?? 0);
   return ms;
 }
 
 function draw() {
-  renderSidebar(sidebar, { state, insights }, {
+  renderSidebar(sidebar, { state, insights, reported }, {
     onSeek: (start, end) => overlay?.seek(start, end),
+    onReported: (on) => {
+      reported = on;
+      if (overlay) {
+        overlay.setReported(on);
+        hooks('ready', insights?.quotes?.length ?? 0);
+      }
+      draw();
+    },
     onToggle: (on) => {
       if (on && !overlay) analyse(frame.contentDocument);
       if (!on && overlay) {

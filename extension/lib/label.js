@@ -1,11 +1,14 @@
 // @ts-check
-// label.js — one speaker label: a `lede-label` element with its own open shadow root.
+// label.js — one speaker label: a `lede-label` element (a quote's) or a `lede-note` (a
+// reported statement's), with its own open shadow root.
 //
-// Takes a Document, the quote's speaker facts ({ name, role, cue, confidence, rule, kind }), its
-// colour slot and whether the text around it is dark. Gives the element, ready to insert,
+// Takes a Document, the speaker facts ({ name, role, cue, confidence, rule, quoteId, reportedId }),
+// its colour slot and whether the text around it is dark. Gives the element, ready to insert,
 // with `data-lede-speaker` (a page hook, docs/insights.md), a chip showing the name and a hover/focus card (name,
-// role, cue, why — the rule that chose the speaker —, confidence, "uncertain" below 0.6). Keyboard: Tab reaches it, Enter/Space toggles the card, Escape
-// closes it.
+// role, cue, why — the rule that chose the speaker —, confidence, "uncertain" below 0.6). A
+// reported statement's note is a small dot in the speaker's colour that opens into the name
+// and the card on hover and focus, so a page full of paraphrase is not crowded with names.
+// Keyboard: Tab reaches it, Enter/Space toggles the card, Escape closes it.
 //
 // NOTE: every style is set through CSSOM (`style.setProperty(…, 'important')`), never with a
 // <style> element or a style attribute in markup: a page's Content-Security-Policy cannot
@@ -82,6 +85,7 @@ function card(doc, facts, strong, dark) {
   });
   const muted = dark ? '#a1a1aa' : '#52525b';
   inner.append(line(doc, facts.name ? clip(facts.name, CARD_NAME_MAX) : 'Speaker unknown', { 'font-weight': '600' }));
+  if (facts.reportedId != null) inner.append(line(doc, 'Reported statement (no quotation marks)', { color: muted, 'font-style': 'italic' }));
   if (facts.role) inner.append(line(doc, clip(facts.role, CARD_NAME_MAX), { color: muted }));
   if (facts.cue) inner.append(line(doc, `Cue: “${clip(facts.cue, 60)}”`, { color: muted }));
   // The core's rule ids are kebab-case words: `cue-after-quote` reads "cue after quote".
@@ -96,19 +100,29 @@ function card(doc, facts, strong, dark) {
   return box;
 }
 
-/** A label element for one quote; `onCard(label, open)` is told when its card opens/closes. */
+/** A reported statement's note, closed: a dot; open (hover, focus): the name chip. */
+const NOTE_CLOSED = { padding: '0', width: '0.62em', height: '0.62em', 'vertical-align': '0.05em', 'max-width': '0.62em' };
+const NOTE_OPEN = { padding: '0 0.45em', width: 'auto', height: 'auto', 'vertical-align': '0.12em', 'max-width': '16em' };
+
+/**
+ * A label element for one quote (`lede-label`), or for one reported statement (`lede-note`,
+ * when `facts.reportedId` is set).
+ */
 export function makeLabel(doc, facts, slot, dark) {
   const [strong] = colours(slot);
-  const label = doc.createElement('lede-label');
+  const note = facts.reportedId != null;
+  const label = doc.createElement(note ? 'lede-note' : 'lede-label');
   label.setAttribute('data-lede-speaker', facts.name ?? '');
   label.setAttribute('data-lede-slot', String(slot === UNKNOWN ? UNKNOWN : slot));
   if (facts.quoteId != null) label.setAttribute('data-lede-quote', String(facts.quoteId));
+  if (note) label.setAttribute('data-lede-reported', String(facts.reportedId));
   label.setAttribute('tabindex', '0');
   label.setAttribute('role', 'button');
   label.setAttribute('aria-expanded', 'false');
+  const what = note ? 'Reported statement' : 'Quote';
   label.setAttribute('aria-label', facts.name
-    ? `Quote by ${clip(facts.name, CARD_NAME_MAX)}${facts.role ? `, ${clip(facts.role, CARD_NAME_MAX)}` : ''}`
-    : 'Quote by an unknown speaker');
+    ? `${what} by ${clip(facts.name, CARD_NAME_MAX)}${facts.role ? `, ${clip(facts.role, CARD_NAME_MAX)}` : ''}`
+    : `${what} by an unknown speaker`);
   important(label, {
     all: 'initial', display: 'inline-block', position: 'relative', 'box-sizing': 'border-box',
     margin: '0 0.3em 0 0', padding: '0 0.45em', 'border-radius': '0.7em', 'max-width': '16em',
@@ -116,17 +130,25 @@ export function makeLabel(doc, facts, slot, dark) {
     font: `600 0.72em/1.45 ${FONT}`, color: '#ffffff', background: strong, cursor: 'default',
     'user-select': 'none', 'unicode-bidi': 'isolate', direction: 'ltr', visibility: 'visible', opacity: '1',
     'box-shadow': dark ? '0 0 0 1px rgba(255,255,255,.6)' : 'none', 'outline-offset': '2px',
+    ...(note ? NOTE_CLOSED : {}),
   });
   const shadow = label.attachShadow({ mode: 'open' });
   // The shadow root's text is the name alone (tests read it); the card is an element.
   const chip = doc.createElement('span');
   chip.textContent = facts.name || '?';
-  important(chip, { 'unicode-bidi': 'isolate' });
+  important(chip, { 'unicode-bidi': 'isolate', ...(note ? { display: 'none' } : {}) });
   const box = card(doc, facts, strong, dark);
   shadow.append(chip, box);
+  // A note opens into its name chip while its card shows.
+  const open = (on) => {
+    if (!note) return;
+    important(label, on ? NOTE_OPEN : NOTE_CLOSED);
+    important(chip, { display: on ? 'inline' : 'none' });
+  };
 
   const win = doc.defaultView;
   const show = () => {
+    open(true);
     const r = label.getBoundingClientRect();
     important(box, { display: 'block', visibility: 'hidden', left: '0px', top: '0px' });
     const w = box.offsetWidth;
@@ -137,6 +159,7 @@ export function makeLabel(doc, facts, slot, dark) {
     label.setAttribute('aria-expanded', 'true');
   };
   const hide = () => {
+    open(false);
     important(box, { display: 'none' });
     label.setAttribute('aria-expanded', 'false');
   };

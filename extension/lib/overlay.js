@@ -4,7 +4,11 @@
 // Takes a Document, the Insights object and a TextLocator (ranges.js). Gives an Overlay:
 // quote highlights (CSS Custom Highlight API where present, else `lede-mark` wrappers that
 // unwrap exactly; also for text inside shadow roots, which document styles cannot reach), one
-// `lede-label` per quote (label.js: own shadow root, hover/focus card), seek() to scroll to a
+// `lede-label` per quote (label.js: own shadow root, hover/focus card); reported statements
+// underlined in their speaker's colour (highlights `lede-rN`, else `lede-mark
+// data-lede-reported` wrappers around the quote marks inside them) with a `lede-note` dot at
+// their start that shows the label on hover and focus; setReported() shows or hides them at
+// once (the panel's "Paraphrased statements" switch); seek() to scroll to a
 // span, intact() to tell whether the page removed any of it, and remove() which restores the
 // page's nodes as they were. Also the page test hooks (`data-lede-state`, `data-lede-quotes`)
 // (docs/insights.md). Styles: overlay.css (::highlight only) and CSSOM on Lede's own elements.
@@ -16,19 +20,27 @@ import { makeLabel, important, darkBehind } from './label.js';
 /** @typedef {import('../types').Insights} Insights */
 
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', '‚', '‹', '›', "'", '「', '『']);
-const HIGHLIGHT_NAMES = [...Array(SLOTS + 1).keys()].map((i) => `lede-s${i}`).concat('lede-focus');
+const HIGHLIGHT_NAMES = [...Array(SLOTS + 1).keys()].flatMap((i) => [`lede-s${i}`, `lede-r${i}`]).concat('lede-focus');
+/** A reported statement's underline (marks; overlay.css has the same for highlights). */
+const underline = (slot) => `underline 0.09em ${colours(slot)[0]}`;
+/** The resting background of a mark: a quote's tint, none for a reported statement. */
+const restingBackground = (m) => (m.hasAttribute('data-lede-reported') ? 'transparent' : colours(Number(m.getAttribute('data-lede-slot')))[1]);
 
 /**
- * Sets the page hooks (docs/insights.md). `quotes` is left off for states that painted nothing.
+ * Sets the page hooks (docs/insights.md). `quotes` (and `reported`, the reported statements
+ * shown) are left off for states that painted nothing.
  * @param {Document | null | undefined} doc
  * @param {'ready' | 'skipped' | 'error'} state
  * @param {number} [quotes]
+ * @param {number} [reported]
  */
-export function setPageState(doc, state, quotes) {
+export function setPageState(doc, state, quotes, reported) {
   const root = doc.documentElement;
   root.setAttribute('data-lede-state', state);
   if (quotes == null) root.removeAttribute('data-lede-quotes');
   else root.setAttribute('data-lede-quotes', String(quotes));
+  if (quotes == null || reported == null) root.removeAttribute('data-lede-reported');
+  else root.setAttribute('data-lede-reported', String(reported));
 }
 
 /** True when this browser can paint with CSS.highlights. */
@@ -66,11 +78,12 @@ export const BATCH = 40;
 export class Overlay {
   /**
    * Paints at once; `opts.marks` forces the `lede-mark` fallback; `opts.defer` paints nothing
-   * yet (call paintInBatches, which spreads the work over several tasks).
+   * yet (call paintInBatches, which spreads the work over several tasks); `opts.reported`
+   * false paints reported statements hidden (setReported(true) shows them).
    * @param {Document} doc
    * @param {Insights} insights
    * @param {import('./ranges.js').TextLocator | null} locator
-   * @param {{ marks?: boolean, defer?: boolean }} [opts]
+   * @param {{ marks?: boolean, defer?: boolean, reported?: boolean }} [opts]
    */
   constructor(doc, insights, locator, opts = {}) {
     this.doc = doc;
@@ -83,6 +96,12 @@ export class Overlay {
     this.splits = [];
     this.spans = new Map(); // "start:end" → live Ranges, for seek()
     this.quoteIds = new Map(); // "start:end" → quote id, to find a quote's marks
+    this.reportedIds = new Map(); // "start:end" → reported id, to find its marks
+    this.showReported = opts.reported !== false;
+    this.notes = []; // the `lede-note`s (also in `labels`)
+    this.reportedMarks = [];
+    this.reportedBySlot = new Map(); // slot → Ranges underlined with the Highlight API
+    this.reportedCount = 0; // reported statements painted (found in the page)
     this.focusTimer = 0;
     if (opts.defer) return;
     try {
@@ -132,6 +151,21 @@ export class Overlay {
       this.quoteIds.set(`${q.start}:${q.end}`, q.id);
       return { q, slot: quoteSlot(slots, q), ranges, labelAt };
     });
+    const reported = (Array.isArray(insights.reported) ? insights.reported : []).map((r) => {
+      const p = locator.point(r.start);
+      let labelAt = null;
+      if (p && p.node.isConnected) {
+        labelAt = doc.createRange();
+        labelAt.setStart(p.node, Math.min(p.offset, p.node.length));
+        labelAt.collapse(true);
+      }
+      const ranges = locator.ranges(r.start, r.end);
+      const key = `${r.start}:${r.end}`;
+      if (!this.spans.has(key)) this.spans.set(key, ranges);
+      this.reportedIds.set(key, r.id);
+      return { q: r, slot: quoteSlot(slots, r), ranges, labelAt };
+    });
+    this.reportedCount = reported.filter((r) => r.ranges.length > 0).length;
     for (const s of Array.isArray(insights.summary) ? insights.summary : []) {
       const key = `${s.start}:${s.end}`;
       if (!this.spans.has(key)) this.spans.set(key, locator.ranges(s.start, s.end));
@@ -140,56 +174,80 @@ export class Overlay {
     // anything: the page's style is still clean here, while after the highlights or marks the
     // first read made the browser restyle the page inside a paint task (~40 ms on big pages).
     const darkCache = new Map();
-    const dark = quotes.map(({ labelAt }) => {
+    const isDark = ({ labelAt }) => {
       if (!labelAt) return false;
       const host = labelAt.startContainer.nodeType === Node.ELEMENT_NODE
         ? labelAt.startContainer : labelAt.startContainer.parentElement;
       return host ? darkBehind(host, darkCache) : false;
-    });
+    };
+    const dark = quotes.map(isDark);
+    const darkReported = reported.map(isDark);
     yield;
     // 2. Highlights for ranges in the document's own tree; marks for the rest (no Highlight
     // API, a registry that refuses our ranges, or text in a shadow root, which the document's
     // ::highlight rules cannot style).
-    const toMark = quotes.map(() => []);
+    // Reported statements first: their marks hold the marks of the quotes inside them.
+    const items = [...reported, ...quotes];
+    const toMark = items.map(() => []);
     if (this.useHighlights) {
       try {
-        const bySlot = new Map();
-        quotes.forEach(({ slot, ranges }, i) => {
+        const bySlot = new Map(); // quote highlights by slot
+        items.forEach(({ slot, ranges }, i) => {
+          const into = i < reported.length ? this.reportedBySlot : bySlot;
           for (const r of ranges) {
             if (r.startContainer.getRootNode() !== doc) { toMark[i].push(r); continue; }
-            if (!bySlot.has(slot)) bySlot.set(slot, []);
-            bySlot.get(slot).push(r);
+            if (!into.has(slot)) into.set(slot, []);
+            into.get(slot).push(r);
           }
         });
         for (const [slot, ranges] of bySlot) {
           this.win.CSS.highlights.set(`lede-s${slot}`, new this.win.Highlight(...ranges));
           this.highlighted = true;
         }
+        if (this.reportedBySlot.size) this.highlighted = true;
+        if (this.showReported) this.underlineReported();
       } catch {
         for (const name of HIGHLIGHT_NAMES) this.win.CSS.highlights.delete(name);
         this.useHighlights = false;
         this.highlighted = false;
+        this.reportedBySlot.clear();
       }
     }
-    if (!this.useHighlights) quotes.forEach(({ ranges }, i) => { toMark[i] = ranges; });
+    if (!this.useHighlights) items.forEach(({ ranges }, i) => { toMark[i] = ranges; });
     for (const rs of toMark) for (const r of rs) splitEdges(r, this.splits);
     const nodeLists = toMark.map((rs) => rs.flatMap(textNodesIn));
+    // Wrapping a Text node moves the live Ranges inside it out to its parent: the label
+    // positions are kept as (Text node, offset), which wrapping leaves valid, and set again after.
+    const anchors = [...reported, ...quotes].map(({ labelAt }) => labelAt && { node: labelAt.startContainer, offset: labelAt.startOffset });
     let done = 0;
-    for (let i = 0; i < quotes.length; i++) {
-      const { q, slot } = quotes[i];
+    for (let i = 0; i < items.length; i++) {
+      const { q, slot } = items[i];
+      const isReported = i < reported.length;
+      const attr = isReported ? 'data-lede-reported' : 'data-lede-quote';
       for (const node of nodeLists[i]) {
-        // Overlapping quotes; or the page removed the node while we yielded.
-        if (!node.parentNode || node.parentNode.localName === 'lede-mark') continue;
+        // Overlapping statements or quotes; or the page removed the node while we yielded.
+        const parent = node.parentNode;
+        if (!parent || (parent.localName === 'lede-mark' && parent.hasAttribute(attr))) continue;
         if (++done % size === 0) yield;
         if (!node.parentNode) continue;
         const mark = doc.createElement('lede-mark');
         mark.setAttribute('data-lede-slot', String(slot));
-        mark.setAttribute('data-lede-quote', String(q.id));
-        important(mark, { all: 'unset', display: 'inline', background: colours(slot)[1] });
+        mark.setAttribute(attr, String(q.id));
+        if (isReported) {
+          important(mark, { all: 'unset', display: 'inline', 'text-decoration': this.showReported ? underline(slot) : 'none', 'text-underline-offset': '0.2em' });
+          this.reportedMarks.push(mark);
+        } else {
+          important(mark, { all: 'unset', display: 'inline', background: colours(slot)[1] });
+        }
         node.parentNode.replaceChild(mark, node);
         mark.appendChild(node);
         this.marks.push(mark);
       }
+    }
+    if (done > 0) {
+      [...reported, ...quotes].forEach(({ labelAt }, i) => {
+        if (labelAt && anchors[i]) labelAt.setStart(anchors[i].node, anchors[i].offset);
+      });
     }
     yield;
     // 3. One label per quote (their backgrounds were read in 1: reading after each insertion
@@ -212,6 +270,47 @@ export class Overlay {
       this.insertAt(labelAt, label);
       this.labels.push(label);
     }
+    // 4. One note per reported statement, at its first word.
+    for (let i = 0; i < reported.length; i++) {
+      const { q, slot, labelAt, ranges } = reported[i];
+      if (!labelAt || ranges.length === 0) continue;
+      if (i > 0 && i % size === 0) yield;
+      if (!labelAt.startContainer.isConnected) continue;
+      const entity = q.speaker != null ? names.get(q.speaker) : null;
+      const note = makeLabel(doc, {
+        name: typeof entity?.name === 'string' ? entity.name : null,
+        role: typeof entity?.role === 'string' ? entity.role : null,
+        cue: typeof q.cue?.text === 'string' ? q.cue.text : null,
+        confidence: typeof q.confidence === 'number' ? q.confidence : null,
+        rule: typeof q.rule === 'string' ? q.rule : null,
+        reportedId: q.id,
+      }, slot, darkReported[i]);
+      if (!this.showReported) important(note, { display: 'none' });
+      this.insertAt(labelAt, note);
+      this.labels.push(note);
+      this.notes.push(note);
+    }
+  }
+
+  /** Registers the reported statements' underline highlights (ranges still in the page). */
+  underlineReported() {
+    for (const [slot, ranges] of this.reportedBySlot) {
+      const live = ranges.filter((r) => r.startContainer.isConnected);
+      if (live.length) this.win.CSS.highlights.set(`lede-r${slot}`, new this.win.Highlight(...live));
+    }
+  }
+
+  /** Shows or hides the reported statements (underlines and notes), at once, without repainting. */
+  setReported(show) {
+    this.showReported = show;
+    if (this.useHighlights) {
+      if (show) this.underlineReported();
+      else for (const slot of this.reportedBySlot.keys()) this.win.CSS.highlights.delete(`lede-r${slot}`);
+    }
+    for (const m of this.reportedMarks) {
+      important(m, { 'text-decoration': show ? underline(Number(m.getAttribute('data-lede-slot'))) : 'none' });
+    }
+    for (const n of this.notes) important(n, { display: show ? 'inline-block' : 'none' });
   }
 
   /** Inserts `el` at a collapsed live Range, splitting a Text node when needed. */
@@ -239,7 +338,7 @@ export class Overlay {
   /** True when `node` is (inside) one of this overlay's elements. */
   owns(node) {
     for (let n = node; n; n = n.parentNode) {
-      if (n.nodeType === Node.ELEMENT_NODE && (n.localName === 'lede-label' || n.localName === 'lede-mark')) return true;
+      if (n.nodeType === Node.ELEMENT_NODE && /^lede-(label|mark|note)$/.test(n.localName)) return true;
     }
     return false;
   }
@@ -249,7 +348,9 @@ export class Overlay {
     const key = `${start}:${end}`;
     const ranges = (this.spans.get(key) ?? []).filter((r) => r.startContainer.isConnected);
     const id = this.quoteIds.get(key);
-    const marks = id === undefined ? [] : this.marks.filter((m) => m.isConnected && m.getAttribute('data-lede-quote') === String(id));
+    const rid = id === undefined ? this.reportedIds.get(key) : undefined;
+    const [attr, want] = id !== undefined ? ['data-lede-quote', id] : ['data-lede-reported', rid];
+    const marks = want === undefined ? [] : this.marks.filter((m) => m.isConnected && m.getAttribute(attr) === String(want));
     // Marks are steadier targets than ranges whose text nodes they have wrapped.
     const target = marks[0] ?? ranges[0];
     if (!target) return false;
@@ -269,7 +370,7 @@ export class Overlay {
       for (const m of marks) { m.setAttribute('data-lede-focus', ''); important(m, { background: 'rgba(250, 204, 21, 0.65)' }); }
       this.focusTimer = this.win.setTimeout(() => marks.forEach((m) => {
         m.removeAttribute('data-lede-focus');
-        important(m, { background: colours(Number(m.getAttribute('data-lede-slot')))[1] });
+        important(m, { background: restingBackground(m) });
       }), 2000);
     }
     return true;
@@ -291,7 +392,11 @@ export class Overlay {
     this.labels = [];
     this.marks = [];
     this.splits = [];
+    this.notes = [];
+    this.reportedMarks = [];
+    this.reportedBySlot.clear();
     this.spans.clear();
     this.quoteIds.clear();
+    this.reportedIds.clear();
   }
 }

@@ -2,7 +2,8 @@
 // palette.js — one colour per speaker, shared by the page overlay and the sidebar.
 //
 // Takes the Insights object; gives speakerSlots(insights): Map entity id → slot number
-// (0…SLOTS-1, most-quoted speakers first, cycling), and the colours per slot. Unknown speakers
+// (0…SLOTS-1, most-quoted speakers first, then those only reported, cycling), and the colours
+// per slot. Unknown speakers
 // use the `UNKNOWN` slot. Both painters read the same table, so a speaker has the same colour
 // in the page and in the sidebar.
 
@@ -35,29 +36,37 @@ export function colours(slot) {
   return slot === UNKNOWN ? UNKNOWN_COLOURS : COLOURS[slot % SLOTS];
 }
 
-/**
- * Entity id → slot. The speakers with the most quotes get the first slots (ties: whoever is
- * quoted first), so the main voices never share a colour; past SLOTS speakers, colours cycle.
- * @param {Insights | null | undefined} insights
- * @returns {Map<string, number>}
- */
-export function speakerSlots(insights) {
+/** Speaker ids of `items` ranked by how many items they have (ties: the first in the text). */
+function ranked(items) {
   const first = new Map();
   const count = new Map();
-  const quotes = (insights?.quotes ?? []).slice().sort((a, b) => a.start - b.start);
-  for (const q of quotes) {
+  for (const q of items.slice().sort((a, b) => a.start - b.start)) {
     if (q.speaker == null) continue;
     if (!first.has(q.speaker)) first.set(q.speaker, first.size);
     count.set(q.speaker, (count.get(q.speaker) ?? 0) + 1);
   }
-  const ranked = [...first.keys()].sort((a, b) => count.get(b) - count.get(a) || first.get(a) - first.get(b));
-  return new Map(ranked.map((id, i) => [id, i % SLOTS]));
+  return [...first.keys()].sort((a, b) => count.get(b) - count.get(a) || first.get(a) - first.get(b));
 }
 
 /**
- * Slot of one quote.
+ * Entity id → slot. The speakers with the most quotes get the first slots (ties: whoever is
+ * quoted first), so the main voices never share a colour; speakers with reported statements
+ * only come next (so adding them never changes a quoted speaker's colour); past SLOTS
+ * speakers, colours cycle.
+ * @param {Insights | null | undefined} insights
+ * @returns {Map<string, number>}
+ */
+export function speakerSlots(insights) {
+  const quoted = ranked(insights?.quotes ?? []);
+  const seen = new Set(quoted);
+  const reportedOnly = ranked(Array.isArray(insights?.reported) ? insights.reported : []).filter((id) => !seen.has(id));
+  return new Map([...quoted, ...reportedOnly].map((id, i) => [id, i % SLOTS]));
+}
+
+/**
+ * Slot of one quote or reported statement.
  * @param {Map<string, number>} slots
- * @param {Pick<Quote, "speaker">} quote
+ * @param {{ speaker: string | null }} quote
  * @returns {number}
  */
 export function quoteSlot(slots, quote) {

@@ -10,7 +10,9 @@
 //   { enabled: boolean,            the global on/off switch
 //     mode: 'auto' | 'click',      auto: every page the core calls an article (readerable);
 //                                  click: only after a toolbar click, on that page
-//     disabledSites: string[] }    hosts where Lede never runs (subdomains included)
+//     disabledSites: string[],     hosts where Lede never runs (subdomains included)
+//     reported: boolean }          "Paraphrased statements": paint reported statements
+//                                  (said without quotation marks) besides the quotes
 
 /** @typedef {import('../types').Settings} Settings */
 /** @typedef {import('../types').Decision} Decision */
@@ -18,7 +20,7 @@
 
 export const KEY = 'settings';
 export const MODES = ['auto', 'click'];
-export const DEFAULTS = Object.freeze({ enabled: true, mode: 'auto', disabledSites: Object.freeze([]) });
+export const DEFAULTS = Object.freeze({ enabled: true, mode: 'auto', disabledSites: Object.freeze([]), reported: true });
 const MAX_SITES = 1000;
 
 /**
@@ -60,6 +62,7 @@ export function normalise(raw) {
     enabled: typeof r.enabled === 'boolean' ? r.enabled : DEFAULTS.enabled,
     mode: MODES.includes(r.mode) ? r.mode : DEFAULTS.mode,
     disabledSites: [...new Set(sites)].slice(0, MAX_SITES),
+    reported: typeof r.reported === 'boolean' ? r.reported : DEFAULTS.reported,
   };
 }
 

@@ -4,13 +4,14 @@
 // Takes the Insights object (and optionally the page URL). Gives escapeMarkdown() (page text
 // made inert: HTML specials become entities, Markdown specials are backslash-escaped, line
 // breaks fold to spaces), toMarkdown() (pure: header, key sentences, speakers with their
-// quotes, voices, entities), jsonFileName(), and exportSection() — two buttons, "Copy
+// quotes and then their reported statements, voices over every statement, entities; all page
+// text escaped alike), jsonFileName(), and exportSection() — two buttons, "Copy
 // Markdown" (Clipboard API, falling back to a selected read-only textarea) and "Download
 // JSON" (a Blob link, the object exactly as the core returned it, like `lede analyze --json`).
 
 import { h, button, formatDate, readingTime, plural } from './dom.js';
-import { speakerGroups, entitiesOfKind } from './speakers.js';
-import { voiceShares, percent } from './voices.js';
+import { speakerGroups, groupCount, entitiesOfKind } from './speakers.js';
+import { voiceShares, percent, what } from './voices.js';
 import { SHOWN } from './summary.js';
 
 /** @typedef {import('../types').Insights} Insights */
@@ -70,15 +71,20 @@ export function toMarkdown(insights, { url = null } = {}) {
     for (const g of groups) {
       const name = g.entity ? `**${escapeMarkdown(g.entity.name)}**` : '**Unattributed**';
       const role = g.entity?.role ? ` — ${escapeMarkdown(g.entity.role)}` : '';
-      out.push(`${name}${role} (${plural(g.quotes.length, 'quote')})`, '');
+      out.push(`${name}${role} (${groupCount(g)})`, '');
       for (const q of g.quotes) out.push(`- “${escapeMarkdown(q.text)}”`);
-      out.push('');
+      if (g.quotes.length) out.push('');
+      if (g.reported.length) {
+        out.push('Reported:', '');
+        for (const r of g.reported) out.push(`- ${escapeMarkdown(r.text)}`);
+        out.push('');
+      }
     }
   }
 
   const shares = voiceShares(insights);
   if (shares.total > 0) {
-    out.push('## Voices', '', `Share of ${shares.total} quoted words:`, '');
+    out.push('## Voices', '', `Share of ${shares.total} ${what(shares)}:`, '');
     for (const s of shares.speakers) out.push(`- ${escapeMarkdown(s.name)}: ${percent(s.share)}`);
     if (shares.unattributed.words) out.push(`- Unattributed: ${percent(shares.unattributed.share)}`);
     const line = (groups2) => groups2.filter((g) => g.words > 0).map((g) => `${g.label} ${percent(g.share)}`).join(', ');
@@ -97,7 +103,8 @@ export function toMarkdown(insights, { url = null } = {}) {
     out.push('');
   }
   const words = insights.stats?.words;
-  out.push('---', '', `Lede · ${typeof words === 'number' ? `${words} words · ` : ''}${plural(insights.quotes?.length ?? 0, 'quote')}`, '');
+  const reported = Array.isArray(insights.reported) && insights.reported.length ? ` · ${plural(insights.reported.length, 'reported statement')}` : '';
+  out.push('---', '', `Lede · ${typeof words === 'number' ? `${words} words · ` : ''}${plural(insights.quotes?.length ?? 0, 'quote')}${reported}`, '');
   return out.join('\n');
 }
 

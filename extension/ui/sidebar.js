@@ -2,10 +2,12 @@
 // sidebar.js — the Lede sidebar, rendered from one Insights object. Shared, unchanged, by the
 // extension's side panel (sidepanel.js), the www demo page and the playground.
 //
-// Takes a container element, a view { state, insights, error, url, site, siteEnabled } and
-// handlers { onSeek(start, end), onToggle(enabled), onSite(enabled) }. Optional: onToggle (no
-// tab switch without it), url (the page's address, for the Markdown export), site + onSite
-// (a per-site switch). States: pending | ready | skipped | error | off | idle | empty. Gives DOM, top to bottom: the
+// Takes a container element, a view { state, insights, error, url, site, siteEnabled,
+// reported } and handlers { onSeek(start, end), onToggle(enabled), onSite(enabled),
+// onReported(enabled) }. Optional: onToggle (no tab switch without it), url (the page's
+// address, for the Markdown export), site + onSite (a per-site switch), reported + onReported
+// (the "Paraphrased statements" switch; off, reported statements are neither listed nor
+// counted, on by default). States: pending | ready | skipped | error | off | idle | empty. Gives DOM, top to bottom: the
 // header (title; site · byline · date; reading time), key sentences (summary.js), speakers
 // (speakers.js), voices chart (voices.js), entities mentioned (speakers.js), export
 // (export.js) and a stats footer. Clicks on sentences and quotes call onSeek with UTF-16
@@ -32,7 +34,7 @@ const STATUS = {
   empty: 'Nothing analysed yet.',
 };
 
-// root element → { summaryMore, expanded, speakersMore, entitiesMore, title }: what the reader opened.
+// root element → { summaryMore, expanded, speakersMore, entitiesMore, quotesOnly, title }: what the reader opened.
 const uiStates = new WeakMap();
 
 function uiState(root, insights) {
@@ -40,7 +42,7 @@ function uiState(root, insights) {
   let ui = uiStates.get(root);
   // A different article starts fresh; a redraw of the same one keeps the reader's choices.
   if (!ui || ui.title !== title) {
-    ui = { title, summaryMore: false, expanded: new Set(), speakersMore: false, entitiesMore: new Set() };
+    ui = { title, summaryMore: false, expanded: new Set(), speakersMore: false, entitiesMore: new Set(), quotesOnly: false };
     uiStates.set(root, ui);
   }
   return ui;
@@ -124,18 +126,20 @@ export function renderSidebar(root, view, handlers = {}) {
 
   const ui = uiState(root, insights);
   const onSeek = handlers.onSeek;
+  const reported = view?.reported !== false;
   box.append(articleHeader(doc, insights));
   for (const section of [
     summarySection(doc, insights, ui, onSeek),
-    speakersSection(doc, insights, ui, onSeek),
-    voicesSection(doc, insights),
+    speakersSection(doc, insights, ui, onSeek, { reported, onReported: handlers.onReported }),
+    voicesSection(doc, insights, ui, { reported }),
     entitiesSection(doc, insights, ui),
     exportSection(doc, insights, { url }),
   ]) {
     if (section) box.append(section);
   }
   const n = insights.quotes?.length ?? 0;
+  const r = reported && Array.isArray(insights.reported) ? insights.reported.length : 0;
   const words = insights.stats?.words ?? 0;
-  box.append(h(doc, 'footer', 'lede-stats', `${words.toLocaleString()} words · ${plural(n, 'quote')}${insights.stats?.truncated ? ' · long page: analysed in part' : ''}`));
+  box.append(h(doc, 'footer', 'lede-stats', `${words.toLocaleString()} words · ${plural(n, 'quote')}${r ? ` · ${plural(r, 'reported statement')}` : ''}${insights.stats?.truncated ? ' · long page: analysed in part' : ''}`));
   root.replaceChildren(box);
 }

@@ -2,11 +2,14 @@
 // speakers.js — the Speakers and Entities sections of the sidebar.
 //
 // Takes the Insights object, a UI state { expanded: Set of entity ids (or "unattributed"),
-// speakersMore, entitiesMore: Set of kinds } that survives redraws, and onSeek(start, end). Gives:
-// speakersSection() — one card per speaker (most quotes first; unattributed quotes last) with
-// name, role, quote count and their label colour (lib/palette.js, same as in the page); the
-// card's head is a button (aria-expanded) that lists all their quotes, collapsed it shows the
-// first one; every quote is a button that seeks to it in the page. entitiesSection() — people,
+// speakersMore, entitiesMore: Set of kinds } that survives redraws, onSeek(start, end) and
+// whether reported statements are shown (the "Paraphrased statements" switch). Gives:
+// speakerGroups() (pure) and speakersSection() — one card per speaker (most quotes first, then
+// most reported statements; unattributed last) with name, role, counts and their label colour
+// (lib/palette.js, same as in the page); the card lists two groups, "Quoted" (their quotes)
+// and "Reported" (what they said without quotation marks); its head is a button
+// (aria-expanded) that lists everything, collapsed it shows the first item; every quote and
+// statement is a button that seeks to it in the page. entitiesSection() — people,
 // organisations and places mentioned, with mention counts.
 
 import { speakerSlots, quoteSlot, colours, UNKNOWN } from '../lib/palette.js';
@@ -16,30 +19,51 @@ import { h, button, seekButton, disclosure, plural } from './dom.js';
 /** @typedef {import('../types').Quote} Quote */
 /** @typedef {import('../types').Entity} Entity */
 /** @typedef {import('../types').EntityKind} EntityKind */
-/** @typedef {{ entity: Entity | null, slot: number, quotes: Quote[] }} SpeakerGroup */
+/** @typedef {import('../types').Reported} Reported */
+/** @typedef {{ entity: Entity | null, slot: number, quotes: Quote[], reported: Reported[] }} SpeakerGroup */
 
 const LOW_CONFIDENCE = 0.6; // as the hover card (lib/label.js UNCERTAIN)
 const ENTITY_PREVIEW = 8;
 const SPEAKER_PREVIEW = 8; // cards shown before "more speakers" (only when > 10)
 
+const byStart = (a, b) => a.start - b.start;
+
 /**
- * Speakers with their quotes in reading order: [{ entity|null, slot, quotes }].
+ * Speakers with their quotes and reported statements, each in reading order:
+ * [{ entity|null, slot, quotes, reported }]. `reported: false` leaves the statements out.
  * @param {Insights} insights
+ * @param {{ reported?: boolean }} [opts]
  * @returns {SpeakerGroup[]}
  */
-export function speakerGroups(insights) {
-  const quotes = (insights.quotes ?? []).slice().sort((a, b) => a.start - b.start);
+export function speakerGroups(insights, { reported = true } = {}) {
   const slots = speakerSlots(insights);
   const byId = new Map((insights.entities ?? []).map((e) => [e.id, e]));
   const groups = new Map(); // entity id (or null) → group
-  for (const q of quotes) {
-    const id = q.speaker != null && byId.has(q.speaker) ? q.speaker : null;
-    if (!groups.has(id)) groups.set(id, { entity: id == null ? null : byId.get(id), slot: id == null ? UNKNOWN : quoteSlot(slots, q), quotes: [] });
-    groups.get(id).quotes.push(q);
-  }
+  const add = (item, list) => {
+    const id = item.speaker != null && byId.has(item.speaker) ? item.speaker : null;
+    if (!groups.has(id)) {
+      groups.set(id, { entity: id == null ? null : byId.get(id), slot: id == null ? UNKNOWN : quoteSlot(slots, item), quotes: [], reported: [] });
+    }
+    groups.get(id)[list].push(item);
+  };
+  for (const q of (insights.quotes ?? []).slice().sort(byStart)) add(q, 'quotes');
+  const statements = reported && Array.isArray(insights.reported) ? insights.reported : [];
+  for (const r of statements.slice().sort(byStart)) add(r, 'reported');
+  // Stable: ties keep the order of the first quote, then of the first statement.
   const named = [...groups.entries()].filter(([id]) => id !== null).map(([, g]) => g)
-    .sort((a, b) => b.quotes.length - a.quotes.length); // stable: ties keep first-quote order
+    .sort((a, b) => b.quotes.length - a.quotes.length || b.reported.length - a.reported.length);
   return groups.has(null) ? [...named, groups.get(null)] : named;
+}
+
+/**
+ * "3 quotes", "3 quotes · 2 reported", "1 reported".
+ * @param {SpeakerGroup} group
+ * @returns {string}
+ */
+export function groupCount({ quotes, reported }) {
+  if (reported.length === 0) return plural(quotes.length, 'quote');
+  const said = `${reported.length} reported`;
+  return quotes.length ? `${plural(quotes.length, 'quote')} · ${said}` : said;
 }
 
 function quoteItem(doc, quote, onSeek) {
@@ -53,8 +77,20 @@ function quoteItem(doc, quote, onSeek) {
   return li;
 }
 
+/** One reported statement: a button that seeks to it (its quoted words stay as written). */
+function statementItem(doc, r, onSeek) {
+  const b = seekButton(doc, 'lede-statement', r.text, r, onSeek);
+  b.dataset.reported = r.id;
+  if (typeof r.rule === 'string') b.title = `Reported (${r.cue?.text ? `“${r.cue.text}”, ` : ''}${r.rule.replace(/-/g, ' ')})`;
+  const li = h(doc, 'li', 'lede-statement-item', null, b);
+  if (r.speaker != null && typeof r.confidence === 'number' && r.confidence < LOW_CONFIDENCE) {
+    li.append(h(doc, 'span', 'lede-unsure', 'attribution uncertain'));
+  }
+  return li;
+}
+
 function speakerCard(doc, group, ui, onSeek) {
-  const { entity, slot, quotes } = group;
+  const { entity, slot, quotes, reported } = group;
   const key = entity?.id ?? 'unattributed';
   const [strong, tint] = colours(slot);
   const card = h(doc, 'article', 'lede-speaker');
@@ -66,20 +102,36 @@ function speakerCard(doc, group, ui, onSeek) {
   head.append(
     h(doc, 'span', 'lede-swatch'),
     h(doc, 'span', 'lede-name', entity ? entity.name : 'Unattributed'),
-    h(doc, 'span', 'lede-count', plural(quotes.length, 'quote')),
+    h(doc, 'span', 'lede-count', groupCount(group)),
   );
   if (entity?.role) head.append(h(doc, 'span', 'lede-role', entity.role));
   card.append(head);
 
+  // Two groups: quotes, then reported statements (a title each when there are both kinds).
+  const body = h(doc, 'div', 'lede-groups');
   const list = h(doc, 'ul', 'lede-quotes');
   const items = quotes.map((q) => quoteItem(doc, q, onSeek));
   list.append(...items);
-  card.append(list);
-  // Collapsed, a card previews its first quote; expanded, it lists them all in full.
-  disclosure(head, list, ui.expanded.has(key), (open) => {
+  const said = h(doc, 'ul', 'lede-quotes lede-reported');
+  const statements = reported.map((r) => statementItem(doc, r, onSeek));
+  said.append(...statements);
+  const both = items.length > 0 && statements.length > 0;
+  const quotedTitle = both ? h(doc, 'h3', 'lede-group', 'Quoted') : null;
+  const reportedTitle = statements.length ? h(doc, 'h3', 'lede-group', 'Reported') : null;
+  if (items.length) body.append(...[quotedTitle, list].filter(Boolean));
+  if (statements.length) body.append(reportedTitle, said);
+  card.append(body);
+  // Collapsed, a card previews its first item; expanded, it lists them all in full.
+  const all = [...items, ...statements];
+  disclosure(head, body, ui.expanded.has(key), (open) => {
     list.dataset.collapsed = String(!open);
-    items.forEach((li, i) => { li.hidden = !open && i > 0; });
-    head.title = open ? 'Show fewer' : `Show all ${plural(quotes.length, 'quote')}`;
+    said.dataset.collapsed = String(!open);
+    all.forEach((li, i) => { li.hidden = !open && i > 0; });
+    // Collapsed, only the group of the first item shows (its title too).
+    if (quotedTitle) quotedTitle.hidden = !open;
+    if (reportedTitle) reportedTitle.hidden = !open && items.length > 0;
+    said.hidden = !open && items.length > 0;
+    head.title = open ? 'Show fewer' : `Show all: ${groupCount(group)}`;
     if (open) ui.expanded.add(key);
     else ui.expanded.delete(key);
   });
@@ -106,15 +158,25 @@ export function languageName(tag) {
  * @param {Insights} insights
  * @param {{ expanded: Set<string>, speakersMore: boolean }} ui
  * @param {((start: number, end: number) => unknown) | undefined} onSeek
+ * @param {{ reported?: boolean, onReported?: (enabled: boolean) => unknown }} [opts] the
+ *   "Paraphrased statements" switch: its state, and its handler (no switch without one)
  * @returns {HTMLElement}
  */
-export function speakersSection(doc, insights, ui, onSeek) {
-  const groups = speakerGroups(insights);
+export function speakersSection(doc, insights, ui, onSeek, { reported = true, onReported } = {}) {
+  const groups = speakerGroups(insights, { reported });
   const named = groups.filter((g) => g.entity).length;
   const section = h(doc, 'section', 'lede-speakers', null, h(doc, 'h2', null, `Speakers (${named})`));
+  if (onReported) {
+    const sw = button(doc, 'lede-toggle lede-reported-switch', 'Paraphrased statements', () => onReported(!reported));
+    sw.setAttribute('role', 'switch');
+    sw.setAttribute('aria-checked', String(reported));
+    sw.title = reported ? 'Showing what was said without quotation marks too: click for quotes only'
+      : 'Quotes only: click to show what was said without quotation marks too';
+    section.append(sw);
+  }
   if (insights.stats?.attributed === false) {
     section.append(h(doc, 'p', 'lede-none lede-no-lexicon', `Who said what is not available in ${languageName(insights.article.lang)} yet: quotes are listed without speakers.`));
-  } else if (groups.length === 0) section.append(h(doc, 'p', 'lede-none', 'No quotes found.'));
+  } else if (groups.length === 0) section.append(h(doc, 'p', 'lede-none', reported ? 'No quotes or reported statements found.' : 'No quotes found.'));
   const cards = groups.map((g) => speakerCard(doc, g, ui, onSeek));
   const list = h(doc, 'div', 'lede-speaker-list', null, ...cards);
   section.append(list);

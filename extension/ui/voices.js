@@ -1,15 +1,19 @@
 // @ts-check
-// voices.js — who gets the words: shares of quoted words, and the chart that shows them.
+// voices.js — who gets the words: shares of the words attributed to each speaker, and the
+// chart that shows them.
 //
-// Takes the Insights object. Gives voiceShares(insights) (pure, no DOM: quoted words per
-// speaker, per gender where the text gives evidence, per kind — people vs organisations) and
-// voicesSection(doc, insights) (an SVG chart built with DOM APIs plus an HTML legend; colours
-// from lib/palette.js so a speaker's bar matches their labels in the page). Unknown speakers
-// and genders are counted and shown as unknown, never guessed. Used by ui/sidebar.js and
-// ui/export.js.
+// Takes the Insights object. Gives statementUnits(insights) (pure: every statement once —
+// each reported statement, and each quote that lies inside none, as the all-statement metric
+// counts them), voiceShares(insights, { quotesOnly }) (pure, no DOM: words per speaker over
+// those statements, or over the quotes alone; per gender where the text gives evidence, per
+// kind — people vs organisations) and voicesSection(doc, insights, ui) (an SVG chart built
+// with DOM APIs plus an HTML legend, and a "Quotes only" switch when there are reported
+// statements; colours from lib/palette.js so a speaker's bar matches their labels in the page).
+// Unknown speakers and genders are counted and shown as unknown, never guessed. Used by
+// ui/sidebar.js and ui/export.js.
 
 import { speakerSlots, quoteSlot, colours } from '../lib/palette.js';
-import { h, svg } from './dom.js';
+import { h, svg, button } from './dom.js';
 
 /** @typedef {import('../types').Insights} Insights */
 /** @typedef {import('../types').Entity} Entity */
@@ -56,12 +60,26 @@ function genderOf(entity) {
 }
 
 /**
- * { total, speakers: [{ id, name, slot, quotes, words, share }] (most words first),
- *   unattributed: { quotes, words, share }, gender: [{ key, label, colour, words, share }],
- *   kind: [...] } — shares are 0…1 of `total` quoted words.
- * @param {Insights} insights
+ * Every statement once, in reading order: the reported statements, and the quotes that lie
+ * inside none of them (a mixed statement's quoted words are counted with it).
+ * @param {Insights | null | undefined} insights
+ * @returns {{ text: string, speaker: string | null, start: number, end: number }[]}
  */
-export function voiceShares(insights) {
+export function statementUnits(insights) {
+  const reported = Array.isArray(insights?.reported) ? insights.reported : [];
+  const inside = (q) => reported.some((r) => q.start >= r.start && q.end <= r.end);
+  return [...reported, ...(insights?.quotes ?? []).filter((q) => !inside(q))].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * { total, quotesOnly, speakers: [{ id, name, slot, quotes, words, share }] (most words
+ *   first; `quotes` counts their statements), unattributed: { quotes, words, share },
+ *   gender: [{ key, label, colour, words, share }], kind: [...] } — shares are 0…1 of `total`
+ *   words, over every statement (statementUnits) or, with `quotesOnly`, over the quotes.
+ * @param {Insights} insights
+ * @param {{ quotesOnly?: boolean }} [opts]
+ */
+export function voiceShares(insights, { quotesOnly = false } = {}) {
   const entities = new Map((insights?.entities ?? []).map((e) => [e.id, e]));
   const slots = speakerSlots(insights);
   const bySpeaker = new Map();
@@ -69,7 +87,7 @@ export function voiceShares(insights) {
   const gender = new Map(GENDERS.map((g) => [g.key, { ...g, words: 0, share: 0 }]));
   const kind = new Map(KINDS.map((k) => [k.key, { ...k, words: 0, share: 0 }]));
   let total = 0;
-  for (const q of insights?.quotes ?? []) {
+  for (const q of quotesOnly ? insights?.quotes ?? [] : statementUnits(insights)) {
     const words = countWords(q.text);
     total += words;
     const e = q.speaker != null ? entities.get(q.speaker) : undefined;
@@ -93,7 +111,7 @@ export function voiceShares(insights) {
   unattributed.share = share(unattributed.words);
   for (const g of gender.values()) g.share = share(g.words);
   for (const k of kind.values()) k.share = share(k.words);
-  return { total, speakers, unattributed, gender: [...gender.values()], kind: [...kind.values()] };
+  return { total, quotesOnly, speakers, unattributed, gender: [...gender.values()], kind: [...kind.values()] };
 }
 
 /**
@@ -127,7 +145,7 @@ function speakerChart(doc, shares) {
   const BAR = W - LABEL - 40;
   const chart = svg(doc, 'svg', {
     class: 'lede-chart lede-chart-speakers', viewBox: `0 0 ${W} ${rows.length * ROW}`, width: '100%',
-    role: 'img', 'aria-label': `Share of quoted words: ${rows.map((r) => `${r.name} ${percent(r.share)}`).join(', ')}`,
+    role: 'img', 'aria-label': `Share of ${what(shares)}: ${rows.map((r) => `${r.name} ${percent(r.share)}`).join(', ')}`,
   });
   rows.forEach((r, i) => {
     const y = i * ROW;
@@ -138,7 +156,7 @@ function speakerChart(doc, shares) {
       class: `lede-chart-bar${r.unknown ? ' lede-chart-unknown' : ''}`, x: LABEL, y: y + 5,
       width: Math.max(r.share > 0 ? 2 : 0, r.share * BAR).toFixed(1), height: 12, rx: 3, fill: r.colour,
     }, svg(doc, 'title'));
-    bar.firstChild.textContent = `${r.name}: ${percent(r.share)} of quoted words`;
+    bar.firstChild.textContent = `${r.name}: ${percent(r.share)} of ${what(shares)}`;
     const pct = svg(doc, 'text', { class: 'lede-chart-text lede-chart-pct', x: W, y: y + 15, 'text-anchor': 'end' });
     pct.textContent = percent(r.share);
     chart.append(name, track, bar, pct);
@@ -176,19 +194,46 @@ function stackedBar(doc, title, groups) {
 }
 
 /**
- * The Voices section, or null when there are no quoted words.
+ * What the shares are of: "quoted words", or "words said" (quotes and reported statements).
+ * @param {{ quotesOnly: boolean }} shares
+ */
+export const what = (shares) => (shares.quotesOnly ? 'quoted words' : 'words said (quoted or reported)');
+
+/**
+ * The Voices section, or null when nothing was said. With reported statements (and
+ * `opts.reported`, the "Paraphrased statements" switch, on) it counts every statement and
+ * offers a "Quotes only" switch, kept in `ui.quotesOnly` across redraws.
  * @param {Document} doc
  * @param {Insights} insights
+ * @param {{ quotesOnly?: boolean }} [ui]
+ * @param {{ reported?: boolean }} [opts]
  * @returns {HTMLElement | null}
  */
-export function voicesSection(doc, insights) {
-  const shares = voiceShares(insights);
-  if (shares.total === 0) return null;
-  const section = h(doc, 'section', 'lede-voices', null, h(doc, 'h2', null, 'Voices'),
-    h(doc, 'p', 'lede-note', `Share of ${shares.total.toLocaleString()} quoted words`));
-  section.append(speakerChart(doc, shares));
-  section.append(stackedBar(doc, 'By gender (where the text says)', shares.gender));
-  section.append(stackedBar(doc, 'By kind', shares.kind));
+export function voicesSection(doc, insights, ui = {}, { reported = true } = {}) {
+  const any = reported && Array.isArray(insights.reported) && insights.reported.length > 0;
+  if (voiceShares(insights, { quotesOnly: !any }).total === 0) return null;
+  const section = h(doc, 'section', 'lede-voices', null, h(doc, 'h2', null, 'Voices'));
+  const fill = () => {
+    const shares = voiceShares(insights, { quotesOnly: !any || ui.quotesOnly === true });
+    const parts = [h(doc, 'p', 'lede-note', `Share of ${shares.total.toLocaleString()} ${what(shares)}`)];
+    if (any) {
+      const sw = button(doc, 'lede-toggle lede-quotes-only', 'Quotes only', () => {
+        ui.quotesOnly = !shares.quotesOnly;
+        fill();
+        section.querySelector('.lede-quotes-only')?.focus();
+      });
+      sw.setAttribute('role', 'switch');
+      sw.setAttribute('aria-checked', String(shares.quotesOnly));
+      parts.push(sw);
+    }
+    if (shares.total === 0) parts.push(h(doc, 'p', 'lede-none', 'No quoted words.'));
+    else {
+      parts.push(speakerChart(doc, shares), stackedBar(doc, 'By gender (where the text says)', shares.gender),
+        stackedBar(doc, 'By kind', shares.kind));
+    }
+    section.replaceChildren(section.firstChild, ...parts);
+  };
+  fill();
   return section;
 }
 

@@ -5,7 +5,9 @@
 // demo page analyses the seed article in its frame with the extension's own overlay and
 // sidebar modules (≥10 quotes, Peskov and Joly labelled, summary listed, click scrolls);
 // its switch restores the article DOM exactly, with the Highlight API and with the
-// `lede-mark` fallback; the second sample article is analysed too.
+// `lede-mark` fallback; reported statements in the fallback hold their quotes' marks, labels
+// and notes sit where they belong, the "Paraphrased statements" switch hides them; the second
+// sample article is analysed too.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -101,6 +103,58 @@ for (const marks of [false, true]) {
     assert.equal(await page.locator('.lede[data-state="off"]').count(), 1, 'sidebar shows off');
     await page.locator('.lede-switch').click();
     await frame.waitForFunction(() => document.documentElement.getAttribute('data-lede-state') === 'ready');
+    await page.close();
+  });
+}
+
+for (const marks of [false, true]) {
+  test(`labels and notes sit at their quote and statement; nesting unwraps exactly (${marks ? 'lede-mark fallback' : 'Highlight API'})`, async () => {
+    const { page, frame } = await openDemo(`article=kremlin-ceasefire${marks ? '&marks' : ''}`);
+    const statements = Object.fromEntries(await page.locator('.lede-statement').evaluateAll((els) => els.map((b) => [b.dataset.reported, b.textContent])));
+    assert.ok(Object.keys(statements).length >= 3, `statements listed: ${JSON.stringify(statements)}`);
+    const seen = await frame.evaluate(() => {
+      /** The page text right after `el` (Lede's own elements carry no page text). */
+      const after = (el) => {
+        const r = document.createRange();
+        r.setStartAfter(el);
+        r.setEnd(document.body, document.body.childNodes.length);
+        return r.toString().slice(0, 40);
+      };
+      const nested = [...document.querySelectorAll('lede-mark[data-lede-reported] lede-mark[data-lede-quote]')];
+      const first = document.querySelector('lede-mark[data-lede-reported]');
+      return {
+        labels: [...document.querySelectorAll('lede-label')].map(after),
+        notes: [...document.querySelectorAll('lede-note')].map((n) => [n.getAttribute('data-lede-reported'), after(n)]),
+        nested: nested.length,
+        underline: first ? getComputedStyle(first).textDecorationLine : null,
+        hook: document.documentElement.getAttribute('data-lede-reported'),
+      };
+    });
+    for (const l of seen.labels) assert.match(l, /^[“"‘«]/, `a quote label sits at its opening mark: ${JSON.stringify(l)}`);
+    assert.equal(seen.notes.length, Object.keys(statements).length, 'a note per statement');
+    for (const [id, next] of seen.notes) {
+      assert.ok(statements[id].replace(/\s+/g, ' ').startsWith(next.slice(0, 20).replace(/\s+/g, ' ')), `note ${id} sits at its statement: ${JSON.stringify(next)}`);
+    }
+    assert.equal(Number(seen.hook), seen.notes.length);
+    if (marks) {
+      assert.ok(seen.nested >= 3, `quote marks inside statement marks: ${seen.nested}`);
+      assert.equal(seen.underline, 'underline');
+    }
+    // "Paraphrased statements" off: no underline, no note; Lede off: the article as served.
+    await page.locator('.lede-reported-switch').click();
+    const off = await frame.evaluate(() => ({
+      underline: [...document.querySelectorAll('lede-mark[data-lede-reported]')].map((m) => getComputedStyle(m).textDecorationLine),
+      notes: [...document.querySelectorAll('lede-note')].filter((n) => n.checkVisibility()).length,
+      highlights: [...CSS.highlights.keys()].filter((k) => k.startsWith('lede-r')).length,
+      hook: document.documentElement.getAttribute('data-lede-reported'),
+    }));
+    assert.ok(off.underline.every((u) => u === 'none'), JSON.stringify(off));
+    assert.deepEqual([off.notes, off.highlights, off.hook], [0, 0, '0']);
+    assert.equal(await page.locator('.lede-statement').count(), 0, 'the sidebar lists none');
+    await page.locator('.lede-switch').click();
+    await frame.waitForFunction(() => document.documentElement.getAttribute('data-lede-state') === 'skipped');
+    const body = await frame.evaluate(() => document.body.innerHTML);
+    assert.equal(body, plainBody, 'article DOM differs from the page as served');
     await page.close();
   });
 }

@@ -2,7 +2,8 @@
 // validator they share.
 //
 // Takes nothing; gives insightsFixture() (a fresh schema-1 object whose every span is cut from
-// its own article.text, so offsets are right by construction) and validateInsights(value)
+// its own article.text, so offsets are right by construction), reportedFixture() (the same
+// with its reported statements: one plain, one mixed holding a quote) and validateInsights(value)
 // (ajv on docs/schema/insights.schema.json: [] when valid, else readable error lines).
 
 import { readFileSync } from 'node:fs';
@@ -67,4 +68,19 @@ export function insightsFixture() {
     stats: { words: 45, reading_minutes: 0.2, truncated: false },
     blocks,
   };
+}
+
+/** insightsFixture() with `reported[]`: Ana Ferreira's plain report and Tomás Vidal's mixed one. */
+export function reportedFixture() {
+  const insights = insightsFixture();
+  const { text } = insights.article;
+  const statement = (id, words, speaker, mention, cue, rule, quotes) => ({
+    id, ...span(text, words), speaker, mention: mention ? span(text, mention) : null,
+    cue: span(text, cue), confidence: 0.8, rule, quotes,
+  });
+  insights.reported = [
+    statement('r1', 'talks would resume', 'e2', 'She', 'added', 'cue-before-that-clause', []),
+    statement('r2', 'the offer “an insult”', 'e3', 'Tomás Vidal', 'called', 'judgment-object', ['q2']),
+  ];
+  return insights;
 }

@@ -23,6 +23,7 @@ test('every constructor builds a message the guard accepts', () => {
     msg.changed(3),
     msg.switchTo(true),
     msg.switchTo(false, true),
+    msg.show(false),
     msg.seek(10, 24),
   ];
   for (const m of built) assert.ok(msg.isMessage(m), JSON.stringify(m));
@@ -51,6 +52,8 @@ test('the guard refuses unknown types, wrong fields and other shapes', () => {
     { type: 'lede:get', tabId: '3' },
     { type: 'lede:toggle', tabId: 3, enabled: 'yes' },
     { type: 'lede:switch', enabled: true, force: 1 },
+    { type: 'lede:show', reported: 'yes' },
+    { type: 'lede:show' },
     { type: 'lede:seek', start: 9, end: 3 },
     { type: 'lede:seek', start: -1, end: 3 },
     { type: 'lede:analyze', snapshot: { ...msg.analyze(snapshot).snapshot, parents: [-1] } },

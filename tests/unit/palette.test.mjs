@@ -19,6 +19,17 @@ test('slots go to the most quoted first, ties to the first quoted', () => {
   assert.equal(quoteSlot(slots, q('e9', 0)), UNKNOWN, 'a speaker without quotes has no slot');
 });
 
+test('speakers reported only come after every quoted speaker, whose colours do not move', () => {
+  const quotes = [q('e1', 90), q('e2', 40), q('e2', 60)];
+  const without = [...speakerSlots({ quotes }).entries()];
+  // e4 has two reported statements (more than e1's one quote) and e1 one as well: e4 still
+  // comes after e1, and e2 / e1 keep their slots.
+  const reported = [q('e4', 10), q('e4', 20), q('e1', 30), q(null, 50)];
+  const slots = speakerSlots({ quotes, reported });
+  assert.deepEqual([...slots.entries()], [...without, ['e4', 2]]);
+  assert.equal(quoteSlot(slots, q('e4', 0)), 2, 'a reported statement takes its speaker\'s slot');
+});
+
 test('colours cycle past the palette; the unknown slot is grey', () => {
   const quotes = Array.from({ length: SLOTS + 2 }, (_, i) => q(`e${i + 1}`, i));
   const slots = speakerSlots({ quotes });

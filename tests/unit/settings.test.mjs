@@ -22,9 +22,11 @@ test('normalise keeps good values and replaces bad ones by the defaults', () => 
   assert.deepEqual(normalise('nonsense'), { ...DEFAULTS, disabledSites: [] });
   assert.deepEqual(
     normalise({ enabled: false, mode: 'click', disabledSites: ['WWW.Example.org', 'example.org', 'not a site', null], extra: 1 }),
-    { enabled: false, mode: 'click', disabledSites: ['example.org'] },
+    { enabled: false, mode: 'click', disabledSites: ['example.org'], reported: true },
   );
-  assert.deepEqual(normalise({ enabled: 'yes', mode: 'sometimes' }), { ...DEFAULTS, disabledSites: [] });
+  assert.deepEqual(normalise({ enabled: 'yes', mode: 'sometimes', reported: 'no' }), { ...DEFAULTS, disabledSites: [] });
+  assert.equal(DEFAULTS.reported, true, 'paraphrased statements are shown by default');
+  assert.equal(normalise({ reported: false }).reported, false);
   const many = Array.from({ length: 1500 }, (_, i) => `site${i}.test`);
   assert.equal(normalise({ disabledSites: many }).disabledSites.length, 1000);
 });
@@ -76,9 +78,9 @@ test('decide: global switch, then site, then tab, then click mode', () => {
 
 test('readSettings / writeSettings round trip through storage, normalised', async () => {
   const storage = memoryStorage({ [KEY]: { enabled: 'broken', mode: 'click' } });
-  assert.deepEqual(await readSettings(storage), { enabled: true, mode: 'click', disabledSites: [] });
-  const next = await writeSettings({ disabledSites: ['www.example.org'] }, storage);
-  assert.deepEqual(next, { enabled: true, mode: 'click', disabledSites: ['example.org'] });
+  assert.deepEqual(await readSettings(storage), { enabled: true, mode: 'click', disabledSites: [], reported: true });
+  const next = await writeSettings({ disabledSites: ['www.example.org'], reported: false }, storage);
+  assert.deepEqual(next, { enabled: true, mode: 'click', disabledSites: ['example.org'], reported: false });
   assert.deepEqual(storage.data[KEY], next);
   assert.deepEqual(await readSettings(memoryStorage()), { ...DEFAULTS, disabledSites: [] });
 });
