@@ -3,9 +3,12 @@
 //
 // Takes the stored settings (lib/settings.js, chrome.storage.local) and the user's input; gives
 // the saved settings. The background follows storage changes, so open tabs switch at once.
-// Site names land in textContent only.
+// Site names land in textContent only. Words: lib/i18n.js (the page's data-i18n keys too).
 
 import { readSettings, writeSettings, cleanSite, KEY } from './lib/settings.js';
+import { t, localise } from './lib/i18n.js';
+
+localise(document);
 
 /** The element with `id` (options.html has every id this file asks for). */
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -30,16 +33,16 @@ function draw(settings) {
     name.textContent = site;
     const b = document.createElement('button');
     b.type = 'button';
-    b.textContent = 'Turn back on';
+    b.textContent = t('options_turn_back_on');
     b.dataset.site = site;
-    b.addEventListener('click', () => save({ disabledSites: current.disabledSites.filter((s) => s !== site) }, `Lede is back on for ${site}.`));
+    b.addEventListener('click', () => save({ disabledSites: current.disabledSites.filter((s) => s !== site) }, t('options_back_on', site)));
     li.append(name, b);
     return li;
   }));
   $('no-sites').hidden = settings.disabledSites.length > 0;
 }
 
-async function save(patch, message = 'Saved.') {
+async function save(patch, message = t('options_saved')) {
   draw(await writeSettings(patch));
   say(message);
 }
@@ -54,11 +57,11 @@ $('add-site').addEventListener('submit', (e) => {
   e.preventDefault();
   const site = cleanSite(input('site').value);
   if (!site) {
-    say('That does not look like a site name (e.g. example.com).');
+    say(t('options_bad_site'));
     return;
   }
   input('site').value = '';
-  save({ disabledSites: [...current.disabledSites, site] }, `Lede is off on ${site}.`);
+  save({ disabledSites: [...current.disabledSites, site] }, t('options_off_on', site));
 });
 
 chrome.storage.onChanged.addListener((changes, area) => {

@@ -52,7 +52,7 @@ pub fn explain_reported(r: &ReportedOut) -> String {
 }
 
 /// `  (uncertain)` when a named speaker's confidence is below [`UNCERTAIN`].
-fn unsure(speaker: &Option<String>, confidence: f32) -> &'static str {
+fn unsure(speaker: Option<&str>, confidence: f32) -> &'static str {
     if speaker.is_some() && confidence < UNCERTAIN {
         " (uncertain)"
     } else {
@@ -63,7 +63,12 @@ fn unsure(speaker: &Option<String>, confidence: f32) -> &'static str {
 /// Renders the report; with `explain`, each quote's and statement's rule under it.
 pub fn render_with(ins: &Insights, explain_rules: bool) -> String {
     let quote_line = |out: &mut String, q: &QuoteOut| {
-        let _ = writeln!(out, "    “{}”{}", q.text, unsure(&q.speaker, q.confidence));
+        let _ = writeln!(
+            out,
+            "    “{}”{}",
+            q.text,
+            unsure(q.speaker.as_deref(), q.confidence)
+        );
         if explain_rules {
             let _ = writeln!(out, "      {}", explain(q));
         }
@@ -73,7 +78,7 @@ pub fn render_with(ins: &Insights, explain_rules: bool) -> String {
             out,
             "    reported: {}{}",
             r.text,
-            unsure(&r.speaker, r.confidence)
+            unsure(r.speaker.as_deref(), r.confidence)
         );
         if explain_rules {
             let _ = writeln!(out, "      {}", explain_reported(r));

@@ -30,6 +30,7 @@ export const OUT = join(EXTENSION, 'pkg', 'content-lib.js');
 
 /** The modules in dependency order: [name, path under extension/]; the last four are exposed. */
 const MODULES = [
+  ['i18n', 'lib/i18n.js'],
   ['palette', 'lib/palette.js'],
   ['label', 'lib/label.js'],
   ['snapshot', 'lib/snapshot.js'],

@@ -8,7 +8,7 @@
 // role, cue, why — the rule that chose the speaker —, confidence, "uncertain" below 0.6). A
 // reported statement's note is a small dot in the speaker's colour that opens into the name
 // and the card on hover and focus, so a page full of paraphrase is not crowded with names.
-// Keyboard: Tab reaches it, Enter/Space toggles the card, Escape closes it.
+// Keyboard: Tab reaches it, Enter/Space toggles the card, Escape closes it. Words: lib/i18n.js.
 //
 // NOTE: every style is set through CSSOM (`style.setProperty(…, 'important')`), never with a
 // <style> element or a style attribute in markup: a page's Content-Security-Policy cannot
@@ -17,6 +17,7 @@
 // attributes, so names like `<img onerror=…>` stay inert text.
 
 import { colours, UNKNOWN } from './palette.js';
+import { t } from './i18n.js';
 
 /** Longest name shown in the card; the chip clips itself with an ellipsis. */
 const CARD_NAME_MAX = 200;
@@ -84,18 +85,18 @@ function card(doc, facts, strong, dark) {
     'white-space': 'normal', direction: 'ltr', 'pointer-events': 'none',
   });
   const muted = dark ? '#a1a1aa' : '#52525b';
-  inner.append(line(doc, facts.name ? clip(facts.name, CARD_NAME_MAX) : 'Speaker unknown', { 'font-weight': '600' }));
-  if (facts.reportedId != null) inner.append(line(doc, 'Reported statement (no quotation marks)', { color: muted, 'font-style': 'italic' }));
+  inner.append(line(doc, facts.name ? clip(facts.name, CARD_NAME_MAX) : t('speaker_unknown'), { 'font-weight': '600' }));
+  if (facts.reportedId != null) inner.append(line(doc, t('card_reported'), { color: muted, 'font-style': 'italic' }));
   if (facts.role) inner.append(line(doc, clip(facts.role, CARD_NAME_MAX), { color: muted }));
-  if (facts.cue) inner.append(line(doc, `Cue: “${clip(facts.cue, 60)}”`, { color: muted }));
+  if (facts.cue) inner.append(line(doc, t('card_cue', clip(facts.cue, 60)), { color: muted }));
   // The core's rule ids are kebab-case words: `cue-after-quote` reads "cue after quote".
   if (typeof facts.rule === 'string' && facts.rule !== 'none') {
     const cue = facts.cue ? ` — ${clip(facts.cue, 60)}` : '';
-    inner.append(line(doc, `why: ${clip(facts.rule, 40).replace(/-/g, ' ')}${cue}`, { color: muted }));
+    inner.append(line(doc, t('card_why', `${clip(facts.rule, 40).replace(/-/g, ' ')}${cue}`), { color: muted }));
   }
   if (typeof facts.confidence === 'number') {
-    const unsure = facts.name && facts.confidence < UNCERTAIN ? ' (uncertain)' : '';
-    inner.append(line(doc, `Confidence: ${Math.round(Math.max(0, Math.min(1, facts.confidence)) * 100)}%${unsure}`, { color: muted }));
+    const unsure = facts.name && facts.confidence < UNCERTAIN ? t('uncertain') : '';
+    inner.append(line(doc, `${t('card_confidence', Math.round(Math.max(0, Math.min(1, facts.confidence)) * 100))}${unsure}`, { color: muted }));
   }
   return box;
 }
@@ -119,10 +120,9 @@ export function makeLabel(doc, facts, slot, dark) {
   label.setAttribute('tabindex', '0');
   label.setAttribute('role', 'button');
   label.setAttribute('aria-expanded', 'false');
-  const what = note ? 'Reported statement' : 'Quote';
   label.setAttribute('aria-label', facts.name
-    ? `${what} by ${clip(facts.name, CARD_NAME_MAX)}${facts.role ? `, ${clip(facts.role, CARD_NAME_MAX)}` : ''}`
-    : `${what} by an unknown speaker`);
+    ? t(note ? 'aria_reported_by' : 'aria_quote_by', `${clip(facts.name, CARD_NAME_MAX)}${facts.role ? `, ${clip(facts.role, CARD_NAME_MAX)}` : ''}`)
+    : t(note ? 'aria_reported_unknown' : 'aria_quote_unknown'));
   important(label, {
     all: 'initial', display: 'inline-block', position: 'relative', 'box-sizing': 'border-box',
     margin: '0 0.3em 0 0', padding: '0 0.45em', 'border-radius': '0.7em', 'max-width': '16em',

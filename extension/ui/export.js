@@ -9,10 +9,11 @@
 // Markdown" (Clipboard API, falling back to a selected read-only textarea) and "Download
 // JSON" (a Blob link, the object exactly as the core returned it, like `lede analyze --json`).
 
-import { h, button, formatDate, readingTime, plural } from './dom.js';
+import { h, button, formatDate, readingTime } from './dom.js';
 import { speakerGroups, groupCount, entitiesOfKind } from './speakers.js';
 import { voiceShares, percent, what } from './voices.js';
 import { SHOWN } from './summary.js';
+import { t, count } from '../lib/i18n.js';
 
 /** @typedef {import('../types').Insights} Insights */
 
@@ -53,29 +54,29 @@ function metaParts(insights) {
  */
 export function toMarkdown(insights, { url = null } = {}) {
   const a = insights.article;
-  const out = [`# ${escapeMarkdown(a.title || 'Untitled')}`, ''];
+  const out = [`# ${escapeMarkdown(a.title || t('untitled'))}`, ''];
   const meta = metaParts(insights);
   if (meta.length) out.push(meta.join(' · '), '');
-  if (url && /^https?:\/\//i.test(url)) out.push(`Source: ${escapeMarkdown(url)}`, '');
+  if (url && /^https?:\/\//i.test(url)) out.push(t('source', escapeMarkdown(url)), '');
 
   const summary = (insights.summary ?? []).slice(0, SHOWN);
   if (summary.length) {
-    out.push('## Key sentences', '');
+    out.push(`## ${t('key_sentences')}`, '');
     summary.forEach((s, i) => out.push(`${i + 1}. ${escapeMarkdown(s.text)}`));
     out.push('');
   }
 
   const groups = speakerGroups(insights);
   if (groups.length) {
-    out.push('## Speakers', '');
+    out.push(`## ${t('speakers')}`, '');
     for (const g of groups) {
-      const name = g.entity ? `**${escapeMarkdown(g.entity.name)}**` : '**Unattributed**';
+      const name = `**${g.entity ? escapeMarkdown(g.entity.name) : t('unattributed')}**`;
       const role = g.entity?.role ? ` — ${escapeMarkdown(g.entity.role)}` : '';
       out.push(`${name}${role} (${groupCount(g)})`, '');
       for (const q of g.quotes) out.push(`- “${escapeMarkdown(q.text)}”`);
       if (g.quotes.length) out.push('');
       if (g.reported.length) {
-        out.push('Reported:', '');
+        out.push(t('reported_colon'), '');
         for (const r of g.reported) out.push(`- ${escapeMarkdown(r.text)}`);
         out.push('');
       }
@@ -84,27 +85,27 @@ export function toMarkdown(insights, { url = null } = {}) {
 
   const shares = voiceShares(insights);
   if (shares.total > 0) {
-    out.push('## Voices', '', `Share of ${shares.total} ${what(shares)}:`, '');
+    out.push(`## ${t('voices')}`, '', t('share_of_colon', shares.total, what(shares)), '');
     for (const s of shares.speakers) out.push(`- ${escapeMarkdown(s.name)}: ${percent(s.share)}`);
-    if (shares.unattributed.words) out.push(`- Unattributed: ${percent(shares.unattributed.share)}`);
+    if (shares.unattributed.words) out.push(`- ${t('unattributed')}: ${percent(shares.unattributed.share)}`);
     const line = (groups2) => groups2.filter((g) => g.words > 0).map((g) => `${g.label} ${percent(g.share)}`).join(', ');
-    out.push(`- By gender (where the text says): ${line(shares.gender)}`);
-    out.push(`- By kind: ${line(shares.kind)}`, '');
+    out.push(`- ${t('by_gender')}: ${line(shares.gender)}`);
+    out.push(`- ${t('by_kind')}: ${line(shares.kind)}`, '');
   }
 
   /** @type {[import('../types').EntityKind, string][]} */
-  const kinds = [['person', 'People'], ['organization', 'Organisations'], ['place', 'Places']];
+  const kinds = [['person', t('kind_people')], ['organization', t('kind_organisations')], ['place', t('kind_places')]];
   const mentioned = kinds.map(([k, label]) => /** @type {const} */ ([label, entitiesOfKind(insights, k)])).filter(([, l]) => l.length);
   if (mentioned.length) {
-    out.push('## Mentioned', '');
+    out.push(`## ${t('mentioned')}`, '');
     for (const [label, list] of mentioned) {
       out.push(`- ${label}: ${list.map((e) => `${escapeMarkdown(e.name)} (${e.mentions ?? 0})`).join(', ')}`);
     }
     out.push('');
   }
   const words = insights.stats?.words;
-  const reported = Array.isArray(insights.reported) && insights.reported.length ? ` · ${plural(insights.reported.length, 'reported statement')}` : '';
-  out.push('---', '', `Lede · ${typeof words === 'number' ? `${words} words · ` : ''}${plural(insights.quotes?.length ?? 0, 'quote')}${reported}`, '');
+  const reported = Array.isArray(insights.reported) && insights.reported.length ? ` · ${count(insights.reported.length, 'reported_statements')}` : '';
+  out.push('---', '', `Lede · ${typeof words === 'number' ? `${count(words, 'words')} · ` : ''}${count(insights.quotes?.length ?? 0, 'quotes')}${reported}`, '');
   return out.join('\n');
 }
 
@@ -146,22 +147,22 @@ export function exportSection(doc, insights, { url = null } = {}) {
   const fallback = h(doc, 'textarea', 'lede-export-text');
   fallback.readOnly = true;
   fallback.hidden = true;
-  fallback.setAttribute('aria-label', 'Insights as Markdown');
+  fallback.setAttribute('aria-label', t('markdown_label'));
 
-  const copyBtn = button(doc, 'lede-action lede-copy', 'Copy Markdown', async () => {
+  const copyBtn = button(doc, 'lede-action lede-copy', t('copy_markdown'), async () => {
     const md = toMarkdown(insights, { url });
     if (await copy(doc, md)) {
       fallback.hidden = true;
-      status.textContent = 'Copied as Markdown.';
+      status.textContent = t('copied');
       return;
     }
     fallback.value = md;
     fallback.hidden = false;
     fallback.focus();
     fallback.select();
-    status.textContent = 'Copying is not allowed here: the Markdown is selected below.';
+    status.textContent = t('copy_refused');
   });
-  const saveBtn = button(doc, 'lede-action lede-download', 'Download JSON', () => {
+  const saveBtn = button(doc, 'lede-action lede-download', t('download_json'), () => {
     const blob = new (doc.defaultView.Blob)([`${JSON.stringify(insights, null, 2)}\n`], { type: 'application/json' });
     const href = doc.defaultView.URL.createObjectURL(blob);
     const a = h(doc, 'a');
@@ -172,8 +173,8 @@ export function exportSection(doc, insights, { url = null } = {}) {
     a.click();
     a.remove();
     doc.defaultView.setTimeout(() => doc.defaultView.URL.revokeObjectURL(href), 10000);
-    status.textContent = `Saved ${a.download}.`;
+    status.textContent = t('saved', a.download);
   });
-  return h(doc, 'section', 'lede-export', null, h(doc, 'h2', null, 'Export'),
+  return h(doc, 'section', 'lede-export', null, h(doc, 'h2', null, t('export_title')),
     h(doc, 'div', 'lede-actions', null, copyBtn, saveBtn), status, fallback);
 }

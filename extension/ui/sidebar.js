@@ -15,23 +15,24 @@
 // Page content only ever lands in textContent / attributes, never in innerHTML.
 // Styles: sidebar.css (class names prefixed `lede-`).
 
-import { h, button, formatDate, readingTime, plural } from './dom.js';
+import { h, button, formatDate, readingTime } from './dom.js';
 import { summarySection } from './summary.js';
 import { speakersSection, entitiesSection } from './speakers.js';
 import { voicesSection } from './voices.js';
 import { exportSection } from './export.js';
+import { t, count } from '../lib/i18n.js';
 
 /** @typedef {import('../types').Insights} Insights */
 /** @typedef {import('../types').SidebarView} SidebarView */
 /** @typedef {import('../types').SidebarHandlers} SidebarHandlers */
 
 const STATUS = {
-  pending: 'Reading the article…',
-  off: 'Lede is off on this tab.',
-  skipped: 'This page does not look like an article.',
-  error: 'Lede could not analyse this page.',
-  idle: 'Lede runs on this page when you click its toolbar button.',
-  empty: 'Nothing analysed yet.',
+  pending: () => t('status_pending'),
+  off: () => t('status_off'),
+  skipped: () => t('status_skipped'),
+  error: () => t('status_error'),
+  idle: () => t('status_idle'),
+  empty: () => t('status_empty'),
 };
 
 // root element → { summaryMore, expanded, speakersMore, entitiesMore, quotesOnly, title }: what the reader opened.
@@ -63,13 +64,13 @@ function brandBar(doc, view, handlers) {
   const head = h(doc, 'header', 'lede-head', null, h(doc, 'span', 'lede-brand', 'Lede'));
   if (site && onSite) {
     head.append(switchButton(doc, 'lede-site', siteEnabled, site,
-      siteEnabled ? `Lede runs on ${site}: click to turn it off for this site` : `Lede is off for ${site}: click to turn it on`,
+      siteEnabled ? t('site_on', site) : t('site_off', site),
       onSite));
   }
   if (onToggle) {
     const on = state !== 'off';
-    head.append(switchButton(doc, 'lede-switch', on, on ? 'On' : 'Off',
-      on ? 'Turn Lede off on this tab' : 'Turn Lede on on this tab', onToggle));
+    head.append(switchButton(doc, 'lede-switch', on, on ? t('switch_on') : t('switch_off'),
+      on ? t('tab_turn_off') : t('tab_turn_on'), onToggle));
   }
   return head;
 }
@@ -82,7 +83,7 @@ function brandBar(doc, view, handlers) {
  */
 function articleHeader(doc, insights) {
   const a = insights.article;
-  const section = h(doc, 'section', 'lede-article', null, h(doc, 'h1', 'lede-title', a.title || 'Untitled'));
+  const section = h(doc, 'section', 'lede-article', null, h(doc, 'h1', 'lede-title', a.title || t('untitled')));
   const meta = h(doc, 'p', 'lede-meta');
   const add = (el) => {
     if (meta.childNodes.length) meta.append(doc.createTextNode(' · '));
@@ -116,7 +117,7 @@ export function renderSidebar(root, view, handlers = {}) {
   box.append(brandBar(doc, { ...view, state }, handlers));
 
   if (state !== 'ready' || !insights) {
-    const status = h(doc, 'p', 'lede-status', STATUS[state] ?? STATUS.empty);
+    const status = h(doc, 'p', 'lede-status', (STATUS[state] ?? STATUS.empty)());
     status.setAttribute('role', 'status');
     box.append(status);
     if (state === 'error' && error) box.append(h(doc, 'p', 'lede-error', error));
@@ -140,6 +141,6 @@ export function renderSidebar(root, view, handlers = {}) {
   const n = insights.quotes?.length ?? 0;
   const r = reported && Array.isArray(insights.reported) ? insights.reported.length : 0;
   const words = insights.stats?.words ?? 0;
-  box.append(h(doc, 'footer', 'lede-stats', `${words.toLocaleString()} words · ${plural(n, 'quote')}${r ? ` · ${plural(r, 'reported statement')}` : ''}${insights.stats?.truncated ? ' · long page: analysed in part' : ''}`));
+  box.append(h(doc, 'footer', 'lede-stats', `${count(words, 'words')} · ${count(n, 'quotes')}${r ? ` · ${count(r, 'reported_statements')}` : ''}${insights.stats?.truncated ? ` · ${t('long_page')}` : ''}`));
   root.replaceChildren(box);
 }

@@ -13,7 +13,8 @@
 // organisations and places mentioned, with mention counts.
 
 import { speakerSlots, quoteSlot, colours, UNKNOWN } from '../lib/palette.js';
-import { h, button, seekButton, disclosure, plural } from './dom.js';
+import { h, button, seekButton, disclosure } from './dom.js';
+import { t, count } from '../lib/i18n.js';
 
 /** @typedef {import('../types').Insights} Insights */
 /** @typedef {import('../types').Quote} Quote */
@@ -61,9 +62,9 @@ export function speakerGroups(insights, { reported = true } = {}) {
  * @returns {string}
  */
 export function groupCount({ quotes, reported }) {
-  if (reported.length === 0) return plural(quotes.length, 'quote');
-  const said = `${reported.length} reported`;
-  return quotes.length ? `${plural(quotes.length, 'quote')} · ${said}` : said;
+  if (reported.length === 0) return count(quotes.length, 'quotes');
+  const said = t('n_reported', reported.length);
+  return quotes.length ? `${count(quotes.length, 'quotes')} · ${said}` : said;
 }
 
 function quoteItem(doc, quote, onSeek) {
@@ -72,7 +73,7 @@ function quoteItem(doc, quote, onSeek) {
   if (quote.kind) b.dataset.kind = quote.kind;
   const li = h(doc, 'li', 'lede-quote-item', null, b);
   if (quote.speaker != null && typeof quote.confidence === 'number' && quote.confidence < LOW_CONFIDENCE) {
-    li.append(h(doc, 'span', 'lede-unsure', 'attribution uncertain'));
+    li.append(h(doc, 'span', 'lede-unsure', t('attribution_uncertain')));
   }
   return li;
 }
@@ -81,10 +82,10 @@ function quoteItem(doc, quote, onSeek) {
 function statementItem(doc, r, onSeek) {
   const b = seekButton(doc, 'lede-statement', r.text, r, onSeek);
   b.dataset.reported = r.id;
-  if (typeof r.rule === 'string') b.title = `Reported (${r.cue?.text ? `“${r.cue.text}”, ` : ''}${r.rule.replace(/-/g, ' ')})`;
+  if (typeof r.rule === 'string') b.title = t('reported_title', `${r.cue?.text ? `“${r.cue.text}”, ` : ''}${r.rule.replace(/-/g, ' ')}`);
   const li = h(doc, 'li', 'lede-statement-item', null, b);
   if (r.speaker != null && typeof r.confidence === 'number' && r.confidence < LOW_CONFIDENCE) {
-    li.append(h(doc, 'span', 'lede-unsure', 'attribution uncertain'));
+    li.append(h(doc, 'span', 'lede-unsure', t('attribution_uncertain')));
   }
   return li;
 }
@@ -101,7 +102,7 @@ function speakerCard(doc, group, ui, onSeek) {
   const head = button(doc, 'lede-speaker-head', null);
   head.append(
     h(doc, 'span', 'lede-swatch'),
-    h(doc, 'span', 'lede-name', entity ? entity.name : 'Unattributed'),
+    h(doc, 'span', 'lede-name', entity ? entity.name : t('unattributed')),
     h(doc, 'span', 'lede-count', groupCount(group)),
   );
   if (entity?.role) head.append(h(doc, 'span', 'lede-role', entity.role));
@@ -116,8 +117,8 @@ function speakerCard(doc, group, ui, onSeek) {
   const statements = reported.map((r) => statementItem(doc, r, onSeek));
   said.append(...statements);
   const both = items.length > 0 && statements.length > 0;
-  const quotedTitle = both ? h(doc, 'h3', 'lede-group', 'Quoted') : null;
-  const reportedTitle = statements.length ? h(doc, 'h3', 'lede-group', 'Reported') : null;
+  const quotedTitle = both ? h(doc, 'h3', 'lede-group', t('group_quoted')) : null;
+  const reportedTitle = statements.length ? h(doc, 'h3', 'lede-group', t('group_reported')) : null;
   if (items.length) body.append(...[quotedTitle, list].filter(Boolean));
   if (statements.length) body.append(reportedTitle, said);
   card.append(body);
@@ -131,7 +132,7 @@ function speakerCard(doc, group, ui, onSeek) {
     if (quotedTitle) quotedTitle.hidden = !open;
     if (reportedTitle) reportedTitle.hidden = !open && items.length > 0;
     said.hidden = !open && items.length > 0;
-    head.title = open ? 'Show fewer' : `Show all: ${groupCount(group)}`;
+    head.title = open ? t('show_fewer') : t('show_all', groupCount(group));
     if (open) ui.expanded.add(key);
     else ui.expanded.delete(key);
   });
@@ -165,18 +166,17 @@ export function languageName(tag) {
 export function speakersSection(doc, insights, ui, onSeek, { reported = true, onReported } = {}) {
   const groups = speakerGroups(insights, { reported });
   const named = groups.filter((g) => g.entity).length;
-  const section = h(doc, 'section', 'lede-speakers', null, h(doc, 'h2', null, `Speakers (${named})`));
+  const section = h(doc, 'section', 'lede-speakers', null, h(doc, 'h2', null, t('speakers_title', named)));
   if (onReported) {
-    const sw = button(doc, 'lede-toggle lede-reported-switch', 'Paraphrased statements', () => onReported(!reported));
+    const sw = button(doc, 'lede-toggle lede-reported-switch', t('paraphrased'), () => onReported(!reported));
     sw.setAttribute('role', 'switch');
     sw.setAttribute('aria-checked', String(reported));
-    sw.title = reported ? 'Showing what was said without quotation marks too: click for quotes only'
-      : 'Quotes only: click to show what was said without quotation marks too';
+    sw.title = reported ? t('paraphrased_on') : t('paraphrased_off');
     section.append(sw);
   }
   if (insights.stats?.attributed === false) {
-    section.append(h(doc, 'p', 'lede-none lede-no-lexicon', `Who said what is not available in ${languageName(insights.article.lang)} yet: quotes are listed without speakers.`));
-  } else if (groups.length === 0) section.append(h(doc, 'p', 'lede-none', reported ? 'No quotes or reported statements found.' : 'No quotes found.'));
+    section.append(h(doc, 'p', 'lede-none lede-no-lexicon', t('no_lexicon', languageName(insights.article.lang))));
+  } else if (groups.length === 0) section.append(h(doc, 'p', 'lede-none', reported ? t('no_statements') : t('no_quotes')));
   const cards = groups.map((g) => speakerCard(doc, g, ui, onSeek));
   const list = h(doc, 'div', 'lede-speaker-list', null, ...cards);
   section.append(list);
@@ -185,7 +185,7 @@ export function speakersSection(doc, insights, ui, onSeek, { reported = true, on
     const more = button(doc, 'lede-more', null);
     disclosure(more, list, ui.speakersMore, (open) => {
       cards.forEach((c, i) => { c.hidden = !open && i >= SPEAKER_PREVIEW; });
-      more.textContent = open ? 'Fewer speakers' : `${cards.length - SPEAKER_PREVIEW} more speakers`;
+      more.textContent = open ? t('fewer_speakers') : t('more_speakers', cards.length - SPEAKER_PREVIEW);
       ui.speakersMore = open;
     });
     section.append(more);
@@ -193,11 +193,11 @@ export function speakersSection(doc, insights, ui, onSeek, { reported = true, on
   return section;
 }
 
-/** @type {{ key: EntityKind, label: string }[]} */
+/** @type {{ key: EntityKind, label: () => string }[]} */
 const ENTITY_KINDS = [
-  { key: 'person', label: 'People' },
-  { key: 'organization', label: 'Organisations' },
-  { key: 'place', label: 'Places' },
+  { key: 'person', label: () => t('kind_people') },
+  { key: 'organization', label: () => t('kind_organisations') },
+  { key: 'place', label: () => t('kind_places') },
 ];
 
 /**
@@ -220,7 +220,7 @@ export function entitiesOfKind(insights, kind) {
  * @returns {HTMLElement | null}
  */
 export function entitiesSection(doc, insights, ui) {
-  const section = h(doc, 'section', 'lede-entities', null, h(doc, 'h2', null, 'Mentioned'));
+  const section = h(doc, 'section', 'lede-entities', null, h(doc, 'h2', null, t('mentioned')));
   let any = false;
   for (const { key, label } of ENTITY_KINDS) {
     const list = entitiesOfKind(insights, key);
@@ -230,16 +230,16 @@ export function entitiesSection(doc, insights, ui) {
     ul.dataset.kind = key;
     const items = list.map((e) => {
       const li = h(doc, 'li', 'lede-chip', null, h(doc, 'span', 'lede-chip-name', e.name), h(doc, 'span', 'lede-chip-n', String(e.mentions ?? 0)));
-      li.title = `${e.name}${e.role ? `, ${e.role}` : ''}: ${plural(e.mentions ?? 0, 'mention')}${e.quotes ? `, ${plural(e.quotes, 'quote')}` : ''}`;
+      li.title = `${e.name}${e.role ? `, ${e.role}` : ''}: ${count(e.mentions ?? 0, 'mentions')}${e.quotes ? `, ${count(e.quotes, 'quotes')}` : ''}`;
       return li;
     });
     ul.append(...items);
-    const group = h(doc, 'div', 'lede-entity-group', null, h(doc, 'h3', null, `${label} (${list.length})`), ul);
+    const group = h(doc, 'div', 'lede-entity-group', null, h(doc, 'h3', null, `${label()} (${list.length})`), ul);
     if (items.length > ENTITY_PREVIEW) {
       const more = button(doc, 'lede-more', null);
       disclosure(more, ul, ui.entitiesMore.has(key), (open) => {
         items.forEach((li, i) => { li.hidden = !open && i >= ENTITY_PREVIEW; });
-        more.textContent = open ? 'Fewer' : `${items.length - ENTITY_PREVIEW} more`;
+        more.textContent = open ? t('fewer') : t('n_more', items.length - ENTITY_PREVIEW);
         if (open) ui.entitiesMore.add(key);
         else ui.entitiesMore.delete(key);
       });

@@ -10,6 +10,7 @@
 
 import { speakerSlots, quoteSlot, colours } from '../lib/palette.js';
 import { h, button, seekButton, disclosure } from './dom.js';
+import { t } from '../lib/i18n.js';
 
 /** @typedef {import('../types').Insights} Insights */
 /** @typedef {import('../types').Quote} Quote */
@@ -74,7 +75,7 @@ function sentenceContent(doc, s, quotes, slots, names) {
     mark.style.setProperty('--lede-tint', tint);
     mark.dataset.quote = p.quote.id;
     const who = p.quote.speaker != null ? names.get(p.quote.speaker)?.name : null;
-    mark.title = who ? `Quote: ${who}` : 'Quote: speaker unknown';
+    mark.title = who ? t('quote_by', who) : t('quote_unknown');
     frag.append(mark);
   }
   return frag;
@@ -106,14 +107,14 @@ export function summarySection(doc, insights, ui, onSeek) {
     list.append(li);
   });
   const section = h(doc, 'section', 'lede-summary', null,
-    h(doc, 'h2', null, whole ? 'The article in full' : 'Key sentences'), list);
+    h(doc, 'h2', null, whole ? t('article_in_full') : t('key_sentences')), list);
   section.dataset.whole = String(whole);
   if (extra.length) {
     // The extra sentences stay in the same list (numbering continues); the button shows them.
     const more = button(doc, 'lede-more', null);
     disclosure(more, list, ui.summaryMore, (open) => {
       for (const li of extra) li.hidden = !open;
-      more.textContent = open ? 'Fewer' : `${extra.length} more`;
+      more.textContent = open ? t('fewer') : t('n_more', extra.length);
       ui.summaryMore = open;
     });
     section.append(more);

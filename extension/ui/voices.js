@@ -14,6 +14,7 @@
 
 import { speakerSlots, quoteSlot, colours } from '../lib/palette.js';
 import { h, svg, button } from './dom.js';
+import { t } from '../lib/i18n.js';
 
 /** @typedef {import('../types').Insights} Insights */
 /** @typedef {import('../types').Entity} Entity */
@@ -32,17 +33,17 @@ export function countWords(text) {
 
 /** Gender groups. `colour` null = drawn in the theme's "unknown" grey (CSS). */
 export const GENDERS = [
-  { key: 'female', label: 'Women', colour: '#0f766e' },
-  { key: 'male', label: 'Men', colour: '#c2410c' },
-  { key: 'organisation', label: 'Not a person', colour: '#7c3aed' },
-  { key: 'unknown', label: 'Unknown', colour: null },
+  { key: 'female', get label() { return t('gender_female'); }, colour: '#0f766e' },
+  { key: 'male', get label() { return t('gender_male'); }, colour: '#c2410c' },
+  { key: 'organisation', get label() { return t('gender_organisation'); }, colour: '#7c3aed' },
+  { key: 'unknown', get label() { return t('unknown'); }, colour: null },
 ];
 
 /** Kind groups; places that speak ("Russia said") count as organisations (institutions). */
 export const KINDS = [
-  { key: 'person', label: 'People', colour: '#2563eb' },
-  { key: 'organisation', label: 'Organisations', colour: '#7c3aed' },
-  { key: 'unknown', label: 'Unknown', colour: null },
+  { key: 'person', get label() { return t('kind_people'); }, colour: '#2563eb' },
+  { key: 'organisation', get label() { return t('kind_organisations'); }, colour: '#7c3aed' },
+  { key: 'unknown', get label() { return t('unknown'); }, colour: null },
 ];
 
 function kindOf(entity) {
@@ -136,16 +137,16 @@ function speakerChart(doc, shares) {
   }));
   const rest = shares.speakers.slice(MAX_ROWS);
   if (rest.length) {
-    rows.push({ name: `${rest.length} others`, share: rest.reduce((t, s) => t + s.share, 0), colour: null, unknown: true });
+    rows.push({ name: t('n_others', rest.length), share: rest.reduce((t, s) => t + s.share, 0), colour: null, unknown: true });
   }
-  if (shares.unattributed.words > 0) rows.push({ name: 'Unattributed', share: shares.unattributed.share, colour: null, unknown: true });
+  if (shares.unattributed.words > 0) rows.push({ name: t('unattributed'), share: shares.unattributed.share, colour: null, unknown: true });
   const W = 320;
   const ROW = 22;
   const LABEL = 118;
   const BAR = W - LABEL - 40;
   const chart = svg(doc, 'svg', {
     class: 'lede-chart lede-chart-speakers', viewBox: `0 0 ${W} ${rows.length * ROW}`, width: '100%',
-    role: 'img', 'aria-label': `Share of ${what(shares)}: ${rows.map((r) => `${r.name} ${percent(r.share)}`).join(', ')}`,
+    role: 'img', 'aria-label': t('share_of_list', what(shares), rows.map((r) => `${r.name} ${percent(r.share)}`).join(', ')),
   });
   rows.forEach((r, i) => {
     const y = i * ROW;
@@ -156,7 +157,7 @@ function speakerChart(doc, shares) {
       class: `lede-chart-bar${r.unknown ? ' lede-chart-unknown' : ''}`, x: LABEL, y: y + 5,
       width: Math.max(r.share > 0 ? 2 : 0, r.share * BAR).toFixed(1), height: 12, rx: 3, fill: r.colour,
     }, svg(doc, 'title'));
-    bar.firstChild.textContent = `${r.name}: ${percent(r.share)} of ${what(shares)}`;
+    bar.firstChild.textContent = t('share_bar', r.name, percent(r.share), what(shares));
     const pct = svg(doc, 'text', { class: 'lede-chart-text lede-chart-pct', x: W, y: y + 15, 'text-anchor': 'end' });
     pct.textContent = percent(r.share);
     chart.append(name, track, bar, pct);
@@ -197,7 +198,7 @@ function stackedBar(doc, title, groups) {
  * What the shares are of: "quoted words", or "words said" (quotes and reported statements).
  * @param {{ quotesOnly: boolean }} shares
  */
-export const what = (shares) => (shares.quotesOnly ? 'quoted words' : 'words said (quoted or reported)');
+export const what = (shares) => (shares.quotesOnly ? t('quoted_words') : t('words_said'));
 
 /**
  * The Voices section, or null when nothing was said. With reported statements (and
@@ -212,12 +213,12 @@ export const what = (shares) => (shares.quotesOnly ? 'quoted words' : 'words sai
 export function voicesSection(doc, insights, ui = {}, { reported = true } = {}) {
   const any = reported && Array.isArray(insights.reported) && insights.reported.length > 0;
   if (voiceShares(insights, { quotesOnly: !any }).total === 0) return null;
-  const section = h(doc, 'section', 'lede-voices', null, h(doc, 'h2', null, 'Voices'));
+  const section = h(doc, 'section', 'lede-voices', null, h(doc, 'h2', null, t('voices')));
   const fill = () => {
     const shares = voiceShares(insights, { quotesOnly: !any || ui.quotesOnly === true });
-    const parts = [h(doc, 'p', 'lede-note', `Share of ${shares.total.toLocaleString()} ${what(shares)}`)];
+    const parts = [h(doc, 'p', 'lede-note', t('share_of', shares.total.toLocaleString(), what(shares)))];
     if (any) {
-      const sw = button(doc, 'lede-toggle lede-quotes-only', 'Quotes only', () => {
+      const sw = button(doc, 'lede-toggle lede-quotes-only', t('quotes_only'), () => {
         ui.quotesOnly = !shares.quotesOnly;
         fill();
         section.querySelector('.lede-quotes-only')?.focus();
@@ -226,10 +227,10 @@ export function voicesSection(doc, insights, ui = {}, { reported = true } = {}) 
       sw.setAttribute('aria-checked', String(shares.quotesOnly));
       parts.push(sw);
     }
-    if (shares.total === 0) parts.push(h(doc, 'p', 'lede-none', 'No quoted words.'));
+    if (shares.total === 0) parts.push(h(doc, 'p', 'lede-none', t('no_quoted_words')));
     else {
-      parts.push(speakerChart(doc, shares), stackedBar(doc, 'By gender (where the text says)', shares.gender),
-        stackedBar(doc, 'By kind', shares.kind));
+      parts.push(speakerChart(doc, shares), stackedBar(doc, t('by_gender'), shares.gender),
+        stackedBar(doc, t('by_kind'), shares.kind));
     }
     section.replaceChildren(section.firstChild, ...parts);
   };

@@ -52,14 +52,18 @@ export function serve(dir = WWW) {
   return startServer(dir, 0);
 }
 
-/** Chromium with the unpacked extension: { context, worker, id, close() }. */
-export async function launchWithExtension() {
+/**
+ * Chromium with the unpacked extension: { context, worker, id, close() }. `lang` sets the
+ * browser's UI language (what chrome.i18n reads: LANGUAGE on Linux, --lang elsewhere).
+ */
+export async function launchWithExtension({ lang = null } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'lede-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [...BASE_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+    args: [...BASE_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...(lang ? [`--lang=${lang}`] : [])],
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang, LANG: `${lang}_DE.UTF-8` } } : {}),
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
