@@ -364,28 +364,21 @@
   }
 
   /**
-   * Resolves in the first task after the page has loaded — or 200 ms after DOMContentLoaded
-   * when its load is slow (images) — when Chrome runs `document_idle` scripts. This script is
-   * injected at `document_start` so that the hello round trip happens while the page loads;
-   * the snapshot still waits for this. A new task: never inside the page's load event.
+   * Resolves in the first task after DOMContentLoaded (the document parsed, its deferred
+   * scripts and DOMContentLoaded handlers run): the snapshot need not wait for images and the
+   * load event. What the page changes after that (scripts at load, late content) the observer
+   * sees, and the re-analysis follows as for any dynamic page. This script is injected at
+   * `document_start` so that the hello round trip happens while the page loads. A new task:
+   * never inside the page's DOMContentLoaded handlers.
    */
   const idle = new Promise((resolve) => {
-    let timer = 0;
     const go = () => {
-      clearTimeout(timer);
+      measure('wait', began);
       if (globalThis.scheduler?.postTask) globalThis.scheduler.postTask(resolve);
       else setTimeout(resolve, 0);
     };
-    const check = () => {
-      if (document.readyState === 'complete') {
-        document.removeEventListener('readystatechange', check);
-        go();
-      } else if (document.readyState === 'interactive' && !timer) {
-        timer = setTimeout(go, 200);
-      }
-    };
-    document.addEventListener('readystatechange', check);
-    check();
+    if (document.readyState !== 'loading') go();
+    else document.addEventListener('DOMContentLoaded', go, { once: true });
   });
 
   async function start() {

@@ -5,7 +5,8 @@
 // Takes: the unpacked extension (extension/, with pkg/ from `make build`), Mozilla's 130
 // Readability test pages (../shared/corpora/readability-test-pages) and Debian's Chromium
 // (/usr/bin/chromium or $LEDE_CHROMIUM). Options: --limit N (the first N pages), --pages
-// SUBSTRING, --verbose (one line per page), --json FILE (the per-page rows).
+// SUBSTRING, --verbose (one line per page), --json FILE (the per-page rows), --extension DIR
+// (another unpacked build, e.g. a copy of extension/ before a change, for paired A/B runs).
 // Gives, on stdout: first the reference line of ../shared/tools/time_to_ready.mjs, computed the
 // same way from the same kind of run (load event → data-lede-state settled, p50/p95 over the
 // ready pages; long tasks > 50 ms from the load event on); then what that line cannot say:
@@ -30,7 +31,7 @@ import { bundle } from '../../tools/bundle.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PAGES = resolve(ROOT, '../shared/corpora/readability-test-pages');
-const EXTENSION = join(ROOT, 'extension');
+let EXTENSION = join(ROOT, 'extension');
 const CHROMIUM = process.env.LEDE_CHROMIUM ?? '/usr/bin/chromium';
 const LONG_MS = 50;
 const BUDGET = { p50: 50, p95: 100 };
@@ -48,8 +49,9 @@ function options(argv) {
     else if (a === '--pages') o.pages = argv[++i] ?? '';
     else if (a === '--verbose') o.verbose = true;
     else if (a === '--json') o.json = argv[++i];
+    else if (a === '--extension') EXTENSION = resolve(argv[++i] ?? '');
     else {
-      console.error(`extension.mjs: unknown argument ${a}\nusage: node tests/bench/extension.mjs [--limit N] [--pages SUBSTRING] [--verbose] [--json FILE]`);
+      console.error(`extension.mjs: unknown argument ${a}\nusage: node tests/bench/extension.mjs [--limit N] [--pages SUBSTRING] [--verbose] [--json FILE] [--extension DIR]`);
       process.exit(2);
     }
   }
@@ -81,11 +83,12 @@ function observePage() {
 
 /** What one page gives: state, load and settle times, long tasks, Lede's measures. */
 function readPage() {
-  const load = performance.getEntriesByType('navigation')[0].loadEventEnd;
+  const nav = performance.getEntriesByType('navigation')[0];
+  const load = nav.loadEventEnd;
   const [s, t] = window.__settled;
   const measures = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('lede:'))
     .map((e) => [e.name.slice(5), e.startTime, e.duration]);
-  return { s, load, settled: t, after: t - load, lt: window.__lt, measures };
+  return { s, load, dcl: nav.domContentLoadedEventEnd, settled: t, after: t - load, lt: window.__lt, measures };
 }
 
 /**
@@ -116,7 +119,7 @@ async function main() {
   if (!existsSync(join(EXTENSION, 'pkg', 'lede_bg.wasm'))) skip('extension/pkg is missing the WASM package (run `make build`)');
   if (!existsSync(CHROMIUM)) skip(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
   const { chromium } = await import('playwright-core');
-  bundle(); // pkg/content-lib.js from lib/ as it is now (make build does it too)
+  if (EXTENSION === join(ROOT, 'extension')) bundle(); // pkg/content-lib.js from lib/ as it is now (make build does it too)
   const names = readdirSync(PAGES)
     .filter((n) => n.includes(opts.pages) && existsSync(join(PAGES, n, 'source.html')))
     .sort().slice(0, opts.limit);
@@ -181,7 +184,7 @@ function report(rows, opts, run) {
   console.log(`time_to_ready pages=${rows.length} ready=${ready.length} skipped=${rows.filter((r) => r.s === 'skipped').length} other=${rows.filter((r) => !['ready', 'skipped'].includes(r.s)).length} `
     + `after_load_p50=${p50.toFixed(1)}ms p95=${p95.toFixed(1)}ms `
     + `long_tasks=${lt.length} longest=${Math.max(0, ...lt).toFixed(0)}ms pages_with_long_task=${ltAfter.filter((l) => l.length).length}`);
-  console.log(`bench-extension: ${rows.length} pages in ${run.seconds.toFixed(0)} s; load average ${run.load0.toFixed(2)} at the start, ${run.load1.toFixed(2)} at the end (a shared machine: timings move with it)`);
+  console.log(`bench-extension: ${EXTENSION}, ${rows.length} pages in ${run.seconds.toFixed(0)} s; load average ${run.load0.toFixed(2)} at the start, ${run.load1.toFixed(2)} at the end (a shared machine: timings move with it)`);
 
   // 2. Every long task from navigation start, by phase.
   const all = rows.flatMap((r) => r.lt.map((t) => ({ n: r.n, start: t[0], d: t[1], afterLoad: t[0] >= r.load - 1, phase: phaseOf(t, r.measures) })));
@@ -194,7 +197,7 @@ function report(rows, opts, run) {
   }
 
   // 3. Phases and Lede's main-thread time.
-  const phaseNames = ['start', 'import', 'hello', 'snapshot', 'analysis', 'core', 'wasm', 'analysis-here', 'paint', 'run'];
+  const phaseNames = ['start', 'wait', 'import', 'hello', 'snapshot', 'analysis', 'core', 'wasm', 'analysis-here', 'paint', 'run'];
   const busyNames = ['init', 'snapshot', 'send', 'analysis', 'paint', 'report', 'recheck'];
   const sum = (r, name) => r.measures.filter(([m]) => m === name).reduce((a, [, , d]) => a + d, 0);
   const has = (r, name) => r.measures.some(([m]) => m === name);
@@ -203,6 +206,11 @@ function report(rows, opts, run) {
   const line = (label, xs) => console.log(`  ${label.padEnd(30)} ${String(xs.length).padStart(6)} ${f1(q(xs, 0.5)).padStart(6)} ${f1(q(xs, 0.95)).padStart(6)} ${f1(Math.max(...xs)).padStart(6)}`);
   const settled = rows.filter((r) => r.measures.length);
   line('load event → settled (ready)', ready.map((r) => r.after));
+  // Not moved by when the load event comes: from the start of navigation, and from the end of
+  // DOMContentLoaded (a settle before the load event gives a negative time above).
+  line('navigation start → settled', ready.map((r) => r.settled));
+  line('DOMContentLoaded → settled', ready.map((r) => r.settled - r.dcl));
+  line('DOMContentLoaded → load event', ready.map((r) => r.load - r.dcl));
   line('content.js start → settled', settled.filter((r) => has(r, 'start')).map((r) => r.settled - r.measures.find(([m]) => m === 'start')[1]));
   for (const p of phaseNames) {
     const xs = settled.filter((r) => has(r, p)).map((r) => sum(r, p));
@@ -216,6 +224,9 @@ function report(rows, opts, run) {
   line('Lede main-thread time per page', total);
   const maxBusy = settled.map((r) => Math.max(0, ...r.measures.filter(([m]) => m.startsWith('busy:')).map(([, , d]) => d)));
   line('longest busy stretch per page', maxBusy);
+  // Not moved by the load: how many tasks (busy stretches) Lede's run is cut into; each
+  // yield between them waits behind whatever else the machine runs.
+  line('Lede busy stretches per page', settled.map((r) => r.measures.filter(([m]) => m.startsWith('busy:')).length));
 
   console.log('\ntargets');
   const ok = (b) => (b ? 'MET   ' : 'MISSED');
