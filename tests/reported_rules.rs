@@ -233,3 +233,48 @@ fn judgment_of_an_object_with_quoted_words() {
     // Without quoted words or `as`, an object is no statement.
     assert!(items("Ada Brennan condemned the attack on the ferry crew.").is_empty());
 }
+
+#[test]
+fn a_trailing_cue_after_a_title_and_name() {
+    let text =
+        "Tomas Greer runs the ferry line. The ferry will stop running in winter, Mr. Greer said.";
+    let (t, who, rule) = one(text);
+    assert_eq!(t, "The ferry will stop running in winter");
+    assert_eq!(who, "Tomas Greer");
+    assert_eq!(rule, "cue-after-clause");
+}
+
+#[test]
+fn adverbials_between_the_cue_and_that() {
+    let (t, who, _) = one(
+        "Ada Brennan said earlier on Friday during a news conference that the ferry would run.",
+    );
+    assert_eq!(
+        (t.as_str(), who.as_str()),
+        ("the ferry would run", "Ada Brennan")
+    );
+    // A noun and its relative clause are no adverbial: the bare clause is the statement.
+    let (t, _, rule) = one("Ada Brennan said the yard that builds ferries had closed.");
+    assert_eq!(t, "the yard that builds ferries had closed");
+    assert_eq!(rule, "cue-before-clause");
+}
+
+#[test]
+fn bare_clauses_after_a_time_word_or_a_noun_phrase() {
+    let (t, _, _) = one("Ada Brennan said Thursday she would leave the ferry board.");
+    assert_eq!(t, "she would leave the ferry board");
+    let (t, who, _) = one("Ada Brennan said investigators were still at the pier.");
+    assert_eq!(
+        (t.as_str(), who.as_str()),
+        ("investigators were still at the pier", "Ada Brennan")
+    );
+    let (t, _, _) = one("Ada Brennan said a new ferry could cost twice as much.");
+    assert_eq!(t, "a new ferry could cost twice as much");
+    // No clause after the cue: nothing is reported.
+    for text in [
+        "Ada Brennan said so in a letter to the ferry board.",
+        "Ada Brennan said goodbye to the ferry crew on Friday.",
+    ] {
+        assert!(items(text).is_empty(), "{text:?} gave {:?}", items(text));
+    }
+}

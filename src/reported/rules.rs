@@ -5,10 +5,13 @@
 //! `that`), the subject that said it (or none, for a sourceless passive), the cue and the
 //! [`Rule`]. Each rule is a function named after its id, with its invented example.
 
-use super::edges::{breaks, content_from, is_report_cue, long_enough, named_clause, tells};
+use super::edges::{
+    adverbial_gap, bare_clause_at, breaks, content_from, is_report_cue, long_enough, name_start,
+    tells,
+};
 use super::words::{
     asks, follows_trailing_cue, is_be, is_complementiser, is_sourceless_participle, is_speech_noun,
-    judges, opens_clause, opens_relative, takes_bare_clause,
+    judges, opens_relative, takes_bare_clause,
 };
 use crate::quotes::cues;
 use crate::quotes::frame::{Frame, Subject, Who};
@@ -99,14 +102,14 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
         }
         // The complementiser within a few words, with no clause break on the way.
         let mut k = None;
-        for j in c + 1..(c + 7).min(f.words.len()) {
+        for j in c + 1..(c + 12).min(f.words.len()) {
             if f.words[j].quoted || breaks(f.gap(j - 1)) {
                 break;
             }
             let w = f.words[j].lower.as_str();
             let question = matches!(w, "whether" | "if");
             if is_complementiser(w) && (!question || asks(&f.words[c].lower)) {
-                k = Some(j);
+                k = adverbial_gap(f, c, j).then_some(j);
                 break;
             }
             // A clause of its own on the way (`said the ferry was safe and that …`): the bare
@@ -121,12 +124,10 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
             Some(j) => (j + 1, Rule::CueBeforeThatClause),
             None => {
                 let bare = takes_bare_clause(&f.words[c].lower)
-                    && !breaks(f.gap(c))
-                    && f.words.get(c + 1).is_some_and(|w| {
-                        !w.quoted && (opens_clause(&w.lower) || named_clause(f, c + 1))
-                    });
+                    .then(|| bare_clause_at(f, c))
+                    .flatten();
                 // `told reporters she would …`: the addressee, then the clause.
-                let told = (!bare && tells(&f.words[c].lower))
+                let told = (bare.is_none() && tells(&f.words[c].lower))
                     .then(|| {
                         (c + 2..(c + 5).min(f.words.len())).find(|&j| {
                             matches!(
@@ -138,8 +139,8 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
                     .flatten()
                     .filter(|&j| (c..j).all(|k| !breaks(f.gap(k)) && !f.words[k + 1].quoted));
                 match (bare, told) {
-                    (true, _) => (c + 1, Rule::CueBeforeClause),
-                    (false, Some(j)) => (j, Rule::CueBeforeClause),
+                    (Some(t), _) => (t, Rule::CueBeforeClause),
+                    (None, Some(j)) => (j, Rule::CueBeforeClause),
                     _ => continue,
                 }
             }
@@ -196,6 +197,7 @@ pub fn cue_after(f: &Frame, out: &mut Vec<Candidate>) {
             let Some(s0) = f.words.iter().position(|w| w.span.start >= s.mention.start) else {
                 continue;
             };
+            let s0 = name_start(f, s0);
             if s0 == 0 || !f.gap(s0 - 1).contains(',') {
                 continue;
             }
@@ -233,6 +235,7 @@ pub fn parenthetical(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
         let Some(s0) = f.words.iter().position(|w| w.span.start >= s.mention.start) else {
             continue;
         };
+        let s0 = name_start(f, s0);
         if s0 == 0 || f.gap(s0 - 1).trim() != "," {
             continue;
         }

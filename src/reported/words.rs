@@ -168,6 +168,105 @@ pub fn opens_clause(w: &str) -> bool {
     CLAUSE_OPENERS.contains(&w)
 }
 
+/// Determiners and quantifiers that open a noun phrase, hence a clause, after a bare cue
+/// (`said a stern sentence could …`, `say many voters …`).
+pub fn opens_phrase(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "this"
+            | "these"
+            | "those"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "both"
+            | "each"
+            | "every"
+            | "several"
+            | "few"
+            | "my"
+            | "your"
+            | "no"
+            | "none"
+            | "nobody"
+            | "everyone"
+    )
+}
+
+/// Words after a bare cue that open no clause: prepositions, particles and objects (`said
+/// in a statement`, `said so`, `said goodbye`).
+pub fn no_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "to"
+            | "of"
+            | "for"
+            | "from"
+            | "with"
+            | "by"
+            | "about"
+            | "during"
+            | "after"
+            | "before"
+            | "so"
+            | "something"
+            | "anything"
+            | "nothing"
+            | "yes"
+            | "goodbye"
+            | "hello"
+            | "thanks"
+            | "sorry"
+            | "what"
+            | "how"
+            | "why"
+            | "when"
+            | "where"
+            | "who"
+            | "and"
+            | "or"
+            | "but"
+            | "as"
+            | "than"
+    )
+}
+
+/// Time words that may stand between a bare cue and its clause (`said Thursday he …`).
+pub fn is_when(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "privately"
+            | "publicly"
+            | "repeatedly"
+            | "again"
+            | "also"
+            | "now"
+            | "last"
+            | "week"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+    )
+}
+
 /// Complementisers that open a reported clause (`that`) or a reported question.
 pub fn is_complementiser(w: &str) -> bool {
     matches!(w, "that" | "whether" | "if")
