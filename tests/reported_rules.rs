@@ -278,3 +278,32 @@ fn bare_clauses_after_a_time_word_or_a_noun_phrase() {
         assert!(items(text).is_empty(), "{text:?} gave {:?}", items(text));
     }
 }
+
+#[test]
+fn an_inverted_cue_with_a_long_appositive() {
+    let text = "The ferry will stop running in winter, said Tomas Greer, a captain who has worked \
+                the harbour route for twenty years.";
+    let (t, who, rule) = one(text);
+    assert_eq!(t, "The ferry will stop running in winter");
+    assert_eq!(who, "Tomas Greer");
+    assert_eq!(rule, "cue-after-clause");
+}
+
+#[test]
+fn a_subject_and_its_appositive_are_no_statement() {
+    // The words before `, said` are the source of a bare clause, not a statement.
+    let text = "Ada Brennan, a captain who has refused to sail for the ferry line, said the \
+                harbour was unsafe.";
+    let (t, who, rule) = one(text);
+    assert_eq!(t, "the harbour was unsafe");
+    assert_eq!(who, "Ada Brennan");
+    assert_eq!(rule, "cue-before-clause");
+    // A cue far from its subject, and a thought verb before a preposition, trail nothing.
+    for text in [
+        "Since that winter, Ada Brennan has sailed after the ferry for what she perceives as \
+         unfair reporting.",
+        "In a changing harbour, ferry captains still believe in the old routes.",
+    ] {
+        assert!(items(text).is_empty(), "{text:?} gave {:?}", items(text));
+    }
+}

@@ -11,7 +11,7 @@ use super::edges::{
 };
 use super::words::{
     asks, follows_trailing_cue, is_be, is_complementiser, is_sourceless_participle, is_speech_noun,
-    judges, opens_relative, takes_bare_clause,
+    is_when, judges, opens_relative, takes_bare_clause,
 };
 use crate::quotes::cues;
 use crate::quotes::frame::{Frame, Subject, Who};
@@ -172,8 +172,15 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
 /// after a comma; the statement is everything before the comma.
 pub fn cue_after(f: &Frame, out: &mut Vec<Candidate>) {
     let n = f.words.len();
+    // The last word of a mention.
+    let last_of = |m: Span| f.words.iter().rposition(|w| w.span.end <= m.end);
     for c in 1..n {
-        if !is_report_cue(f, c) || n - c > 9 {
+        if !is_report_cue(f, c) {
+            continue;
+        }
+        // A verb of thought trails only at the sentence's end (`…, Roe believes.`, not
+        // `…, voters believe in the dream`).
+        if !cues::is_cue(&f.words[c].lower) && c + 1 < n {
             continue;
         }
         let inverted = f.gap(c - 1).contains(',');
@@ -182,14 +189,29 @@ pub fn cue_after(f: &Frame, out: &mut Vec<Candidate>) {
         if (c + 1..n).any(|j| is_complementiser(&f.words[j].lower) || f.words[j].quoted)
             || f.gap(c).contains(':')
             || !inverted
-                && f.words.get(c + 1).is_some_and(|w| {
-                    !follows_trailing_cue(&w.lower) && !breaks(f.gap(c)) && !f.passive(c)
-                })
+                && (n - c > 9
+                    || f.words.get(c + 1).is_some_and(|w| {
+                        !follows_trailing_cue(&w.lower) && !breaks(f.gap(c)) && !f.passive(c)
+                    }))
         {
             continue;
         }
         let (subject, comma_after) = if inverted {
-            (f.subject_after(c), c - 1)
+            let Some(s) = f.subject_after(c) else {
+                continue;
+            };
+            // After the source, an appositive or a phrase of time and place, not its verb
+            // (`…, said the Khan family deserved better` is a bare clause).
+            let Some(e) = last_of(s.mention) else {
+                continue;
+            };
+            let apposed = f.gap(e).contains(',');
+            let tail_ok =
+                e + 1 >= n || apposed || follows_trailing_cue(&f.words[e + 1].lower) && n - c <= 9;
+            if !tail_ok {
+                continue;
+            }
+            (Some(s), c - 1)
         } else {
             let Some(s) = f.subject_before(c) else {
                 continue;
@@ -199,6 +221,19 @@ pub fn cue_after(f: &Frame, out: &mut Vec<Candidate>) {
             };
             let s0 = name_start(f, s0);
             if s0 == 0 || !f.gap(s0 - 1).contains(',') {
+                continue;
+            }
+            // The source stands right before its verb, at most an auxiliary or an adverb
+            // between (`…, Roe has said`, `…, Roe later said`).
+            let near = last_of(s.mention).is_some_and(|e| {
+                e < c
+                    && (e + 1..c).all(|k| {
+                        let w = f.words[k].lower.as_str();
+                        opens_relative(w) || is_when(w) || w.ends_with("ly")
+                    })
+                    && c - e <= 3
+            });
+            if !near {
                 continue;
             }
             (Some(s), s0 - 1)
