@@ -307,3 +307,39 @@ fn a_subject_and_its_appositive_are_no_statement() {
         assert!(items(text).is_empty(), "{text:?} gave {:?}", items(text));
     }
 }
+
+#[test]
+fn a_name_and_a_negated_or_present_verb_open_a_bare_clause() {
+    let (t, _, _) = one("Ada Brennan said Greer wasn't sailing the ferry this winter.");
+    assert_eq!(t, "Greer wasn't sailing the ferry this winter");
+    let (t, _, _) = one("Ada Brennan said members of the ferry board shouldn't vote on it.");
+    assert_eq!(t, "members of the ferry board shouldn't vote on it");
+}
+
+#[test]
+fn a_participle_cue_takes_a_bare_clause() {
+    let text = "Ada Brennan closed the pier on Friday, saying the cranes were no longer safe.";
+    let (t, who, _) = one(text);
+    assert_eq!(
+        (t.as_str(), who.as_str()),
+        ("the cranes were no longer safe", "Ada Brennan")
+    );
+}
+
+#[test]
+fn according_to_between_commas_after_a_short_opening() {
+    let text = "Late that night, according to the harbour log, the ferry crew left the pier.";
+    let (t, _, rule) = one(text);
+    assert_eq!(t, "the ferry crew left the pier");
+    assert_eq!(rule, "according-to");
+}
+
+#[test]
+fn told_an_addressee_named_at_length() {
+    let text = "Ada Brennan told the Harbour Gazette of Port Ellis last week she would resign.";
+    let (t, who, _) = one(text);
+    assert_eq!(
+        (t.as_str(), who.as_str()),
+        ("she would resign", "Ada Brennan")
+    );
+}

@@ -167,10 +167,11 @@ pub(super) fn bare_clause_at(f: &Frame, c: usize) -> Option<usize> {
     if no_clause(w) {
         return None;
     }
-    // A short noun phrase, then its auxiliary: `said investigators were …`.
-    (t + 1..(t + 4).min(n))
-        .take_while(|&k| open(k) && !no_clause(&f.words[k].lower))
-        .any(|k| opens_relative(&f.words[k].lower) && f.words[k].lower != "way")
+    // A short noun phrase, then its auxiliary: `said investigators were …`, `said members
+    // of the court shouldn’t …`.
+    (t + 1..(t + 6).min(n))
+        .take_while(|&k| open(k) && !is_report_cue(f, k))
+        .any(|k| is_aux(&f.words[k].lower))
         .then_some(t)
 }
 
@@ -217,5 +218,22 @@ pub(super) fn named_clause(f: &Frame, i: usize) -> bool {
         return false;
     }
     let v = f.words[k].lower.as_str();
-    opens_relative(v) && v != "way" || v.ends_with("ed") && v.len() > 4
+    is_aux(v)
+        || v.ends_with("ed") && v.len() > 4
+        || v.ends_with('s') && v.len() > 3 && !f.words[k].possessive
+}
+
+/// Whether `w` is an auxiliary or modal, negated or not (`was`, `wasn’t`, `would`).
+pub(super) fn is_aux(w: &str) -> bool {
+    let base = w
+        .strip_suffix("n't")
+        .or_else(|| w.strip_suffix("n’t"))
+        .unwrap_or(w);
+    let base = match base {
+        "ca" => "can",
+        "wo" => "will",
+        "sha" => "shall",
+        b => b,
+    };
+    opens_relative(base) && base != "way"
 }

@@ -129,7 +129,7 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
                 // `told reporters she would …`: the addressee, then the clause.
                 let told = (bare.is_none() && tells(&f.words[c].lower))
                     .then(|| {
-                        (c + 2..(c + 5).min(f.words.len())).find(|&j| {
+                        (c + 2..(c + 10).min(f.words.len())).find(|&j| {
                             matches!(
                                 f.words[j].lower.as_str(),
                                 "he" | "she" | "they" | "we" | "i"
@@ -307,14 +307,19 @@ pub fn according_to(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
             continue;
         };
         let cue = Span::new(f.words[c].span.start, f.words[c + 1].span.end);
-        let content = if c > 0 {
-            Some(Span::new(f.words[0].span.start, f.words[c - 1].span.end))
-        } else {
-            // The statement starts after the comma that closes the source.
-            let s_end = subject.mention.end;
+        // The statement after the comma that closes the source.
+        let s_end = subject.mention.end;
+        let after = || {
             (c + 2..n.saturating_sub(1))
                 .find(|&k| f.words[k].span.end >= s_end && f.gap(k).contains(','))
                 .and_then(|k| content_from(f, k + 1, end).map(|c| c.0))
+        };
+        // Before the cue stands the statement, unless it is a short opening (`At ten,
+        // according to the log, the crew left`): then what follows the source is.
+        let content = if c > 0 && (c >= 4 || !f.gap(c - 1).contains(',')) {
+            Some(Span::new(f.words[0].span.start, f.words[c - 1].span.end))
+        } else {
+            after()
         };
         if let Some(content) = content {
             out.push(Candidate {
