@@ -343,3 +343,19 @@ fn told_an_addressee_named_at_length() {
         ("she would resign", "Ada Brennan")
     );
 }
+
+#[test]
+fn a_second_verb_or_an_appositive_shares_the_subject() {
+    let text = "Ada Brennan joined the ferry board and said she would vote against the fares.";
+    let (t, who, _) = one(text);
+    assert_eq!(
+        (t.as_str(), who.as_str()),
+        ("she would vote against the fares", "Ada Brennan")
+    );
+    let text = "Tomas Greer, then a deckhand, said he was told to keep quiet about the cranes.";
+    let (t, who, _) = one(text);
+    assert_eq!(
+        (t.as_str(), who.as_str()),
+        ("he was told to keep quiet about the cranes", "Tomas Greer")
+    );
+}

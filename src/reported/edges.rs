@@ -169,7 +169,7 @@ pub(super) fn bare_clause_at(f: &Frame, c: usize) -> Option<usize> {
     }
     // A short noun phrase, then its auxiliary: `said investigators were …`, `said members
     // of the court shouldn’t …`.
-    (t + 1..(t + 6).min(n))
+    (t + 1..(t + 8).min(n))
         .take_while(|&k| open(k) && !is_report_cue(f, k))
         .any(|k| is_aux(&f.words[k].lower))
         .then_some(t)

@@ -146,8 +146,8 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
             }
         };
         let subject = f.subject_before(c).or_else(|| {
-            cues::cue(&f.words[c].lower)
-                .is_some_and(|q| q.participle)
+            let participle = cues::cue(&f.words[c].lower).is_some_and(|q| q.participle);
+            (participle || shares_subject(f, c, from, rule))
                 .then(|| f.sentence_subject(c))
                 .flatten()
         });
@@ -166,6 +166,26 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
             from = second;
         }
     }
+}
+
+/// Whether the cue at word `c` shares the sentence's subject: a second verb (`Roe became a
+/// delegate and said he …`) or a verb after an appositive (`Roe, then 38, said he …`). After
+/// a comma only a `that` clause or a pronoun's clause counts (`…, said the spokesman` is an
+/// inverted source).
+fn shares_subject(f: &Frame, c: usize, from: usize, rule: Rule) -> bool {
+    if c == 0 || f.words[c - 1].quoted {
+        return false;
+    }
+    if f.words[c - 1].lower == "and" && !breaks(f.gap(c - 1)) {
+        return true;
+    }
+    let pronoun = matches!(
+        f.words.get(from).map(|w| w.lower.as_str()),
+        Some("he" | "she" | "they" | "we" | "i")
+    );
+    f.gap(c - 1).trim() == ","
+        && (rule == Rule::CueBeforeThatClause || pronoun)
+        && (1..=4).any(|d| c > d + 1 && f.gap(c - 1 - d).trim() == ",")
 }
 
 /// `CLAUSE, X said (in a statement).` and `CLAUSE, said X.`: the cue near the sentence's end,
