@@ -359,3 +359,25 @@ fn a_second_verb_or_an_appositive_shares_the_subject() {
         ("he was told to keep quiet about the cranes", "Tomas Greer")
     );
 }
+
+#[test]
+fn evidence_verbs_report_what_a_record_shows() {
+    let (t, _, rule) = one("The harbour survey found that the ferry ran late on most days.");
+    assert_eq!(t, "the ferry ran late on most days");
+    assert_eq!(rule, "cue-before-that-clause");
+    let (t, _, rule) = one("The ferry ran late on most days in March, harbour records show.");
+    assert_eq!(t, "The ferry ran late on most days in March");
+    assert_eq!(rule, "cue-after-clause");
+    // Finding a thing is no statement.
+    assert!(items("Ada Brennan found the keys to the ferry office.").is_empty());
+}
+
+#[test]
+fn asked_names_its_addressee_before_the_question() {
+    let text = "Ada Brennan asked the ferry crews if they planned to strike in May.";
+    let (t, who, _) = one(text);
+    assert_eq!(
+        (t.as_str(), who.as_str()),
+        ("they planned to strike in May", "Ada Brennan")
+    );
+}

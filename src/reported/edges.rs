@@ -191,6 +191,10 @@ pub(super) fn tells(w: &str) -> bool {
             | "convinced"
             | "warned"
             | "warns"
+            | "asked"
+            | "asks"
+            | "ask"
+            | "asking"
     )
 }
 

@@ -5,8 +5,8 @@
 //! speech cues themselves are `quotes::cues`; these add thought and writing, as PolNeAR
 //! annotates them).
 
-/// Verbs of thought and writing that report a statement (`X believes that …`), beyond the
-/// speech cues of `quotes::cues`.
+/// Verbs of thought, writing and evidence that report a statement (`X believes that …`, `the
+/// poll found that …`), beyond the speech cues of `quotes::cues`.
 const THOUGHT: &[&str] = &[
     "believe",
     "believes",
@@ -75,6 +75,19 @@ const THOUGHT: &[&str] = &[
     "feel",
     "feels",
     "felt",
+    // Evidence, as PolNeAR annotates it (`the poll found that …`, `…, records show`).
+    "show",
+    "shows",
+    "showed",
+    "find",
+    "finds",
+    "found",
+    "reveal",
+    "reveals",
+    "revealed",
+    "conclude",
+    "concludes",
+    "concluded",
 ];
 
 /// Whether `w` (lower case) is a verb of thought or writing that reports a clause.
@@ -88,6 +101,9 @@ const BARE_CLAUSE: &[&str] = &[
     "says",
     "said",
     "saying",
+    "show",
+    "shows",
+    "showed",
     "arguing",
     "claiming",
     "insisting",
