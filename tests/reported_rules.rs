@@ -381,3 +381,18 @@ fn asked_names_its_addressee_before_the_question() {
         ("they planned to strike in May", "Ada Brennan")
     );
 }
+
+#[test]
+fn a_statement_ends_before_a_second_verb_or_an_attribution() {
+    let all = items("Ada Brennan said the ferry was safe but promised that the pier would close.");
+    let texts: Vec<&str> = all.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(texts, ["the ferry was safe", "the pier would close"]);
+    let text = "Ada Brennan thinks the ferry fares are too high, her deputy Tomas Greer said \
+                this week at the pier.";
+    let all = items(text);
+    assert!(
+        all.iter()
+            .any(|x| x.0 == "the ferry fares are too high" && x.1 == "Ada Brennan"),
+        "{all:?}"
+    );
+}

@@ -61,7 +61,20 @@ pub(super) fn content_from(f: &Frame, from: usize, end: usize) -> Option<(Span, 
             break;
         }
         if g.contains(',')
-            && (cues::cue(next).is_some_and(|c| c.participle) || closes_statement(next))
+            && (cues::cue(next).is_some_and(|c| c.participle)
+                || closes_statement(next)
+                || comma_closes(f, k + 1))
+        {
+            last = k;
+            break;
+        }
+        // A second verb of the source (`… and said …`, `… but promised …`) is a report of
+        // its own.
+        if matches!(next.as_str(), "and" | "but")
+            && !f.words[k + 1].quoted
+            && (k + 2..(k + 4).min(f.words.len()))
+                .find(|&j| !matches!(f.words[j].lower.as_str(), "also" | "then" | "later"))
+                .is_some_and(|j| is_report_cue(f, j) && !f.words[j].lower.ends_with("ing"))
         {
             last = k;
             break;
@@ -173,6 +186,16 @@ pub(super) fn bare_clause_at(f: &Frame, c: usize) -> Option<usize> {
         .take_while(|&k| open(k) && !is_report_cue(f, k))
         .any(|k| is_aux(&f.words[k].lower))
         .then_some(t)
+}
+
+/// Whether what follows a comma at word `i` is the reporter's attribution, no longer the
+/// statement (`…, former mayor Ada Roe said this week`): a speech cue within the next few
+/// words, with no comma before it.
+fn comma_closes(f: &Frame, i: usize) -> bool {
+    !f.words[i].quoted
+        && (i..(i + 6).min(f.words.len()))
+            .take_while(|&j| j == i || !f.gap(j - 1).contains(','))
+            .any(|j| j > i && is_report_cue(f, j) && cues::is_cue(&f.words[j].lower))
 }
 
 /// Verbs that name their addressee before the clause (`told reporters she …`).

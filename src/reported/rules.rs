@@ -176,7 +176,7 @@ fn shares_subject(f: &Frame, c: usize, from: usize, rule: Rule) -> bool {
     if c == 0 || f.words[c - 1].quoted {
         return false;
     }
-    if f.words[c - 1].lower == "and" && !breaks(f.gap(c - 1)) {
+    if matches!(f.words[c - 1].lower.as_str(), "and" | "but") && !breaks(f.gap(c - 1)) {
         return true;
     }
     let pronoun = matches!(
