@@ -396,3 +396,14 @@ fn a_statement_ends_before_a_second_verb_or_an_attribution() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_parenthetical_cue_splits_a_short_opening_from_the_rest() {
+    let all = items("The old ferry, Tomas Greer says, will never sail again.");
+    let texts: Vec<&str> = all.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(texts, ["The old ferry", "will never sail again"]);
+    // One word before the cue is no statement of its own.
+    let all = items("Still, Tomas Greer says, the old ferry will never sail again.");
+    let texts: Vec<&str> = all.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(texts, ["the old ferry will never sail again"]);
+}

@@ -296,7 +296,8 @@ pub fn parenthetical(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
         }
         let before = Span::new(f.words[0].span.start, f.words[s0 - 1].span.end);
         let cue = f.words[c].span;
-        if long_enough(f, before) {
+        // (Two words are enough before it: `Of course, Roe said, …` splits the statement.)
+        if s0 >= 2 {
             out.push(Candidate {
                 content: before,
                 subject: Some(s),
