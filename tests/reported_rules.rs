@@ -407,3 +407,19 @@ fn a_parenthetical_cue_splits_a_short_opening_from_the_rest() {
     let texts: Vec<&str> = all.iter().map(|x| x.0.as_str()).collect();
     assert_eq!(texts, ["the old ferry will never sail again"]);
 }
+
+#[test]
+fn a_trailing_cue_followed_by_a_participle() {
+    let text = "The ferry will stop running in winter, Tomas Greer said, adding that the pier \
+                would stay open.";
+    let all = items(text);
+    let texts: Vec<&str> = all.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "The ferry will stop running in winter",
+            "the pier would stay open"
+        ]
+    );
+    assert!(all.iter().all(|x| x.1 == "Tomas Greer"), "{all:?}");
+}

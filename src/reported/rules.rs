@@ -145,8 +145,19 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
                 }
             }
         };
-        let subject = f.subject_before(c).or_else(|| {
-            let participle = cues::cue(&f.words[c].lower).is_some_and(|q| q.participle);
+        let participle = cues::cue(&f.words[c].lower).is_some_and(|q| q.participle);
+        // `…, Roe said, adding that …`: the participle's subject is the cue's before it.
+        let prior = || {
+            (participle && c > 1 && f.gap(c - 1).contains(','))
+                .then(|| {
+                    (c.saturating_sub(4)..c)
+                        .rev()
+                        .find(|&j| is_report_cue(f, j))
+                })
+                .flatten()
+                .and_then(|j| f.subject_before(j))
+        };
+        let subject = f.subject_before(c).or_else(prior).or_else(|| {
             (participle || shares_subject(f, c, from, rule))
                 .then(|| f.sentence_subject(c))
                 .flatten()
@@ -204,12 +215,16 @@ pub fn cue_after(f: &Frame, out: &mut Vec<Candidate>) {
             continue;
         }
         let inverted = f.gap(c - 1).contains(',');
+        // The cue's own clause ends at the next comma (`…, Roe said, adding that …`).
+        let tail = (c + 1..n)
+            .find(|&j| f.gap(j - 1).contains(',') && j > c + 1 || j == c + 1 && breaks(f.gap(c)))
+            .unwrap_or(n);
         // Nothing after the cue opens a clause of its own or takes an object: it ends the
         // sentence, or a phrase of place, time or audience follows (`in a statement`).
-        if (c + 1..n).any(|j| is_complementiser(&f.words[j].lower) || f.words[j].quoted)
+        if (c + 1..tail).any(|j| is_complementiser(&f.words[j].lower) || f.words[j].quoted)
             || f.gap(c).contains(':')
             || !inverted
-                && (n - c > 9
+                && (tail - c > 9
                     || f.words.get(c + 1).is_some_and(|w| {
                         !follows_trailing_cue(&w.lower) && !breaks(f.gap(c)) && !f.passive(c)
                     }))
