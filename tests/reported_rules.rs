@@ -423,3 +423,15 @@ fn a_trailing_cue_followed_by_a_participle() {
     );
     assert!(all.iter().all(|x| x.1 == "Tomas Greer"), "{all:?}");
 }
+
+#[test]
+fn a_participle_after_a_comma_takes_the_clause_subject() {
+    // Not the noun before the comma.
+    let text = "Ada Brennan said the ferry would stop at Port Ellis, adding it was safe to sail.";
+    let all = items(text);
+    assert!(
+        all.iter()
+            .any(|x| x.0 == "it was safe to sail" && x.1 == "Ada Brennan"),
+        "{all:?}"
+    );
+}

@@ -150,9 +150,12 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
             }
         };
         let participle = cues::cue(&f.words[c].lower).is_some_and(|q| q.participle);
-        // `…, Roe said, adding that …`: the participle's subject is the cue's before it.
+        // After a comma a participle's subject is the clause's, not the noun before the
+        // comma (`Russia said …, adding it was …`: not `Ukraine, adding`); after a cue, that
+        // cue's (`…, Roe said, adding that …`).
+        let loose = participle && c > 1 && f.gap(c - 1).contains(',');
         let prior = || {
-            (participle && c > 1 && f.gap(c - 1).contains(','))
+            loose
                 .then(|| {
                     (c.saturating_sub(4)..c)
                         .rev()
@@ -161,7 +164,8 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
                 .flatten()
                 .and_then(|j| f.subject_before(j))
         };
-        let subject = f.subject_before(c).or_else(prior).or_else(|| {
+        let own = || (!loose).then(|| f.subject_before(c)).flatten();
+        let subject = own().or_else(prior).or_else(|| {
             (participle || shares_subject(f, c, from, rule))
                 .then(|| f.sentence_subject(c))
                 .flatten()
