@@ -82,8 +82,11 @@ unit: deps-node
 bench-extract:
 	cargo run --release --example bench-extract
 
+# Direct quotes (the quote scorer), then every statement, quotes and reported speech (the
+# reference scorer's numbers, with recall per kind and units and misses per rule).
 bench-quotes:
 	cargo run --release --example bench-quotes
+	cargo run --release --example bench-statements
 
 bench-statements:
 	cargo run --release --example bench-statements

@@ -28,23 +28,23 @@ fn polnear_dev_all_statements_hold_their_floor() {
     let t = tally(&docs);
     let (p, _, f1, speaker, e2e) = t.all();
     eprintln!("{}", t.report("polnear"));
-    assert!(f1 >= 0.54, "all-statement F1 {f1:.3} < 0.54");
-    assert!(p >= 0.81, "all-statement precision {p:.3} < 0.81");
+    assert!(f1 >= 0.58, "all-statement F1 {f1:.3} < 0.58");
+    assert!(p >= 0.82, "all-statement precision {p:.3} < 0.82");
     assert!(speaker >= 0.90, "speaker accuracy {speaker:.3} < 0.90");
-    assert!(e2e >= 0.49, "end-to-end F1 {e2e:.3} < 0.49");
+    assert!(e2e >= 0.53, "end-to-end F1 {e2e:.3} < 0.53");
     assert!(
         t.recall(0) >= 0.965,
         "direct recall {:.3} < 0.965",
         t.recall(0)
     );
     assert!(
-        t.recall(1) >= 0.43,
-        "mixed recall {:.3} < 0.43",
+        t.recall(1) >= 0.58,
+        "mixed recall {:.3} < 0.58",
         t.recall(1)
     );
     assert!(
-        t.recall(2) >= 0.19,
-        "reported recall {:.3} < 0.19",
+        t.recall(2) >= 0.27,
+        "reported recall {:.3} < 0.27",
         t.recall(2)
     );
 }
@@ -58,11 +58,11 @@ fn ggt_all_statements_hold_their_floor() {
     let t = tally(&docs);
     let (p, _, f1, _, _) = t.all();
     eprintln!("{}", t.report("ggt"));
-    assert!(f1 >= 0.79, "GGT all-statement F1 {f1:.3} < 0.79");
+    assert!(f1 >= 0.81, "GGT all-statement F1 {f1:.3} < 0.81");
     assert!(p >= 0.78, "GGT precision {p:.3} < 0.78");
     assert!(
-        t.recall(2) >= 0.62,
-        "GGT reported recall {:.3} < 0.62",
+        t.recall(2) >= 0.70,
+        "GGT reported recall {:.3} < 0.70",
         t.recall(2)
     );
 }

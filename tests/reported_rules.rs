@@ -233,3 +233,205 @@ fn judgment_of_an_object_with_quoted_words() {
     // Without quoted words or `as`, an object is no statement.
     assert!(items("Ada Brennan condemned the attack on the ferry crew.").is_empty());
 }
+
+#[test]
+fn a_trailing_cue_after_a_title_and_name() {
+    let text =
+        "Tomas Greer runs the ferry line. The ferry will stop running in winter, Mr. Greer said.";
+    let (t, who, rule) = one(text);
+    assert_eq!(t, "The ferry will stop running in winter");
+    assert_eq!(who, "Tomas Greer");
+    assert_eq!(rule, "cue-after-clause");
+}
+
+#[test]
+fn adverbials_between_the_cue_and_that() {
+    let (t, who, _) = one(
+        "Ada Brennan said earlier on Friday during a news conference that the ferry would run.",
+    );
+    assert_eq!(
+        (t.as_str(), who.as_str()),
+        ("the ferry would run", "Ada Brennan")
+    );
+    // A noun and its relative clause are no adverbial: the bare clause is the statement.
+    let (t, _, rule) = one("Ada Brennan said the yard that builds ferries had closed.");
+    assert_eq!(t, "the yard that builds ferries had closed");
+    assert_eq!(rule, "cue-before-clause");
+}
+
+#[test]
+fn bare_clauses_after_a_time_word_or_a_noun_phrase() {
+    let (t, _, _) = one("Ada Brennan said Thursday she would leave the ferry board.");
+    assert_eq!(t, "she would leave the ferry board");
+    let (t, who, _) = one("Ada Brennan said investigators were still at the pier.");
+    assert_eq!(
+        (t.as_str(), who.as_str()),
+        ("investigators were still at the pier", "Ada Brennan")
+    );
+    let (t, _, _) = one("Ada Brennan said a new ferry could cost twice as much.");
+    assert_eq!(t, "a new ferry could cost twice as much");
+    // No clause after the cue: nothing is reported.
+    for text in [
+        "Ada Brennan said so in a letter to the ferry board.",
+        "Ada Brennan said goodbye to the ferry crew on Friday.",
+    ] {
+        assert!(items(text).is_empty(), "{text:?} gave {:?}", items(text));
+    }
+}
+
+#[test]
+fn an_inverted_cue_with_a_long_appositive() {
+    let text = "The ferry will stop running in winter, said Tomas Greer, a captain who has worked \
+                the harbour route for twenty years.";
+    let (t, who, rule) = one(text);
+    assert_eq!(t, "The ferry will stop running in winter");
+    assert_eq!(who, "Tomas Greer");
+    assert_eq!(rule, "cue-after-clause");
+}
+
+#[test]
+fn a_subject_and_its_appositive_are_no_statement() {
+    // The words before `, said` are the source of a bare clause, not a statement.
+    let text = "Ada Brennan, a captain who has refused to sail for the ferry line, said the \
+                harbour was unsafe.";
+    let (t, who, rule) = one(text);
+    assert_eq!(t, "the harbour was unsafe");
+    assert_eq!(who, "Ada Brennan");
+    assert_eq!(rule, "cue-before-clause");
+    // A cue far from its subject, and a thought verb before a preposition, trail nothing.
+    for text in [
+        "Since that winter, Ada Brennan has sailed after the ferry for what she perceives as \
+         unfair reporting.",
+        "In a changing harbour, ferry captains still believe in the old routes.",
+    ] {
+        assert!(items(text).is_empty(), "{text:?} gave {:?}", items(text));
+    }
+}
+
+#[test]
+fn a_name_and_a_negated_or_present_verb_open_a_bare_clause() {
+    let (t, _, _) = one("Ada Brennan said Greer wasn't sailing the ferry this winter.");
+    assert_eq!(t, "Greer wasn't sailing the ferry this winter");
+    let (t, _, _) = one("Ada Brennan said members of the ferry board shouldn't vote on it.");
+    assert_eq!(t, "members of the ferry board shouldn't vote on it");
+}
+
+#[test]
+fn a_participle_cue_takes_a_bare_clause() {
+    let text = "Ada Brennan closed the pier on Friday, saying the cranes were no longer safe.";
+    let (t, who, _) = one(text);
+    assert_eq!(
+        (t.as_str(), who.as_str()),
+        ("the cranes were no longer safe", "Ada Brennan")
+    );
+}
+
+#[test]
+fn according_to_between_commas_after_a_short_opening() {
+    let text = "Late that night, according to the harbour log, the ferry crew left the pier.";
+    let (t, _, rule) = one(text);
+    assert_eq!(t, "the ferry crew left the pier");
+    assert_eq!(rule, "according-to");
+}
+
+#[test]
+fn told_an_addressee_named_at_length() {
+    let text = "Ada Brennan told the Harbour Gazette of Port Ellis last week she would resign.";
+    let (t, who, _) = one(text);
+    assert_eq!(
+        (t.as_str(), who.as_str()),
+        ("she would resign", "Ada Brennan")
+    );
+}
+
+#[test]
+fn a_second_verb_or_an_appositive_shares_the_subject() {
+    let text = "Ada Brennan joined the ferry board and said she would vote against the fares.";
+    let (t, who, _) = one(text);
+    assert_eq!(
+        (t.as_str(), who.as_str()),
+        ("she would vote against the fares", "Ada Brennan")
+    );
+    let text = "Tomas Greer, then a deckhand, said he was told to keep quiet about the cranes.";
+    let (t, who, _) = one(text);
+    assert_eq!(
+        (t.as_str(), who.as_str()),
+        ("he was told to keep quiet about the cranes", "Tomas Greer")
+    );
+}
+
+#[test]
+fn evidence_verbs_report_what_a_record_shows() {
+    let (t, _, rule) = one("The harbour survey found that the ferry ran late on most days.");
+    assert_eq!(t, "the ferry ran late on most days");
+    assert_eq!(rule, "cue-before-that-clause");
+    let (t, _, rule) = one("The ferry ran late on most days in March, harbour records show.");
+    assert_eq!(t, "The ferry ran late on most days in March");
+    assert_eq!(rule, "cue-after-clause");
+    // Finding a thing is no statement.
+    assert!(items("Ada Brennan found the keys to the ferry office.").is_empty());
+}
+
+#[test]
+fn asked_names_its_addressee_before_the_question() {
+    let text = "Ada Brennan asked the ferry crews if they planned to strike in May.";
+    let (t, who, _) = one(text);
+    assert_eq!(
+        (t.as_str(), who.as_str()),
+        ("they planned to strike in May", "Ada Brennan")
+    );
+}
+
+#[test]
+fn a_statement_ends_before_a_second_verb_or_an_attribution() {
+    let all = items("Ada Brennan said the ferry was safe but promised that the pier would close.");
+    let texts: Vec<&str> = all.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(texts, ["the ferry was safe", "the pier would close"]);
+    let text = "Ada Brennan thinks the ferry fares are too high, her deputy Tomas Greer said \
+                this week at the pier.";
+    let all = items(text);
+    assert!(
+        all.iter()
+            .any(|x| x.0 == "the ferry fares are too high" && x.1 == "Ada Brennan"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_parenthetical_cue_splits_a_short_opening_from_the_rest() {
+    let all = items("The old ferry, Tomas Greer says, will never sail again.");
+    let texts: Vec<&str> = all.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(texts, ["The old ferry", "will never sail again"]);
+    // One word before the cue is no statement of its own.
+    let all = items("Still, Tomas Greer says, the old ferry will never sail again.");
+    let texts: Vec<&str> = all.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(texts, ["the old ferry will never sail again"]);
+}
+
+#[test]
+fn a_trailing_cue_followed_by_a_participle() {
+    let text = "The ferry will stop running in winter, Tomas Greer said, adding that the pier \
+                would stay open.";
+    let all = items(text);
+    let texts: Vec<&str> = all.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "The ferry will stop running in winter",
+            "the pier would stay open"
+        ]
+    );
+    assert!(all.iter().all(|x| x.1 == "Tomas Greer"), "{all:?}");
+}
+
+#[test]
+fn a_participle_after_a_comma_takes_the_clause_subject() {
+    // Not the noun before the comma.
+    let text = "Ada Brennan said the ferry would stop at Port Ellis, adding it was safe to sail.";
+    let all = items(text);
+    assert!(
+        all.iter()
+            .any(|x| x.0 == "it was safe to sail" && x.1 == "Ada Brennan"),
+        "{all:?}"
+    );
+}

@@ -1,6 +1,6 @@
 //! The seed page's reported statements: the news of the story (`Putin said on Thursday that
 //! he backed the idea of a truce`), the Kremlin's and Zelensky's, each under its speaker, and
-//! the 16 quotes untouched.
+//! the 16 quotes untouched; `X said A, but said B` as two parts.
 //!
 //! Takes `tests/fixtures/seed/article.html`; checks `reported[]`.
 
@@ -42,12 +42,19 @@ fn seed_lists_putin_kremlin_and_zelensky_statements() {
         zelensky.iter().any(|t| t.contains("“very manipulative”")),
         "{zelensky:?}"
     );
-    // A mixed statement lists the quote it holds.
+    // `Putin said … that he backed …, but said he had “serious questions” …`: two parts,
+    // one speaker; the mixed second part lists the quote it holds.
+    assert!(
+        putin
+            .iter()
+            .any(|t| t.starts_with("he had “serious questions”")),
+        "{putin:?}"
+    );
     let r = ins
         .reported
         .iter()
-        .find(|r| r.text.starts_with("he backed"))
-        .expect("Putin's statement");
+        .find(|r| r.text.starts_with("he had “serious questions”"))
+        .expect("Putin's second statement");
     let q: Vec<&str> = r
         .quotes
         .iter()

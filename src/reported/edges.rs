@@ -5,7 +5,10 @@
 //! Takes a sentence's [`Frame`] and word indices; gives spans and yes/no answers for the rules
 //! of `rules.rs`.
 
-use super::words::{closes_statement, is_thought, opens_relative, takes_object};
+use super::words::{
+    closes_statement, follows_trailing_cue, is_thought, is_when, no_clause, opens_clause,
+    opens_phrase, opens_relative, takes_object,
+};
 use crate::quotes::cues;
 use crate::quotes::frame::Frame;
 use crate::text::Span;
@@ -58,7 +61,20 @@ pub(super) fn content_from(f: &Frame, from: usize, end: usize) -> Option<(Span, 
             break;
         }
         if g.contains(',')
-            && (cues::cue(next).is_some_and(|c| c.participle) || closes_statement(next))
+            && (cues::cue(next).is_some_and(|c| c.participle)
+                || closes_statement(next)
+                || comma_closes(f, k + 1))
+        {
+            last = k;
+            break;
+        }
+        // A second verb of the source (`… and said …`, `… but promised …`) is a report of
+        // its own.
+        if matches!(next.as_str(), "and" | "but")
+            && !f.words[k + 1].quoted
+            && (k + 2..(k + 4).min(f.words.len()))
+                .find(|&j| !matches!(f.words[j].lower.as_str(), "also" | "then" | "later"))
+                .is_some_and(|j| is_report_cue(f, j) && !f.words[j].lower.ends_with("ing"))
         {
             last = k;
             break;
@@ -87,11 +103,121 @@ pub(super) fn content_from(f: &Frame, from: usize, end: usize) -> Option<(Span, 
     (stop > start && long_enough(f, span)).then_some((span, second))
 }
 
+/// The first word of the name whose last words start at word `s0`: a subject's mention may
+/// leave out its titles and initials (`Mr. Rubel`, `Vice President Joseph R. Biden Jr.`), so
+/// this walks back over capitalised words joined by spaces (at most four).
+pub(super) fn name_start(f: &Frame, s0: usize) -> usize {
+    let mut k = s0;
+    while k > 0 && s0 - k < 4 {
+        let w = &f.words[k - 1];
+        let cap = w
+            .span
+            .of(f.text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if !cap || w.quoted || !f.gap(k - 1).trim().is_empty() {
+            break;
+        }
+        k -= 1;
+    }
+    k
+}
+
+/// Whether the words between a cue and its `that` may stand there: time, place, medium and
+/// audience (`said on Friday during a news conference that`, `said repeatedly that`), not
+/// a clause of their own (`said the plant that makes …`). Verbs that name an addressee take
+/// any (`warned Congress that`).
+pub(super) fn adverbial_gap(f: &Frame, c: usize, j: usize) -> bool {
+    if j == c + 1 || tells(&f.words[c].lower) {
+        return true;
+    }
+    let w = f.words[c + 1].lower.as_str();
+    follows_trailing_cue(w)
+        || matches!(
+            w,
+            "of" | "about"
+                | "for"
+                | "over"
+                | "through"
+                | "by"
+                | "him"
+                | "her"
+                | "them"
+                | "us"
+                | "me"
+                | "also"
+                | "repeatedly"
+                | "once"
+                | "twice"
+                | "now"
+                | "still"
+        )
+        || w.ends_with("ly") && w.len() > 4
+}
+
+/// Where a bare reported clause opens after the cue at word `c`: after at most two time
+/// words (`said Thursday he would …`), a pronoun or determiner (`said the talks …`), a name
+/// and its verb (`said Putin had …`) or a short noun phrase and its auxiliary (`said
+/// investigators were …`); `None` when no clause opens (`said in a statement`, `said so`).
+pub(super) fn bare_clause_at(f: &Frame, c: usize) -> Option<usize> {
+    let n = f.words.len();
+    let open = |k: usize| k < n && !breaks(f.gap(k - 1)) && !f.words[k].quoted;
+    let mut t = c + 1;
+    while t < c + 3 && open(t) && is_when(&f.words[t].lower) {
+        t += 1;
+    }
+    if !open(t) {
+        return None;
+    }
+    let w = f.words[t].lower.as_str();
+    if t > c + 1 && !opens_clause(w) && !named_clause(f, t) {
+        return None;
+    }
+    if opens_clause(w) || opens_phrase(w) || named_clause(f, t) {
+        return Some(t);
+    }
+    if no_clause(w) {
+        return None;
+    }
+    // A short noun phrase, then its auxiliary: `said investigators were …`, `said members
+    // of the court shouldn’t …`.
+    (t + 1..(t + 8).min(n))
+        .take_while(|&k| open(k) && !is_report_cue(f, k))
+        .any(|k| is_aux(&f.words[k].lower))
+        .then_some(t)
+}
+
+/// Whether what follows a comma at word `i` is the reporter's attribution, no longer the
+/// statement (`…, former mayor Ada Roe said this week`): a speech cue within the next few
+/// words, with no comma before it.
+fn comma_closes(f: &Frame, i: usize) -> bool {
+    !f.words[i].quoted
+        && (i..(i + 6).min(f.words.len()))
+            .take_while(|&j| j == i || !f.gap(j - 1).contains(','))
+            .any(|j| j > i && is_report_cue(f, j) && cues::is_cue(&f.words[j].lower))
+}
+
 /// Verbs that name their addressee before the clause (`told reporters she …`).
 pub(super) fn tells(w: &str) -> bool {
     matches!(
         w,
-        "told" | "tell" | "tells" | "telling" | "assured" | "assures" | "reminded"
+        "told"
+            | "tell"
+            | "tells"
+            | "telling"
+            | "assured"
+            | "assures"
+            | "reminded"
+            | "reminds"
+            | "informed"
+            | "convinced"
+            | "warned"
+            | "warns"
+            | "asked"
+            | "asks"
+            | "ask"
+            | "asking"
     )
 }
 
@@ -119,5 +245,22 @@ pub(super) fn named_clause(f: &Frame, i: usize) -> bool {
         return false;
     }
     let v = f.words[k].lower.as_str();
-    opens_relative(v) && v != "way" || v.ends_with("ed") && v.len() > 4
+    is_aux(v)
+        || v.ends_with("ed") && v.len() > 4
+        || v.ends_with('s') && v.len() > 3 && !f.words[k].possessive
+}
+
+/// Whether `w` is an auxiliary or modal, negated or not (`was`, `wasn’t`, `would`).
+pub(super) fn is_aux(w: &str) -> bool {
+    let base = w
+        .strip_suffix("n't")
+        .or_else(|| w.strip_suffix("n’t"))
+        .unwrap_or(w);
+    let base = match base {
+        "ca" => "can",
+        "wo" => "will",
+        "sha" => "shall",
+        b => b,
+    };
+    opens_relative(base) && base != "way"
 }

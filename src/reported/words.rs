@@ -5,8 +5,8 @@
 //! speech cues themselves are `quotes::cues`; these add thought and writing, as PolNeAR
 //! annotates them).
 
-/// Verbs of thought and writing that report a statement (`X believes that …`), beyond the
-/// speech cues of `quotes::cues`.
+/// Verbs of thought, writing and evidence that report a statement (`X believes that …`, `the
+/// poll found that …`), beyond the speech cues of `quotes::cues`.
 const THOUGHT: &[&str] = &[
     "believe",
     "believes",
@@ -75,6 +75,19 @@ const THOUGHT: &[&str] = &[
     "feel",
     "feels",
     "felt",
+    // Evidence, as PolNeAR annotates it (`the poll found that …`, `…, records show`).
+    "show",
+    "shows",
+    "showed",
+    "find",
+    "finds",
+    "found",
+    "reveal",
+    "reveals",
+    "revealed",
+    "conclude",
+    "concludes",
+    "concluded",
 ];
 
 /// Whether `w` (lower case) is a verb of thought or writing that reports a clause.
@@ -87,6 +100,18 @@ const BARE_CLAUSE: &[&str] = &[
     "say",
     "says",
     "said",
+    "saying",
+    "show",
+    "shows",
+    "showed",
+    "arguing",
+    "claiming",
+    "insisting",
+    "warning",
+    "suggesting",
+    "adding",
+    "acknowledging",
+    "admitting",
     "think",
     "thinks",
     "thought",
@@ -166,6 +191,105 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// Whether `w` (lower case) may open a reported clause after a bare cue.
 pub fn opens_clause(w: &str) -> bool {
     CLAUSE_OPENERS.contains(&w)
+}
+
+/// Determiners and quantifiers that open a noun phrase, hence a clause, after a bare cue
+/// (`said a stern sentence could …`, `say many voters …`).
+pub fn opens_phrase(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "this"
+            | "these"
+            | "those"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "both"
+            | "each"
+            | "every"
+            | "several"
+            | "few"
+            | "my"
+            | "your"
+            | "no"
+            | "none"
+            | "nobody"
+            | "everyone"
+    )
+}
+
+/// Words after a bare cue that open no clause: prepositions, particles and objects (`said
+/// in a statement`, `said so`, `said goodbye`).
+pub fn no_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "to"
+            | "of"
+            | "for"
+            | "from"
+            | "with"
+            | "by"
+            | "about"
+            | "during"
+            | "after"
+            | "before"
+            | "so"
+            | "something"
+            | "anything"
+            | "nothing"
+            | "yes"
+            | "goodbye"
+            | "hello"
+            | "thanks"
+            | "sorry"
+            | "what"
+            | "how"
+            | "why"
+            | "when"
+            | "where"
+            | "who"
+            | "and"
+            | "or"
+            | "but"
+            | "as"
+            | "than"
+    )
+}
+
+/// Time words that may stand between a bare cue and its clause (`said Thursday he …`).
+pub fn is_when(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "privately"
+            | "publicly"
+            | "repeatedly"
+            | "again"
+            | "also"
+            | "now"
+            | "last"
+            | "week"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+    )
 }
 
 /// Complementisers that open a reported clause (`that`) or a reported question.

@@ -3,7 +3,9 @@
 //!
 //! Takes `../shared/corpora/polnear/dev` and `../shared/corpora/ggt-eval` (each skipped with a
 //! message when absent); prints, per suite, the scorer's line (units P/R/F1, speaker accuracy,
-//! end-to-end F1, identity on GGT, recall per kind) and milliseconds per article.
+//! end-to-end F1, identity on GGT, recall per kind) and milliseconds per article, then per
+//! rule its units' precision and speaker accuracy and the misses only its units overlapped
+//! (boundary misses), and the misses no unit touched, per kind.
 //! `--split DIR` scores another PolNeAR folder (train, for development).
 
 #[path = "statements_metric.rs"]
@@ -27,6 +29,7 @@ fn run(suite: &str, docs: Option<Vec<metric::Doc>>) {
     }
     let ms = start.elapsed().as_secs_f64() * 1000.0 / docs.len().max(1) as f64;
     println!("{} | {ms:.2} ms per article", t.report(suite));
+    println!("{}", t.by_rule());
 }
 
 fn main() {

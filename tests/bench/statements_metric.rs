@@ -224,6 +224,8 @@ struct Unit {
     mention: Option<(usize, usize)>,
     name: String,
     reported: bool,
+    /// `reported:RULE` or `quote:RULE`.
+    rule: String,
 }
 
 fn units(text: &str, ins: &Insights) -> Vec<Unit> {
@@ -256,6 +258,7 @@ fn units(text: &str, ins: &Insights) -> Vec<Unit> {
             mention: r.mention.as_ref().map(|m| (conv(m.start), conv(m.end))),
             name: name(&r.speaker),
             reported: true,
+            rule: format!("reported:{}", r.rule),
         })
         .collect();
     let rep: Vec<(usize, usize)> = out.iter().map(|u| u.span).collect();
@@ -273,6 +276,7 @@ fn units(text: &str, ins: &Insights) -> Vec<Unit> {
             mention: q.mention.as_ref().map(|m| (conv(m.start), conv(m.end))),
             name: name(&q.speaker),
             reported: false,
+            rule: format!("quote:{}", q.rule),
         });
     }
     out
@@ -318,6 +322,11 @@ pub struct Tally {
     pub kinds: [[usize; 5]; 4],
     pub pred_quotes: usize,
     pub pred_reported: usize,
+    /// Per rule: predicted, matched, speaker right, gold missed with only this rule's unit
+    /// overlapping it (a boundary miss).
+    pub rules: std::collections::BTreeMap<String, [usize; 4]>,
+    /// Gold missed with no unit overlapping at all, per kind.
+    pub unseen: [usize; 3],
 }
 
 impl Tally {
@@ -331,6 +340,9 @@ impl Tally {
             } else {
                 &mut self.pred_quotes
             } += 1;
+        }
+        for u in &us {
+            self.rules.entry(u.rule.clone()).or_default()[0] += 1;
         }
         let mut used = vec![false; us.len()];
         let mut gold: Vec<&Gold> = doc.gold.iter().collect();
@@ -350,10 +362,23 @@ impl Tally {
                 }
             }
             let Some(i) = bi.filter(|_| best >= 0.5) else {
+                // A miss: by the rule of the unit that overlaps it most, if any.
+                let near = us
+                    .iter()
+                    .map(|u| (overlap(g.span, u.span), u))
+                    .filter(|x| x.0 > 0.0)
+                    .max_by(|a, b| a.0.total_cmp(&b.0));
+                match near {
+                    Some((_, u)) => self.rules.entry(u.rule.clone()).or_default()[3] += 1,
+                    None => self.unseen[kind] += 1,
+                }
                 continue;
             };
             used[i] = true;
             let (ok, idy) = (speaker_ok(g, &us[i]), identity_ok(g, &us[i]));
+            let r = self.rules.entry(us[i].rule.clone()).or_default();
+            r[1] += 1;
+            r[2] += ok as usize;
             for k in [kind, 3] {
                 self.kinds[k][1] += 1;
                 self.kinds[k][2] += ok as usize;
@@ -433,5 +458,24 @@ impl Tally {
             ));
         }
         parts.join(" | ")
+    }
+
+    /// Per rule, one line: units predicted, their precision and speaker accuracy, and the
+    /// gold units missed where only a unit of this rule overlapped (boundary misses); then
+    /// the misses no unit touched, per kind.
+    #[allow(dead_code)] // (the bench prints it, the floor test does not)
+    pub fn by_rule(&self) -> String {
+        let d = |a: usize, b: usize| if b > 0 { a as f64 / b as f64 } else { 0.0 };
+        let mut out = String::new();
+        for (rule, [p, m, s, near]) in &self.rules {
+            out += &format!(
+                "  {rule:<36} pred={p:<5} P={:.3} speaker_acc={:.3} boundary_misses={near}\n",
+                d(*m, *p),
+                d(*s, *m)
+            );
+        }
+        let [a, b, c] = self.unseen;
+        out += &format!("  misses no unit touched: direct={a} mixed={b} reported={c}");
+        out
     }
 }
