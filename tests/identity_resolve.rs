@@ -103,3 +103,32 @@ fn a_capitalised_description_is_a_name_not_the_person_in_focus() {
              “The vote is close,” said Tom Baker, an organiser, reports the Evening Star.";
     assert_eq!(names(t), [some("Daily Planet"), some("Evening Star")]);
 }
+
+#[test]
+fn a_sentence_whose_subject_is_a_pronoun_passes_the_chain_on() {
+    let t = "“We need jobs,” said Kevin Marsh.\n\n\
+             Marsh said he wants to carry on his father's work.\n\n\
+             He said the dairy, along with a shop run by his friend, Bo Li, gave the town a \
+             boost.\n\n\
+             “They brought a lot of jobs,” he said.";
+    assert_eq!(names(t), [some("Kevin Marsh"), some("Kevin Marsh")]);
+}
+
+#[test]
+fn a_photo_credit_names_no_person_and_joins_no_name() {
+    let t = "Jo Ray / Getty Images Kevin Marsh at a rally in Moncton.\n\n\
+             “We need jobs,” said Kevin Marsh.";
+    let ins = analyze(t);
+    let people: Vec<&str> = ins
+        .entities
+        .iter()
+        .map(|e| e.entity.name.as_str())
+        .collect();
+    assert!(
+        !people
+            .iter()
+            .any(|n| n.contains("Jo Ray") || n.contains("Images")),
+        "{people:?}"
+    );
+    assert_eq!(names(t), [some("Kevin Marsh")]);
+}

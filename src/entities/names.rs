@@ -322,6 +322,18 @@ fn name_in_run<'t>(
     {
         a += 1;
     }
+    // A photo credit: `Jo Ray / The Canadian Press Kevin Vickers, right, …`, `Getty Images
+    // Kevin Vickers at …`: the photographer's name is no mention, the agency no part of
+    // the name after it.
+    if text[toks[j - 1].span.end..].trim_start().starts_with('/') {
+        return None;
+    }
+    if let Some(k) = (a..j.saturating_sub(1))
+        .rev()
+        .find(|&k| matches!(word(k), "Images" | "Press") && !lexicon::is_title(word(k + 1)))
+    {
+        a = k + 1;
+    }
     if a >= j {
         return None;
     }

@@ -75,12 +75,18 @@ pub fn first_subject(
             .unwrap_or("");
         m.span.start < opening || PREPOSITIONS.contains(&last.to_lowercase().as_str())
     };
-    ents.mentions[a..b.max(a)]
+    let found = ents.mentions[a..b.max(a)]
         .iter()
         .filter(|m| !quoted(m.span, quotes))
         .filter(|m| !after_preposition(m))
-        .map(|m| m.entity)
-        .find(|&i| want(&ents.list[i]))
+        .find(|m| want(&ents.list[m.entity]))?;
+    // A pronoun before it is the subject (`He said the firm, run by his friend Bo Li, …`):
+    // it points further back, and the name after it is no antecedent.
+    let pronoun_first = text[opening.max(from)..found.span.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "he" | "He" | "she" | "She" | "they" | "They"));
+    (!pronoun_first || quoted(Span::new(opening.max(from), found.span.start), quotes))
+        .then_some(found.entity)
 }
 
 /// The entity in focus before byte `pos` that `want` accepts, `strong` ones first: walking

@@ -16,6 +16,7 @@
 mod clause;
 mod clause_words;
 pub mod cues;
+mod described;
 pub(crate) mod focus;
 pub(crate) mod frame;
 mod heads;

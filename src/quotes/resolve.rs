@@ -6,6 +6,7 @@
 //! leader` → the entity whose role the text gave as "Russian President"; a description no
 //! entity fits becomes an entity of its own ("White House officials").
 
+use super::described;
 use super::focus::{self, Focus};
 use super::frame::{Subject, Who};
 use crate::entities::{lexicon, Entities, Entity, EntityKind, Gender, Mention};
@@ -45,7 +46,7 @@ const ROLE_FAMILIES: &[&[&str]] = &[
 ];
 
 /// Whether gender `g` fits entity `e`.
-fn fits(e: &Entity, g: Option<Gender>) -> bool {
+pub(super) fn fits(e: &Entity, g: Option<Gender>) -> bool {
     g.is_none() || e.gender.is_none() || e.gender == g
 }
 
@@ -79,7 +80,7 @@ fn plural_people(e: &Entity) -> bool {
 
 /// Whether `e` may be one person: a person, or a capitalised name of unknown kind that is no
 /// plural (not a description such as "town council", nor a group such as "Critics").
-fn one_person(e: &Entity) -> bool {
+pub(super) fn one_person(e: &Entity) -> bool {
     (e.kind == EntityKind::Person
         || e.kind == EntityKind::Other
             && e.name.chars().next().is_some_and(char::is_uppercase)
@@ -177,7 +178,7 @@ pub fn in_sentence(
 
 /// The words of a description without its determiner (`the Russian leader` → `Russian
 /// leader`).
-fn bare(desc: &str) -> &str {
+pub(super) fn bare(desc: &str) -> &str {
     let mut d = desc.trim();
     // A relative pronoun after the description: `the star journalist, who`.
     for rel in [" who", " which", " that"] {
@@ -193,155 +194,9 @@ fn bare(desc: &str) -> &str {
     d
 }
 
-/// Heads of descriptions that name an organisation (`the company`, `the security firm`).
-const ORG_HEADS: &[&str] = &[
-    "agency",
-    "airline",
-    "association",
-    "bank",
-    "board",
-    "broadcaster",
-    "business",
-    "chain",
-    "club",
-    "company",
-    "council",
-    "department",
-    "firm",
-    "government",
-    "group",
-    "institute",
-    "league",
-    "ministry",
-    "network",
-    "organisation",
-    "organization",
-    "outlet",
-    "party",
-    "police",
-    "retailer",
-    "service",
-    "startup",
-    "team",
-    "union",
-    "university",
-];
-
-/// Heads of descriptions that name a thing, not who made it (`the report`, `the memo`).
-const THING_HEADS: &[&str] = &[
-    "ad",
-    "agreement",
-    "analysis",
-    "article",
-    "bill",
-    "blog",
-    "book",
-    "budget",
-    "complaint",
-    "data",
-    "deal",
-    "decision",
-    "document",
-    "email",
-    "filing",
-    "law",
-    "lawsuit",
-    "letter",
-    "memo",
-    "message",
-    "note",
-    "notice",
-    "operation",
-    "order",
-    "page",
-    "plan",
-    "policy",
-    "poll",
-    "post",
-    "proposal",
-    "release",
-    "report",
-    "review",
-    "ruling",
-    "statement",
-    "story",
-    "study",
-    "survey",
-    "tweet",
-    "video",
-    "website",
-];
-
-/// Heads of descriptions that name someone acting for another (`the spokesman` of the person
-/// quoted before): never the person in focus.
-const PROXY_HEADS: &[&str] = &[
-    "adviser",
-    "advisor",
-    "aide",
-    "attorney",
-    "lawyer",
-    "official",
-    "representative",
-    "source",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "staffer",
-];
-
-/// The entity in focus that a definite description with no role match describes: `the
-/// affable proprietor` → the person the text is about (the current speaker, or the subject
-/// introduced since), `the company` → the organisation in focus, `her statement` → who `her`
-/// is. Nothing for an indefinite (`a neighbour`), plural, proxy (`the spokesman`) or thing
-/// (`the report`) description.
-fn in_focus_description(
-    doc: &Doc,
-    ents: &Entities,
-    desc: &str,
-    pos: usize,
-    focus: Focus,
-    quotes: &[Span],
-) -> Option<usize> {
-    let d = desc.trim();
-    let first = d.split_whitespace().next()?.to_lowercase();
-    let head = bare(d).rsplit(' ').next()?.to_lowercase();
-    let possessive = match first.as_str() {
-        "his" => Some(Gender::Male),
-        "her" => Some(Gender::Female),
-        _ => None,
-    };
-    if let Some(g) = possessive {
-        return pronoun(doc, ents, focus, pos, (Some(g), false, false), quotes);
-    }
-    let indefinite = matches!(
-        first.as_str(),
-        "a" | "an" | "one" | "another" | "some" | "several" | "many" | "two" | "three" | "their"
-    );
-    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
-    // A capitalised head is a name the text gives (`the Evening Star`), not a description.
-    let named = bare(d)
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| w.starts_with(char::is_uppercase));
-    if indefinite || plural || named || PROXY_HEADS.contains(&head.as_str()) {
-        return None;
-    }
-    let org = |e: &Entity| e.kind == EntityKind::Organization;
-    if ORG_HEADS.contains(&head.as_str()) {
-        return focus::in_focus(doc, ents, pos, focus, quotes, &org, &org);
-    }
-    if THING_HEADS.contains(&head.as_str()) {
-        return None;
-    }
-    let g = lexicon::noun_gender(&head);
-    let person = move |e: &Entity| one_person(e) && fits(e, g);
-    let strong = |e: &Entity| e.kind == EntityKind::Person;
-    focus::in_focus(doc, ents, pos, focus, quotes, &person, &strong)
-}
-
 /// The entity a description names: by its role words (`the Russian leader` fits an entity
 /// whose role is "Russian President", or "President" of a Russian place named nearby), else
-/// the entity of its kind in focus ([`in_focus_description`]).
+/// the entity of its kind in focus ([`described::in_focus`]).
 pub fn description(
     doc: &Doc,
     ents: &Entities,
@@ -351,7 +206,7 @@ pub fn description(
     quotes: &[Span],
 ) -> Option<usize> {
     by_role(doc, ents, desc, pos)
-        .or_else(|| in_focus_description(doc, ents, desc, pos, focus, quotes))
+        .or_else(|| described::in_focus(doc, ents, desc, pos, focus, quotes))
 }
 
 /// The entity a description names by its role words.
