@@ -132,3 +132,17 @@ fn a_photo_credit_names_no_person_and_joins_no_name() {
     );
     assert_eq!(names(t), [some("Kevin Marsh")]);
 }
+
+#[test]
+fn a_name_owned_as_a_thing_is_no_person() {
+    let t = "Tom Baker wrote on his Daily Chirp platform that the talks went well.\n\n\
+             “We are close,” Baker said.";
+    let ins = analyze(t);
+    let chirp = ins
+        .entities
+        .iter()
+        .find(|e| e.entity.name == "Daily Chirp")
+        .map(|e| e.entity.kind);
+    assert_eq!(chirp, Some(lede::entities::EntityKind::Other));
+    assert_eq!(names(t), [some("Tom Baker")]);
+}
