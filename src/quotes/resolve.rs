@@ -1,10 +1,12 @@
 //! Anaphora: who a pronoun or a description at an attribution site refers to.
 //!
-//! Takes the entities, the speakers so far and the naming words; gives an entity index:
-//! `she said` → the person her own sentence names first (outside quotes and opening
-//! phrases), else the most recent speaker or person the text shows as female; `the Russian
-//! leader` → the entity whose role the text gave as "Russian President"; a description no
-//! entity fits becomes an entity of its own ("White House officials").
+//! Takes the entities, the [`Focus`] (the current speaker) and the naming words; gives an
+//! entity index, the one way quotes and reported statements share ([`subject`]): `she said`
+//! → the person her own sentence names first (outside quotes and opening phrases), else the
+//! entity in focus that agrees (`focus.rs`); `the Russian leader` → the entity whose role
+//! the text gave as "Russian President", else the entity of its kind in focus
+//! (`described.rs`); a description no entity fits becomes an entity of its own ("White
+//! House officials", `add_description`, quotes only).
 
 use super::described;
 use super::focus::{self, Focus};

@@ -5,9 +5,10 @@
 //! [`Reported`] statement: the content span (without source, cue and a leading `that`), the
 //! speaker (an entity index or unknown), the mention and cue, the [`Rule`] that found it, a
 //! confidence and the quotes it holds (a mixed quote). The rules of `rules.rs` are tried in
-//! the order of [`Rule::ALL`] on every sentence; speakers are resolved as the quote sieves
-//! resolve theirs (`quotes::resolve`): a name as it is, a pronoun to the last speaker or a
-//! fitting mention, a description to the entity it describes. No entity is added.
+//! the order of [`Rule::ALL`] on every sentence; speakers are resolved by the quotes' one
+//! resolver (`quotes::resolve::subject`): a name as it is, a pronoun or a description to the
+//! entity in focus that agrees with it (the current speaker of quotes and reports, unless a
+//! new subject came since). No entity is added.
 
 mod edges;
 mod rules;
