@@ -322,6 +322,18 @@ fn name_in_run<'t>(
     {
         a += 1;
     }
+    // A photo credit: `Jo Ray / The Canadian Press Kevin Vickers, right, …`, `Getty Images
+    // Kevin Vickers at …`: the photographer's name is no mention, the agency no part of
+    // the name after it.
+    if text[toks[j - 1].span.end..].trim_start().starts_with('/') {
+        return None;
+    }
+    if let Some(k) = (a..j.saturating_sub(1))
+        .rev()
+        .find(|&k| matches!(word(k), "Images" | "Press") && !lexicon::is_title(word(k + 1)))
+    {
+        a = k + 1;
+    }
     if a >= j {
         return None;
     }
@@ -428,6 +440,9 @@ fn name_in_run<'t>(
         Some(EntityKind::Other)
     } else if role.is_some() {
         Some(EntityKind::Person)
+    } else if start == a && owned_thing(text, toks, a, j) {
+        // `his Truth Social platform`, `her Daily Chirp account`: a thing someone owns.
+        Some(EntityKind::Other)
     } else if start == a
         && article_before(text, toks, a)
         && !(start + 1 == j && lexicon::is_demonym(name))
@@ -465,6 +480,15 @@ fn article_before(text: &str, toks: &[Token], a: usize) -> bool {
                 "the" | "The" | "a" | "an" | "its" | "their" | "our"
             )
     })
+}
+
+/// Whether a person's possessive stands right before token `a` and a lower-case noun after
+/// the run ending before token `j` (`his Truth Social platform`): the name is of a thing.
+fn owned_thing(text: &str, toks: &[Token], a: usize, j: usize) -> bool {
+    a.checked_sub(1).is_some_and(|p| {
+        single_space(&text[toks[p].span.end..toks[a].span.start])
+            && matches!(toks[p].span.of(text), "his" | "her" | "my" | "your")
+    }) && modifies_noun(text, toks, j)
 }
 
 /// Whether a lower-case noun follows the run ending before token `j` (`Obama

@@ -4,6 +4,8 @@
 //! Takes Lede's output and a corpus's gold; gives the numbers. Corpus readers skip with a
 //! message when `../shared` is absent.
 pub mod extract;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod identity;
 pub mod quotes;
 pub mod summary;
 #[cfg(not(target_arch = "wasm32"))]

@@ -16,6 +16,8 @@
 mod clause;
 mod clause_words;
 pub mod cues;
+mod described;
+pub(crate) mod focus;
 pub(crate) mod frame;
 mod heads;
 pub mod marks;
@@ -31,6 +33,7 @@ mod words;
 
 use crate::entities::Entities;
 use crate::text::{words, Doc, Span};
+use focus::Focus;
 use frame::{Frame, Who};
 use serde::Serialize;
 use sieves::neighbour::{dash_line, embedded, neighbour};
@@ -107,6 +110,10 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
     let mut last_mention: Option<Span> = None;
     let mut continued: Option<usize> = None;
     let mut proposals = propose::Proposals::default();
+    // Who the quote chain is with, and the quotes so far (a name inside them is nobody's
+    // antecedent).
+    let mut focus = Focus::default();
+    let mut quoted: Vec<Span> = Vec::new();
     for (p, par) in doc.paragraphs.iter().enumerate() {
         let next_opens = doc
             .paragraphs
@@ -114,6 +121,7 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
             .is_some_and(|n| marks::opens_with_quote(text, *n));
         let marked = marks::scan(text, *par, next_opens);
         let outers: Vec<Span> = marked.iter().map(|m| m.outer).collect();
+        quoted.extend(&outers);
         for (k, m) in marked.iter().enumerate() {
             let u = unit(doc, m.outer, *par);
             let f = Frame::new(text, u, &outers, ents);
@@ -192,27 +200,13 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                     };
                     let (speaker, basis) = match subject.who {
                         Who::Named(e) => (Some(e), Basis::Name),
-                        Who::Pronoun(g, plural) => {
-                            let at = subject.mention.start;
-                            let from = doc
-                                .sentence_at(at)
-                                .map_or(at, |i| doc.sentences[i].span.start);
-                            let neuter = subject.mention.of(text).eq_ignore_ascii_case("it");
+                        Who::Pronoun(g, _) => {
                             let dummy = veto::dummy_it(text, &Found { subject, how, rule });
                             let e = if dummy {
                                 q.mention = None;
                                 None
                             } else {
-                                resolve::in_sentence(text, ents, from, at, g, plural, &outers)
-                                    .or_else(|| {
-                                        resolve::pronoun(
-                                            ents,
-                                            last_speaker,
-                                            at,
-                                            (g, plural, neuter),
-                                            &outers,
-                                        )
-                                    })
+                                resolve::subject(doc, ents, subject, focus, &quoted)
                             };
                             // `she said` is evidence of the speaker's gender.
                             if let (Some(e), Some(g)) = (e, g) {
@@ -221,9 +215,22 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                             (e, Basis::Pronoun)
                         }
                         Who::Nominal => {
-                            let desc = subject.mention.of(text);
-                            match resolve::description(doc, ents, desc, subject.mention.start) {
-                                Some(e) => (Some(e), Basis::Description),
+                            match resolve::subject(doc, ents, subject, focus, &quoted) {
+                                // (Joined to the entity in focus, not by its role words,
+                                // it keeps the confidence of a description of its own.)
+                                Some(e) => {
+                                    let desc = subject.mention.of(text);
+                                    let role =
+                                        resolve::by_role(doc, ents, desc, subject.mention.start);
+                                    (
+                                        Some(e),
+                                        if role.is_some() {
+                                            Basis::Description
+                                        } else {
+                                            Basis::NewDescription
+                                        },
+                                    )
+                                }
                                 None => (
                                     Some(resolve::add_description(ents, text, subject.mention)),
                                     Basis::NewDescription,
@@ -276,6 +283,7 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                 q.kind = QuoteKind::Mention;
                 q.confidence = q.confidence.min(0.3);
             }
+            focus = focus.after(q.speaker, q.span.start);
             if q.speaker.is_some() {
                 last_speaker = q.speaker;
                 last_mention = q.mention;

@@ -1,14 +1,17 @@
 //! Anaphora: who a pronoun or a description at an attribution site refers to.
 //!
-//! Takes the entities, the speakers so far and the naming words; gives an entity index:
-//! `she said` → the person her own sentence names first (outside quotes and opening
-//! phrases), else the most recent speaker or person the text shows as female; `the Russian
-//! leader` → the entity whose role the text gave as "Russian President"; a description no
-//! entity fits becomes an entity of its own ("White House officials").
+//! Takes the entities, the [`Focus`] (the current speaker) and the naming words; gives an
+//! entity index, the one way quotes and reported statements share ([`subject`]): `she said`
+//! → the person her own sentence names first (outside quotes and opening phrases), else the
+//! entity in focus that agrees (`focus.rs`); `the Russian leader` → the entity whose role
+//! the text gave as "Russian President", else the entity of its kind in focus
+//! (`described.rs`); a description no entity fits becomes an entity of its own ("White
+//! House officials", `add_description`, quotes only).
 
-use super::words::PREPOSITIONS;
+use super::described;
+use super::focus::{self, Focus};
+use super::frame::{Subject, Who};
 use crate::entities::{lexicon, Entities, Entity, EntityKind, Gender, Mention};
-use crate::lexicon::en::EN;
 use crate::text::{Doc, Span};
 use std::collections::HashSet;
 
@@ -45,7 +48,7 @@ const ROLE_FAMILIES: &[&[&str]] = &[
 ];
 
 /// Whether gender `g` fits entity `e`.
-fn fits(e: &Entity, g: Option<Gender>) -> bool {
+pub(super) fn fits(e: &Entity, g: Option<Gender>) -> bool {
     g.is_none() || e.gender.is_none() || e.gender == g
 }
 
@@ -77,59 +80,72 @@ fn plural_people(e: &Entity) -> bool {
                     .is_some_and(|one| lexicon::ROLE_NOUNS.contains(one)))
 }
 
-/// The referent of a pronoun at byte `pos`: the last speaker if they fit, else the most recent
-/// fitting mention outside the paragraph's quotes `quotes`. `he`/`she` want one person, `it`
-/// (`neuter`) anything but a person.
+/// Whether `e` may be one person: a person, or a capitalised name of unknown kind that is no
+/// plural (not a description such as "town council", nor a group such as "Critics").
+pub(super) fn one_person(e: &Entity) -> bool {
+    (e.kind == EntityKind::Person
+        || e.kind == EntityKind::Other
+            && e.name.chars().next().is_some_and(char::is_uppercase)
+            && !e.name.ends_with('s'))
+        && !plural_people(e)
+}
+
+/// Whether `e` may be what a pronoun of `gender`/`plural`/`neuter` refers to: `he`/`she` want
+/// one person, or a name of unknown kind (not a description such as "town council", whose
+/// name is in lower case, nor a group such as "Critics"); `it` (`neuter`) anything but a
+/// person; `they` anything but a place.
+fn pronoun_fits(e: &Entity, (gender, plural, neuter): (Option<Gender>, bool, bool)) -> bool {
+    let kind_ok = if plural {
+        e.kind != EntityKind::Place
+    } else if gender.is_some() {
+        one_person(e)
+    } else if neuter {
+        e.kind != EntityKind::Place
+            && e.kind != EntityKind::Person
+            && e.gender.is_none()
+            && !plural_people(e)
+    } else {
+        e.kind != EntityKind::Place
+    };
+    kind_ok && fits(e, gender)
+}
+
+/// The referent of a pronoun at byte `pos` (`g`: its gender, `plural`, `neuter` for `it`):
+/// the person its own sentence names first ([`in_sentence`]), else the entity in focus
+/// ([`focus::in_focus`]: the current speaker unless a new subject came since), else the most
+/// recent fitting mention outside the quotes `quotes`.
 pub fn pronoun(
+    doc: &Doc,
     ents: &Entities,
-    last_speaker: Option<usize>,
+    focus: Focus,
     pos: usize,
-    (gender, plural, neuter): (Option<Gender>, bool, bool),
+    agreement: (Option<Gender>, bool, bool),
     quotes: &[Span],
 ) -> Option<usize> {
-    let person_like = |e: &Entity| {
-        if plural {
-            e.kind != EntityKind::Place
-        } else if gender.is_some() {
-            // `he`/`she`: a person, or a name of unknown kind; not a description such as
-            // "town council" or "the ad" (an entity whose name is in lower case), nor a
-            // group ("Critics").
-            (e.kind == EntityKind::Person
-                || e.kind == EntityKind::Other
-                    && e.name.chars().next().is_some_and(char::is_uppercase))
-                && !plural_people(e)
-        } else if neuter {
-            // `it said`: an organisation or a thing, not a person.
-            e.kind != EntityKind::Place
-                && e.kind != EntityKind::Person
-                && e.gender.is_none()
-                && !plural_people(e)
-        } else {
-            e.kind != EntityKind::Place
-        }
+    let (gender, plural, _) = agreement;
+    let from = doc
+        .sentence_at(pos)
+        .map_or(pos, |i| doc.sentences[i].span.start);
+    let want = |e: &Entity| pronoun_fits(e, agreement);
+    let strong = |e: &Entity| match agreement {
+        (Some(_), false, _) => e.kind == EntityKind::Person,
+        (_, true, _) => e.kind == EntityKind::Organization || plural_people(e),
+        _ => e.kind == EntityKind::Organization,
     };
-    if let Some(s) = last_speaker {
-        let e = &ents.list[s];
-        if person_like(e)
-            && fits(e, gender)
-            && (plural || !e.name.ends_with('s') || e.kind == EntityKind::Person)
-        {
-            return Some(s);
-        }
-    }
-    ents.mentions_before(pos)
-        .take(40)
-        // A name inside a quote (`“… the Jewish people …” He added`) is the speaker's word,
-        // not who the reporter's pronoun points back to.
-        .filter(|m| {
-            !quotes
-                .iter()
-                .any(|q| q.start <= m.span.start && m.span.end <= q.end)
-        })
-        .map(|m| m.entity)
-        .find(|&i| {
-            let e = &ents.list[i];
-            person_like(e) && fits(e, gender)
+    in_sentence(doc.text, ents, from, pos, gender, plural, quotes)
+        .or_else(|| focus::in_focus(doc, ents, pos, focus, quotes, &want, &strong))
+        .or_else(|| {
+            ents.mentions_before(pos)
+                .take(40)
+                // A name inside a quote (`“… the Jewish people …” He added`) is the
+                // speaker's word, not who the reporter's pronoun points back to.
+                .filter(|m| {
+                    !quotes
+                        .iter()
+                        .any(|q| q.start <= m.span.start && m.span.end <= q.end)
+                })
+                .map(|m| m.entity)
+                .find(|&i| want(&ents.list[i]))
         })
 }
 
@@ -149,56 +165,22 @@ pub fn in_sentence(
     if gender.is_none() && !plural {
         return None;
     }
-    let a = ents.mentions.partition_point(|m| m.span.start < from);
-    let b = ents.mentions.partition_point(|m| m.span.end <= pos);
-    // Not the object of a preposition (`for Trump`), nor in an opening phrase (`In his
-    // first YouTube videos, Roe wears … he calls`, `With a vote for Trump ruled out, Cross
-    // said he`).
-    let sentence = &text[from..pos];
-    let first = sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .unwrap_or("")
-        .to_lowercase();
-    let opening =
-        if PREPOSITIONS.contains(&first.as_str()) || EN.leading_clause_openers.contains(&first) {
-            sentence.find(',').map_or(from, |c| from + c)
+    let want = |e: &Entity| {
+        let kind_ok = if plural {
+            e.kind == EntityKind::Organization
         } else {
-            from
+            e.kind == EntityKind::Person
+                || e.kind == EntityKind::Other
+                    && e.name.chars().next().is_some_and(char::is_uppercase)
         };
-    let after_preposition = |m: &Mention| {
-        let before = text[from..m.span.start].trim_end();
-        let last = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        m.span.start < opening || PREPOSITIONS.contains(&last.to_lowercase().as_str())
+        kind_ok && fits(e, gender)
     };
-    ents.mentions[a..b.max(a)]
-        .iter()
-        .filter(|m| {
-            !quotes
-                .iter()
-                .any(|q| q.start <= m.span.start && m.span.end <= q.end)
-        })
-        .filter(|m| !after_preposition(m))
-        .map(|m| m.entity)
-        .find(|&i| {
-            let e = &ents.list[i];
-            let kind_ok = if plural {
-                e.kind == EntityKind::Organization
-            } else {
-                e.kind == EntityKind::Person
-                    || e.kind == EntityKind::Other
-                        && e.name.chars().next().is_some_and(char::is_uppercase)
-            };
-            kind_ok && fits(e, gender)
-        })
+    focus::first_subject(text, ents, from, pos, quotes, &want)
 }
 
 /// The words of a description without its determiner (`the Russian leader` → `Russian
 /// leader`).
-fn bare(desc: &str) -> &str {
+pub(super) fn bare(desc: &str) -> &str {
     let mut d = desc.trim();
     // A relative pronoun after the description: `the star journalist, who`.
     for rel in [" who", " which", " that"] {
@@ -214,9 +196,23 @@ fn bare(desc: &str) -> &str {
     d
 }
 
-/// The entity a description names, by its role words: `the Russian leader` fits an entity
-/// whose role is "Russian President" (or "President" of a Russian place named nearby).
-pub fn description(doc: &Doc, ents: &Entities, desc: &str, pos: usize) -> Option<usize> {
+/// The entity a description names: by its role words (`the Russian leader` fits an entity
+/// whose role is "Russian President", or "President" of a Russian place named nearby), else
+/// the entity of its kind in focus ([`described::in_focus`]).
+pub fn description(
+    doc: &Doc,
+    ents: &Entities,
+    desc: &str,
+    pos: usize,
+    focus: Focus,
+    quotes: &[Span],
+) -> Option<usize> {
+    by_role(doc, ents, desc, pos)
+        .or_else(|| described::in_focus(doc, ents, desc, pos, focus, quotes))
+}
+
+/// The entity a description names by its role words.
+pub fn by_role(doc: &Doc, ents: &Entities, desc: &str, pos: usize) -> Option<usize> {
     let words: Vec<String> = bare(desc)
         .split_whitespace()
         .map(str::to_lowercase)
@@ -300,6 +296,29 @@ pub fn description(doc: &Doc, ents: &Entities, desc: &str, pos: usize) -> Option
     before
         .into_iter()
         .find(|&i| family_fits(&ents.list[i]) && near_place(i))
+}
+
+/// The entity a subject's words name, resolved the one way quotes and reported statements
+/// share: a name as it is, a pronoun by agreement and focus ([`pronoun`]), a description by
+/// role or focus ([`description`]); `None` when nothing fits (no entity is added).
+pub fn subject(
+    doc: &Doc,
+    ents: &Entities,
+    sub: Subject,
+    focus: Focus,
+    quotes: &[Span],
+) -> Option<usize> {
+    let text = doc.text;
+    let at = sub.mention.start;
+    match sub.who {
+        Who::Named(e) => Some(e),
+        Who::Pronoun(g, plural) => {
+            let neuter = sub.mention.of(text).eq_ignore_ascii_case("it");
+            pronoun(doc, ents, focus, at, (g, plural, neuter), quotes)
+        }
+        Who::Nominal => description(doc, ents, sub.mention.of(text), at, focus, quotes),
+        Who::Nobody => None,
+    }
 }
 
 /// Adds a description as an entity of its own (or finds the one added before with the same

@@ -5,15 +5,17 @@
 //! [`Reported`] statement: the content span (without source, cue and a leading `that`), the
 //! speaker (an entity index or unknown), the mention and cue, the [`Rule`] that found it, a
 //! confidence and the quotes it holds (a mixed quote). The rules of `rules.rs` are tried in
-//! the order of [`Rule::ALL`] on every sentence; speakers are resolved as the quote sieves
-//! resolve theirs (`quotes::resolve`): a name as it is, a pronoun to the last speaker or a
-//! fitting mention, a description to the entity it describes. No entity is added.
+//! the order of [`Rule::ALL`] on every sentence; speakers are resolved by the quotes' one
+//! resolver (`quotes::resolve::subject`): a name as it is, a pronoun or a description to the
+//! entity in focus that agrees with it (the current speaker of quotes and reports, unless a
+//! new subject came since). No entity is added.
 
 mod edges;
 mod rules;
 mod words;
 
 use crate::entities::Entities;
+use crate::quotes::focus::Focus;
 use crate::quotes::frame::{Frame, Who};
 use crate::quotes::{resolve, Quote};
 use crate::text::{Doc, Span};
@@ -60,12 +62,12 @@ pub fn find(doc: &Doc, ents: &Entities, quotes: &[Quote]) -> Vec<Reported> {
     let text = doc.text;
     let spans: Vec<Span> = quotes.iter().map(|q| q.span).collect();
     let mut out: Vec<Reported> = Vec::new();
-    let mut last_speaker: Option<usize> = None;
+    let mut focus = Focus::default();
     let mut qi = 0;
     for s in &doc.sentences {
         // The last speaker before this sentence: quotes and reports, in text order.
         while qi < quotes.len() && quotes[qi].span.start < s.span.start {
-            last_speaker = quotes[qi].speaker.or(last_speaker);
+            focus = focus.after(quotes[qi].speaker, quotes[qi].span.start);
             qi += 1;
         }
         let f = Frame::new(text, s.span, &spans, ents);
@@ -103,13 +105,11 @@ pub fn find(doc: &Doc, ents: &Entities, quotes: &[Quote]) -> Vec<Reported> {
             let (speaker, mention) = match c.subject {
                 None => (None, None),
                 Some(sub) => (
-                    speaker_of(doc, ents, sub, last_speaker, &spans),
+                    resolve::subject(doc, ents, sub, focus, &spans),
                     Some(sub.mention),
                 ),
             };
-            if speaker.is_some() {
-                last_speaker = speaker;
-            }
+            focus = focus.after(speaker, c.content.start);
             let inside = (0..quotes.len())
                 .filter(|&i| c.content.contains(spans[i]))
                 .collect();
@@ -130,29 +130,4 @@ pub fn find(doc: &Doc, ents: &Entities, quotes: &[Quote]) -> Vec<Reported> {
         out[first..].sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
     }
     out
-}
-
-/// The entity a subject names, resolved as the quote sieves resolve theirs.
-fn speaker_of(
-    doc: &Doc,
-    ents: &Entities,
-    sub: crate::quotes::frame::Subject,
-    last_speaker: Option<usize>,
-    quotes: &[Span],
-) -> Option<usize> {
-    let text = doc.text;
-    match sub.who {
-        Who::Named(e) => Some(e),
-        Who::Pronoun(g, plural) => {
-            let at = sub.mention.start;
-            let from = doc
-                .sentence_at(at)
-                .map_or(at, |i| doc.sentences[i].span.start);
-            let neuter = sub.mention.of(text).eq_ignore_ascii_case("it");
-            resolve::in_sentence(text, ents, from, at, g, plural, quotes)
-                .or_else(|| resolve::pronoun(ents, last_speaker, at, (g, plural, neuter), quotes))
-        }
-        Who::Nominal => resolve::description(doc, ents, sub.mention.of(text), sub.mention.start),
-        Who::Nobody => None,
-    }
 }

@@ -3,6 +3,8 @@
 //! Takes `../shared/corpora/polnear/<split>` (skips with a message when absent); prints quote
 //! P/R/F1, speaker accuracy over matched quotes, end-to-end F1, misses by attribution pattern
 //! and milliseconds per article. The reported split is `dev`; use `train` for development.
+//! Then speaker identity on `../shared/corpora/ggt-eval` (src/eval/identity.rs): direct,
+//! floating and all statements, the wrong labels by class.
 //!
 //! Flags: `--split NAME` (default dev), `--limit N` (first N articles), `--misses` (print each
 //! missed or wrongly attributed gold quote and each unmatched prediction, with context),
@@ -205,4 +207,23 @@ fn main() {
     println!(
         "textacy + spaCy on dev: quote F1 0.551 (P 0.767, R 0.430), speaker 0.824, e2e F1 0.454"
     );
+    identity();
+}
+
+/// Speaker identity on GGT eval (the numbers of `attribution_eval.py --suite ggt`, direct
+/// and all statements, plus floating quotes), with the wrong labels by class.
+fn identity() {
+    use lede::eval::identity::{load, Tally};
+    let Some(docs) = load(std::path::Path::new("../shared/corpora/ggt-eval")) else {
+        println!("identity: skipped, ../shared/corpora/ggt-eval is absent");
+        return;
+    };
+    let mut t = Tally::default();
+    for d in &docs {
+        match lede::analyze_text(&d.text) {
+            Ok(ins) => t.add(d, &ins),
+            Err(e) => eprintln!("identity: {}: {e}", d.name),
+        }
+    }
+    println!("{}", t.report());
 }

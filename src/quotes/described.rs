@@ -1,0 +1,102 @@
+//! Definite descriptions with no role match, joined to the entity they describe in focus.
+//!
+//! Takes a description at an attribution site (`the affable proprietor`, `the company`, `her
+//! statement`), the entities and the [`Focus`]; gives the person or organisation in focus it
+//! stands for, or nothing (an indefinite, plural, proxy or thing description: `a neighbour`,
+//! `the officials`, `the spokesman`, `the report`).
+
+use super::focus::{self, Focus};
+use super::resolve::{bare, fits, one_person, pronoun};
+use crate::entities::{lexicon, Entities, Entity, EntityKind, Gender};
+use crate::text::{Doc, Span};
+
+/// Heads of descriptions that name an organisation (`the company`, `the security firm`).
+#[rustfmt::skip]
+const ORG_HEADS: &[&str] = &[
+    "agency", "airline", "association", "bank", "board", "broadcaster", "business", "chain",
+    "city", "commission", "committee", "county", "court", "magazine", "newspaper", "office",
+    "province", "town", "club", "company", "council", "department", "firm", "government", "group", "institute",
+    "league", "ministry", "network", "organisation", "organization", "outlet", "party",
+    "police", "retailer", "service", "startup", "team", "union", "university",
+];
+
+/// Heads of descriptions that name a thing, not who made it (`the report`, `the memo`).
+#[rustfmt::skip]
+const THING_HEADS: &[&str] = &[
+    "ad", "agreement", "analysis", "article", "bill", "blog", "book", "budget", "complaint",
+    "data", "deal", "decision", "document", "email", "filing", "law", "lawsuit", "letter",
+    "memo", "message", "note", "notice", "operation", "order", "page", "plan", "policy", "poll",
+    "post", "proposal", "release", "report", "review", "ruling", "statement", "story", "study",
+    "survey", "tweet", "video", "website", "editorial", "column", "campaign", "speech", "film",
+    "interview", "transcript", "audience", "crowd", "public", "staff", "family",
+];
+
+/// Heads of descriptions that name someone acting for another (`the spokesman` of the person
+/// quoted before): never the person in focus.
+#[rustfmt::skip]
+const PROXY_HEADS: &[&str] = &[
+    "adviser", "advisor", "aide", "attorney", "lawyer", "official", "representative", "source",
+    "spokesman", "spokesperson", "spokeswoman", "staffer", "narrator", "announcer",
+];
+
+/// The entity in focus that a definite description with no role match describes: `the
+/// affable proprietor` → the person the text is about (the current speaker, or the subject
+/// introduced since), `the company` → the organisation in focus, `her statement` → who `her`
+/// is. Nothing for an indefinite (`a neighbour`), plural, proxy (`the spokesman`) or thing
+/// (`the report`) description.
+pub fn in_focus(
+    doc: &Doc,
+    ents: &Entities,
+    desc: &str,
+    pos: usize,
+    focus: Focus,
+    quotes: &[Span],
+) -> Option<usize> {
+    let d = desc.trim();
+    let first = d.split_whitespace().next()?.to_lowercase();
+    let head = bare(d).rsplit(' ').next()?.to_lowercase();
+    let possessive = match first.as_str() {
+        "his" => Some(Gender::Male),
+        "her" => Some(Gender::Female),
+        _ => None,
+    };
+    if let Some(g) = possessive {
+        return pronoun(doc, ents, focus, pos, (Some(g), false, false), quotes);
+    }
+    let indefinite = matches!(
+        first.as_str(),
+        "a" | "an"
+            | "one"
+            | "another"
+            | "some"
+            | "several"
+            | "many"
+            | "two"
+            | "three"
+            | "their"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+    );
+    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    // A capitalised head is a name the text gives (`the Evening Star`), not a description.
+    let named = bare(d)
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    if indefinite || plural || named || PROXY_HEADS.contains(&head.as_str()) {
+        return None;
+    }
+    let org = |e: &Entity| e.kind == EntityKind::Organization;
+    if ORG_HEADS.contains(&head.as_str()) {
+        return focus::in_focus(doc, ents, pos, focus, quotes, &org, &org);
+    }
+    if THING_HEADS.contains(&head.as_str()) {
+        return None;
+    }
+    let g = lexicon::noun_gender(&head);
+    let person = move |e: &Entity| one_person(e) && fits(e, g);
+    let strong = |e: &Entity| e.kind == EntityKind::Person;
+    focus::in_focus(doc, ents, pos, focus, quotes, &person, &strong)
+}

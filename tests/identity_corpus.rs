@@ -1,0 +1,42 @@
+//! Floors for speaker identity on GGT eval (`src/eval/identity.rs`, the numbers of
+//! `../shared/tools/attribution_eval.py --suite ggt`): the entity a label shows is the person
+//! the annotators name, for direct quotes, floating quotes and all matched statements.
+//!
+//! Takes `../shared/corpora/ggt-eval`; skips with a message when it is absent.
+
+use lede::eval::identity::{load, Tally};
+use std::path::Path;
+
+#[test]
+fn ggt_identity_holds_its_floor() {
+    let Some(docs) = load(Path::new("../shared/corpora/ggt-eval")) else {
+        eprintln!("skipped: ../shared/corpora/ggt-eval not found");
+        return;
+    };
+    let mut t = Tally::default();
+    for d in &docs {
+        t.add(d, &lede::analyze_text(&d.text).expect("text analyses"));
+    }
+    eprintln!("{}", t.report());
+    let (direct, floating, all) = (
+        Tally::acc(t.direct),
+        Tally::acc(t.floating),
+        Tally::acc(t.all),
+    );
+    assert!(direct >= 0.84, "GGT direct identity {direct:.3} < 0.84");
+    assert!(
+        floating >= 0.85,
+        "GGT floating identity {floating:.3} < 0.85"
+    );
+    assert!(all >= 0.79, "GGT all-statement identity {all:.3} < 0.79");
+}
+
+#[test]
+fn names_agree_as_the_scorer_says() {
+    use lede::eval::identity::same_person;
+    assert!(same_person("Jane Roe", "Prime Minister Jane Roe"));
+    assert!(same_person("Roe", "Jane Roe"));
+    assert!(!same_person("John Roe", "Jane Roe"));
+    assert!(!same_person("Winnipeg", "Jane Roe"));
+    assert!(!same_person("", "Jane Roe"));
+}
