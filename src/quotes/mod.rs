@@ -18,6 +18,7 @@ mod clause_words;
 pub mod cues;
 pub(crate) mod frame;
 mod heads;
+pub mod intl;
 pub mod marks;
 mod np;
 mod propose;

@@ -33,6 +33,9 @@ pub enum Rule {
     Judgment,
     /// `It was announced that the bridge would close.` (no speaker)
     SourcelessPassive,
+    /// German Konjunktiv I after a statement: `Die Brücke sei marode.` (its speaker goes on;
+    /// `crate::quotes::intl`)
+    Subjunctive,
 }
 
 impl Rule {
@@ -46,6 +49,7 @@ impl Rule {
         Rule::SpeechNoun,
         Rule::Judgment,
         Rule::SourcelessPassive,
+        Rule::Subjunctive,
     ];
 
     /// The stable kebab-case id.
@@ -59,6 +63,7 @@ impl Rule {
             Rule::SpeechNoun => "speech-noun",
             Rule::Judgment => "judgment-object",
             Rule::SourcelessPassive => "sourceless-passive",
+            Rule::Subjunctive => "subjunctive-sentence",
         }
     }
 
@@ -73,6 +78,7 @@ impl Rule {
             Rule::SpeechNoun => 0.6,
             Rule::Judgment => 0.6,
             Rule::SourcelessPassive => 0.5,
+            Rule::Subjunctive => 0.5,
         }
     }
 }

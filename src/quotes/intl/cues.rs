@@ -1,0 +1,178 @@
+//! Cue patterns shared by quotes and reported statements in German, French and Spanish.
+//!
+//! Takes the tokens of a sentence and a [`Speech`] lexicon; gives the speaker's noun phrase
+//! that a cue points to: after a cue that follows the words said (`„…“, sagte Merkel`,
+//! `« … », a déclaré Claire Dumas`, `« … », a-t-il dit`, `—…—, dijo el portavoz`), the subject
+//! of a clause holding a cue (`Merkel sagte:`, `Am Montag sagte der Minister:`), and the
+//! source of `laut X`, `X zufolge`, `nach Angaben von X`, `selon X`, `según X`.
+
+use super::people::np;
+use super::tokens::{Kind, Tok};
+use crate::lexicon::Speech;
+use crate::text::Span;
+
+/// A speaker pointed to: the noun phrase (token range, none when the verb has no subject in
+/// the text), the cue, and whether the verb is plural.
+#[derive(Debug, Clone, Copy)]
+pub struct Pointed {
+    /// The speaker's noun phrase, a token range.
+    pub np: Option<(usize, usize)>,
+    /// The reporting word(s).
+    pub cue: Span,
+    /// The verb's number, if it shows (`sagten` plural, `sagte` singular).
+    pub plural: Option<bool>,
+    /// The token after the last one the pattern read.
+    pub end: usize,
+    /// A pronoun inside the cue's token (`a-t-elle`): its span and gender (female?).
+    pub pronoun: Option<(Span, Option<bool>)>,
+}
+
+/// The lower-case word of a span at the end of a token.
+trait OfLow {
+    fn of_low<'t>(&self, t: &'t Tok) -> &'t str;
+}
+
+impl OfLow for Span {
+    fn of_low<'t>(&self, t: &'t Tok) -> &'t str {
+        let n = self.len();
+        &t.low[t.low.len().saturating_sub(n)..]
+    }
+}
+
+/// Whether a German verb form is plural (`sagten`, `teilten`); other languages say nothing.
+fn plural_of(lex: &Speech, w: &str) -> Option<bool> {
+    (lex.lang == "de").then(|| w.ends_with("en") || w.ends_with("ten"))
+}
+
+/// An inverted cue with its pronoun in one token (`dit-il`, `a-t-elle`): the cue part, the
+/// pronoun's byte span and its (female?, plural?).
+fn inverted(lex: &Speech, t: &Tok) -> Option<(bool, Span)> {
+    let (head, pron) = t.low.rsplit_once('-')?;
+    lex.pronoun(pron)?;
+    let head = head.trim_end_matches("-t");
+    let is_cue = lex.is_cue(head);
+    (is_cue || lex.auxiliaries.contains(head))
+        .then(|| (is_cue, Span::new(t.span.end - pron.len(), t.span.end)))
+}
+
+/// The cue right at token `j` and the speaker after it: `sagte Merkel`, `so Merkel`, `teilte
+/// die Polizei mit`, `a déclaré Claire Dumas`, `a-t-il dit`, `dijo el portavoz`, `hatte der
+/// Minister gesagt`.
+pub fn cue_then_speaker(toks: &[Tok], j: usize, lex: &Speech) -> Option<Pointed> {
+    let t = toks.get(j).filter(|t| t.word())?;
+    let low = t.low.as_str();
+    if lex.after_quote_cues.contains(low) {
+        let np = np(toks, j + 1, lex)?;
+        return Some(Pointed { np: Some(np), cue: t.span, plural: None, end: np.1, pronoun: None });
+    }
+    if let Some((is_cue, pron)) = inverted(lex, t) {
+        // `a-t-il dit` / `dit-il`: the pronoun is the subject.
+        let cue = if is_cue {
+            t.span
+        } else {
+            toks.get(j + 1).filter(|n| lex.is_cue(&n.low))?.span
+        };
+        let (female, plural) = lex.pronoun(pron.of_low(t))?;
+        return Some(Pointed {
+            np: None,
+            cue,
+            plural,
+            end: j + 1 + usize::from(!is_cue),
+            pronoun: Some((pron, female)),
+        });
+    }
+    if lex.is_cue(low) {
+        let np = np(toks, j + 1, lex);
+        return Some(Pointed { np, cue: t.span, plural: plural_of(lex, low), end: np.map_or(j + 1, |n| n.1), pronoun: None });
+    }
+    if lex.auxiliaries.contains(low) {
+        // `a déclaré X` / `ha dicho X`: the participle next, then the speaker.
+        if let Some(n) = toks.get(j + 1).filter(|n| lex.is_cue(&n.low)) {
+            let np = np(toks, j + 2, lex);
+            return Some(Pointed { np, cue: n.span, plural: None, end: np.map_or(j + 2, |x| x.1), pronoun: None });
+        }
+        // `hatte der Minister gesagt`: the speaker, then the participle.
+        let np = np(toks, j + 1, lex)?;
+        let cue = toks[np.1..]
+            .iter()
+            .take(6)
+            .take_while(|t| t.word())
+            .find(|t| lex.is_cue(&t.low))?;
+        return Some(Pointed { np: Some(np), cue: cue.span, plural: plural_of(lex, low), end: np.1, pronoun: None });
+    }
+    None
+}
+
+/// The subject of the clause `toks[lo..hi]` that holds the cue at `c`: the words before the
+/// verb when they are one noun phrase (`Merkel sagte`, `Claire Dumas a déclaré`), else the
+/// noun phrase after the finite verb (`Am Montag sagte der Minister`).
+pub fn clause_subject(toks: &[Tok], lo: usize, c: usize, lex: &Speech) -> Option<Pointed> {
+    let cue = toks[c].span;
+    // The finite verb: an auxiliary before a participle cue, else the cue.
+    let finite = (lo..c)
+        .rev()
+        .take(8)
+        .find(|&k| lex.auxiliaries.contains(toks[k].low.as_str()))
+        .unwrap_or(c);
+    let plural = plural_of(lex, &toks[finite].low);
+    if let Some(n) = np(toks, lo, lex) {
+        if n.1 == finite {
+            return Some(Pointed { np: Some(n), cue, plural, end: c + 1, pronoun: None });
+        }
+    }
+    let n = np(toks, finite + 1, lex).filter(|n| n.1 <= c || finite == c)?;
+    Some(Pointed { np: Some(n), cue, plural, end: c + 1, pronoun: None })
+}
+
+/// A source named in the sentence: `laut X`, `gemäß X`, `selon X`, `según X`, `nach Angaben
+/// von X`, `d'après X`, `X zufolge`; the source's token range (for its span) with the speaker.
+pub fn source(toks: &[Tok], lex: &Speech) -> Option<(Pointed, (usize, usize))> {
+    for (i, t) in toks.iter().enumerate() {
+        if !t.word() {
+            continue;
+        }
+        let low = t.low.as_str();
+        let mut at = None;
+        if lex.source_before.contains(low) {
+            at = Some(i + 1);
+        } else if let Some(n) = toks.get(i + 1) {
+            if lex.source_phrases.iter().any(|(p, w)| *p == low && *w == n.low) {
+                let skip = toks
+                    .get(i + 2)
+                    .is_some_and(|x| matches!(x.low.as_str(), "von" | "de" | "con"));
+                at = Some(i + 2 + usize::from(skip));
+            }
+        }
+        if let Some(a) = at {
+            let np = np(toks, a, lex);
+            let end = np.map_or(a, |n| n.1);
+            return Some((Pointed { np, cue: t.span, plural: None, end, pronoun: None }, (i, end)));
+        }
+        if lex.source_after.contains(low) && i > 0 {
+            // `neuesten Studien zufolge`, `dem Zeugen zufolge`: the phrase before.
+            let mut a = i;
+            while a > 0
+                && toks[a - 1].word()
+                && !lex.np_stops.contains(toks[a - 1].low.as_str())
+                && i - a < 8
+            {
+                a -= 1;
+            }
+            if a < i {
+                let np = Some((a, i));
+                return Some((Pointed { np, cue: t.span, plural: None, end: i + 1, pronoun: None }, (a, i + 1)));
+            }
+        }
+    }
+    None
+}
+
+/// The last cue word in `toks[lo..hi]`, if any.
+pub fn last_cue(toks: &[Tok], lo: usize, hi: usize, lex: &Speech) -> Option<usize> {
+    (lo..hi).rev().find(|&k| toks[k].word() && lex.is_cue(&toks[k].low))
+}
+
+/// Whether token `k` is a quotation.
+pub fn is_quote(t: &Tok) -> bool {
+    matches!(t.kind, Kind::Quote(_))
+}

@@ -1,0 +1,126 @@
+//! Reported statements in German, French and Spanish: what was said without quotation marks.
+//!
+//! Takes the tokens of one sentence; gives the statement it reports, if any: the words said
+//! (a token range), the cue and who said it. Rules, in order (ids of `crate::reported::Rule`):
+//! `parenthetical-cue` (`Wie die Polizei mitteilte, …`, `Comme l'a dit X, …`),
+//! `according-to` (`Laut X …`, `X zufolge …`, `Nach Angaben von X …`, `Selon X, …`, `Demnach
+//! …`), `cue-before-that-clause` / `cue-before-clause` (`Merkel sagte, dass …` / `Merkel
+//! sagte, sie sei …`, `Le ministre a déclaré que …`), `cue-after-clause` (`…, sagte er.`,
+//! `…, a-t-il expliqué.`, `…, dijo el portavoz.`), and `subjunctive-sentence`: a German
+//! sentence in Konjunktiv I (`Die Brücke sei marode.`) goes on with the last statement.
+
+use super::cues::{clause_subject, cue_then_speaker, is_quote, source, Pointed};
+use super::tokens::Tok;
+use crate::lexicon::Speech;
+use crate::reported::Rule;
+
+/// At least this many words make a statement.
+const MIN_WORDS: usize = 3;
+
+/// A statement found in a sentence: its words (token range), the rule, and the speaker.
+pub struct Statement {
+    /// The words said: tokens `said.0..said.1`.
+    pub said: (usize, usize),
+    /// The rule that found it.
+    pub rule: Rule,
+    /// Who, and the cue.
+    pub who: Option<Pointed>,
+    /// The cue's token when the speaker is carried over (Konjunktiv I, `demnach`).
+    pub cue_tok: usize,
+}
+
+fn words(toks: &[Tok], a: usize, b: usize) -> usize {
+    toks[a..b].iter().filter(|t| t.word() || is_quote(t)).count()
+}
+
+/// The tokens `a..b` without trailing punctuation.
+fn trimmed(toks: &[Tok], a: usize, mut b: usize) -> (usize, usize) {
+    while b > a && !toks[b - 1].word() && !is_quote(&toks[b - 1]) {
+        b -= 1;
+    }
+    (a, b)
+}
+
+/// The statement a sentence reports, if it reports one.
+pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
+    let n = toks.len();
+    let first = toks.first()?;
+    // `Wie die Polizei mitteilte, …`
+    if lex.as_clause.contains(first.low.as_str()) {
+        if let Some(m) = toks.iter().position(|t| t.is(',')) {
+            if let Some(c) = (1..m).rev().find(|&k| lex.is_cue(&toks[k].low)) {
+                let who = super::people::np(toks, 1, lex).map(|np| Pointed {
+                    np: Some(np),
+                    cue: toks[c].span,
+                    plural: None,
+                    end: m,
+                    pronoun: None,
+                });
+                if words(toks, m + 1, n) >= MIN_WORDS {
+                    return Some(Statement { said: trimmed(toks, m + 1, n), rule: Rule::Parenthetical, who, cue_tok: c });
+                }
+            }
+        }
+    }
+    // `Laut X …`, `X zufolge …`, `…, selon X.`
+    if let Some((p, (a, b))) = source(toks, lex) {
+        let (mut sa, mut sb) = if a <= 1 { (b, n) } else if words(toks, b, n) > words(toks, 0, a) { (b, n) } else { (0, a) };
+        while sa < sb && toks[sa].is(',') {
+            sa += 1;
+        }
+        while sb > sa && toks[sb - 1].is(',') {
+            sb -= 1;
+        }
+        if words(toks, sa, sb) >= MIN_WORDS {
+            let cue_tok = a.saturating_sub(1).max(0);
+            return Some(Statement { said: trimmed(toks, sa, sb), rule: Rule::AccordingTo, who: Some(p), cue_tok });
+        }
+    }
+    // `Demnach …`: the source of the sentence before.
+    if lex.reported_adverbs.contains(first.low.as_str()) && words(toks, 1, n) >= MIN_WORDS {
+        return Some(Statement { said: trimmed(toks, 1, n), rule: Rule::AccordingTo, who: None, cue_tok: 0 });
+    }
+    // `Merkel sagte, (dass) …` / `Merkel sagte: …`
+    for c in 0..n.min(16) {
+        if !toks[c].word() || !lex.is_cue(&toks[c].low) {
+            continue;
+        }
+        let Some(m) = (c + 1..n.min(c + 8)).find(|&k| toks[k].is(',') || toks[k].is(':')) else {
+            continue;
+        };
+        if toks[c + 1..m].iter().any(|t| is_quote(t) || lex.is_cue(&t.low)) {
+            continue;
+        }
+        if words(toks, m + 1, n) < MIN_WORDS {
+            continue;
+        }
+        let that = toks.get(m + 1).is_some_and(|t| lex.complementizers.contains(t.low.as_str()));
+        // A relative clause is no statement: `Roth, die sagte, …` has its cue inside commas.
+        let who = clause_subject(toks, 0, c, lex);
+        let rule = if that { Rule::CueBeforeThatClause } else { Rule::CueBeforeClause };
+        // The part said ends where a later `, sagte X` frame begins.
+        let end = (m + 1..n)
+            .find(|&k| toks[k].is(',') && toks.get(k + 1).is_some_and(|t| lex.is_cue(&t.low)))
+            .unwrap_or(n);
+        return Some(Statement { said: trimmed(toks, m + 1, end), rule, who, cue_tok: c });
+    }
+    // `…, sagte er.` / `…, so Merkel.`
+    for m in MIN_WORDS..n {
+        if !toks[m].is(',') || words(toks, 0, m) < MIN_WORDS {
+            continue;
+        }
+        if let Some(p) = cue_then_speaker(toks, m + 1, lex) {
+            if p.np.is_some() || p.pronoun.is_some() || lex.lang != "de" {
+                return Some(Statement { said: trimmed(toks, 0, m), rule: Rule::CueAfterClause, who: Some(p), cue_tok: m + 1 });
+            }
+        }
+    }
+    // `Die Brücke sei marode.`
+    let k = toks.iter().position(|t| t.word() && lex.subjunctive.contains(t.low.as_str()))?;
+    (words(toks, 0, n) >= MIN_WORDS + 1).then(|| Statement {
+        said: trimmed(toks, 0, n),
+        rule: Rule::Subjunctive,
+        who: None,
+        cue_tok: k,
+    })
+}
