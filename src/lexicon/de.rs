@@ -23,7 +23,8 @@ pub static DE: Speech = Speech {
         "schrieb", "schrieben", "schreibt", "geschrieben", "rief", "riefen", "sprach", "spricht",
         "hieß", "heißt", "empfahl", "empfiehlt", "verriet", "unterstrich", "unterstreicht",
         "gestand", "gesteht", "versprach", "verspricht", "beschrieb", "hervorhob", "wies",
-        "bekanntgab", "angab", "bekanntgegeben", "angegeben",
+        "bekanntgab", "angab", "bekanntgegeben", "angegeben", "nannte", "nannten", "nennt",
+        "begründet", "begründete", "zitiert", "lautete", "lautet",
         "sagen", "erklären", "betonen", "fordern", "kritisieren",
     ]),
     cue_prefixes: &[
@@ -53,7 +54,7 @@ pub static DE: Speech = Speech {
     reported_adverbs: WordSet::new(&["demnach", "wonach"]),
     determiners: WordSet::new(&[
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
-        "einen", "dieser", "diese", "dieses", "diesem", "diesen", "sein", "seine", "seiner",
+        "einen", "dessen", "deren", "dieser", "diese", "dieses", "diesem", "diesen", "sein", "seine", "seiner",
         "seinem", "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren", "kein", "keine", "alle",
         "viele", "einige", "mehrere", "beide", "zwei", "drei",
     ]),

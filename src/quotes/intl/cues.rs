@@ -55,6 +55,33 @@ fn inverted(lex: &Speech, t: &Tok) -> Option<(bool, Span)> {
         .then(|| (is_cue, Span::new(t.span.end - pron.len(), t.span.end)))
 }
 
+/// 1 when token `k` is a reflexive pronoun (`erinnerte sich Trotnow`), else 0.
+fn reflexive(toks: &[Tok], k: usize) -> usize {
+    usize::from(toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "sich" | "se")))
+}
+
+/// Whether a token may be a verb: a lower-case word that is no article, joiner or stop word.
+pub fn verb_like(t: &Tok, lex: &Speech) -> bool {
+    t.word()
+        && !t.cap
+        && !lex.determiners.contains(t.low.as_str())
+        && !lex.name_joiners.contains(t.low.as_str())
+        && !lex.np_stops.contains(t.low.as_str())
+}
+
+/// Whether the noun phrase `n` is the subject before the verb at `v`: it reaches the verb,
+/// maybe through an apposition's comma or a phrase after the name (`Theo Kitz vom Bankhaus
+/// Merck sagte`).
+fn reaches(toks: &[Tok], n: (usize, usize), v: usize, lex: &Speech) -> bool {
+    n.1 <= v
+        && toks[n.1..v]
+            .iter()
+            .enumerate()
+            .all(|(k, t)| (t.word() && !verb_like(t, lex)) || (k == 0 && t.is(',')))
+        && (n.1 == v || lex.np_stops.contains(toks[n.1].low.as_str()) || toks[n.1].is(','))
+        && v - n.1 <= 6
+}
+
 /// The cue right at token `j` and the speaker after it: `sagte Merkel`, `so Merkel`, `teilte
 /// die Polizei mit`, `a déclaré Claire Dumas`, `a-t-il dit`, `dijo el portavoz`, `hatte der
 /// Minister gesagt`.
@@ -82,7 +109,7 @@ pub fn cue_then_speaker(toks: &[Tok], j: usize, lex: &Speech) -> Option<Pointed>
         });
     }
     if lex.is_cue(low) {
-        let np = np(toks, j + 1, lex);
+        let np = np(toks, j + 1 + reflexive(toks, j + 1), lex);
         return Some(Pointed { np, cue: t.span, plural: plural_of(lex, low), end: np.map_or(j + 1, |n| n.1), pronoun: None });
     }
     if lex.auxiliaries.contains(low) {
@@ -116,12 +143,38 @@ pub fn clause_subject(toks: &[Tok], lo: usize, c: usize, lex: &Speech) -> Option
         .unwrap_or(c);
     let plural = plural_of(lex, &toks[finite].low);
     if let Some(n) = np(toks, lo, lex) {
-        if n.1 == finite {
+        // `Der Leiter der WHO, Klaus Stöhr, sagte`: the apposition's comma.
+        if reaches(toks, n, finite, lex) {
             return Some(Pointed { np: Some(n), cue, plural, end: c + 1, pronoun: None });
         }
     }
     let n = np(toks, finite + 1, lex).filter(|n| n.1 <= c || finite == c)?;
     Some(Pointed { np: Some(n), cue, plural, end: c + 1, pronoun: None })
+}
+
+/// The subject of the clause `toks[lo..hi]` by word order alone, when it holds no cue (`Hier
+/// sparte der Bundespräsident nicht mit Kritik:`): the noun phrase before the first verb-like
+/// word (a lower-case word after the first constituent), else the one after it.
+pub fn order_subject(toks: &[Tok], lo: usize, hi: usize, lex: &Speech) -> Option<Pointed> {
+    let cue = toks.get(hi.saturating_sub(1))?.span;
+    let found = |n| Some(Pointed { np: Some(n), cue, plural: None, end: hi, pronoun: None });
+    // `…, so Elshorst weiter:`
+    if let Some(k) = (lo..hi).find(|&k| lex.after_quote_cues.contains(toks[k].low.as_str()) && k > lo && toks[k - 1].is(',')) {
+        if let Some(n) = np(toks, k + 1, lex) {
+            return found(n);
+        }
+    }
+    let v = (lo + 1..hi).find(|&k| verb_like(&toks[k], lex) && (k == lo + 1 || toks[k - 1].cap || toks[k - 1].is(',')));
+    if let Some(n) = np(toks, lo, lex) {
+        // `Erkki Tuomioja, Präsident des Rats:` (no verb at all)
+        if v.is_none_or(|v| reaches(toks, n, v, lex)) {
+            return found(n);
+        }
+    }
+    let k = v?;
+    let s = k + 1 + reflexive(toks, k + 1);
+    let n = np(toks, s, lex).filter(|n| n.1 <= hi)?;
+    found(n)
 }
 
 /// A source named in the sentence: `laut X`, `gemäß X`, `selon X`, `según X`, `nach Angaben

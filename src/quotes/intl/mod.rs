@@ -70,6 +70,8 @@ pub fn find(doc: &Doc, lex: &'static Speech) -> (Entities, Vec<Quote>, Vec<Repor
         for s in sentences(doc, p, &outers, lex) {
             let toks = tokens(text, s, &outers);
             let carry = last.filter(|l| p <= l.2 + 1);
+            // The speaker of an earlier quote in this sentence.
+            let mut in_sentence: Option<(Option<usize>, Option<Span>)> = None;
             for (qi, t) in toks.iter().enumerate() {
                 let Kind::Quote(k) = t.kind else { continue };
                 let m = marked[k - base];
@@ -93,6 +95,11 @@ pub fn find(doc: &Doc, lex: &'static Speech) -> (Entities, Vec<Quote>, Vec<Repor
                     if n_words < MENTION_WORDS && !near {
                         q.kind = QuoteKind::Mention;
                     }
+                } else if let Some((e, mention)) = in_sentence {
+                    q.rule = QuoteRule::ContinuesQuote;
+                    q.speaker = e;
+                    q.mention = mention;
+                    q.basis = Basis::Carried;
                 } else if others <= 1 {
                     // A quote standing alone: the speaker before it goes on.
                     if let Some((e, mention, _)) = carry {
@@ -114,6 +121,9 @@ pub fn find(doc: &Doc, lex: &'static Speech) -> (Entities, Vec<Quote>, Vec<Repor
                 }
                 if q.speaker.is_some() || q.mention.is_some() {
                     last = Some((q.speaker, q.mention, p));
+                    if q.kind != QuoteKind::Mention {
+                        in_sentence = Some((q.speaker, q.mention));
+                    }
                 }
                 quotes.push(q);
             }
@@ -232,7 +242,22 @@ fn sentences(doc: &Doc, p: usize, quotes: &[(usize, Span)], lex: &Speech) -> Vec
         }
         out.push(s.span);
     }
-    out
+    // `„… werden.“ Der Geschäftsführer fragte:` — a quote that ends its sentence inside the
+    // marks ends it (the segmenter knows no German closing mark).
+    let mut split = Vec::with_capacity(out.len());
+    for s in out {
+        let mut from = s.start;
+        for (_, q) in quotes.iter().filter(|(_, q)| q.start > s.start && q.end < s.end) {
+            let ends = text[..q.end].trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'));
+            let next = text[q.end..s.end].trim_start().chars().next();
+            if ends.ends_with(['.', '!', '?']) && text[q.end..].starts_with(char::is_whitespace) && next.is_some_and(|c| c.is_uppercase() || c == '„' || c == '«' || c == '»') && from < q.start {
+                split.push(Span::new(from, q.end));
+                from = q.end + text[q.end..s.end].len() - text[q.end..s.end].trim_start().len();
+            }
+        }
+        split.push(Span::new(from, s.end));
+    }
+    split
 }
 
 /// Whether a sentence ends at a period that ends no sentence: after an abbreviation (`z. B.`,

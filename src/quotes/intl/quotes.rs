@@ -7,8 +7,9 @@
 //! „…“`, `Merkel: „…“`), `cue-before-quote` (`Er nannte den Plan „…“`), `according-to` (`laut
 //! Merkel „…“`, `selon le ministre`), `cue-later` (a cue later in the sentence).
 
-use super::cues::{clause_subject, cue_then_speaker, is_quote, last_cue, source, Pointed};
-use super::people::np;
+use super::cues::{
+    clause_subject, cue_then_speaker, is_quote, last_cue, order_subject, source, Pointed,
+};
 use super::tokens::Tok;
 use crate::lexicon::Speech;
 use crate::quotes::sieves::Rule;
@@ -32,13 +33,9 @@ pub fn attribute(toks: &[Tok], q: usize, lex: &Speech) -> Option<(Rule, Pointed)
         }
     }
     if colon {
-        // `Merkel: „…“`: a name alone before the colon.
-        if let Some(n) = np(toks, lo, lex).filter(|n| n.1 == q - 1 && toks[lo].cap) {
-            let cue = toks[q - 1].span;
-            return Some((
-                Rule::ColonName,
-                Pointed { np: Some(n), cue, plural: None, end: q, pronoun: None },
-            ));
+        // `Hier sparte der Bundespräsident nicht mit Kritik: „…“`, `Merkel: „…“`
+        if let Some(p) = order_subject(toks, lo, q - 1, lex) {
+            return Some((Rule::ColonName, p));
         }
     }
     if let Some((p, _)) = source(toks, lex) {
