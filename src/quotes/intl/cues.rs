@@ -73,6 +73,10 @@ pub fn verb_like(t: &Tok, lex: &Speech) -> bool {
 /// maybe through an apposition's comma or a phrase after the name (`Theo Kitz vom Bankhaus
 /// Merck sagte`).
 fn reaches(toks: &[Tok], n: (usize, usize), v: usize, lex: &Speech) -> bool {
+    // `John Kline, ein Repräsentant aus Minnesota, sagte`
+    if n.1 < v && toks[n.1].is(',') && toks[v - 1].is(',') && v - n.1 <= 14 && !toks[n.1..v].iter().any(is_quote) {
+        return true;
+    }
     n.1 <= v
         && toks[n.1..v]
             .iter()
@@ -89,7 +93,12 @@ pub fn cue_then_speaker(toks: &[Tok], j: usize, lex: &Speech) -> Option<Pointed>
     let t = toks.get(j).filter(|t| t.word())?;
     let low = t.low.as_str();
     if lex.after_quote_cues.contains(low) {
-        let np = np(toks, j + 1, lex)?;
+        // `so Merkel`; `so charakterisierte ihn der Funktionär`
+        let Some(np) = np(toks, j + 1, lex) else {
+            let mut p = cue_then_speaker(toks, j + 1, lex).or_else(|| verb_then_speaker(toks, j + 1, lex))?;
+            p.cue = t.span;
+            return Some(p);
+        };
         return Some(Pointed { np: Some(np), cue: t.span, plural: None, end: np.1, pronoun: None });
     }
     if let Some((is_cue, pron)) = inverted(lex, t) {
@@ -109,6 +118,12 @@ pub fn cue_then_speaker(toks: &[Tok], j: usize, lex: &Speech) -> Option<Pointed>
         });
     }
     if lex.is_cue(low) {
+        // `heißt es in dem Schreiben`, `hieß es bei Russland Aktuell`
+        if toks.get(j + 1).is_some_and(|t| t.low == "es") {
+            let at = j + 2 + usize::from(toks.get(j + 2).is_some_and(|t| matches!(t.low.as_str(), "in" | "im" | "bei" | "beim" | "aus" | "von" | "vom" | "seitens")));
+            let np = np(toks, at, lex).filter(|_| at > j + 2);
+            return Some(Pointed { np, cue: t.span, plural: None, end: np.map_or(j + 2, |n| n.1), pronoun: None });
+        }
         let np = np(toks, j + 1 + reflexive(toks, j + 1), lex);
         return Some(Pointed { np, cue: t.span, plural: plural_of(lex, low), end: np.map_or(j + 1, |n| n.1), pronoun: None });
     }
@@ -130,6 +145,18 @@ pub fn cue_then_speaker(toks: &[Tok], j: usize, lex: &Speech) -> Option<Pointed>
     None
 }
 
+/// Any verb right after a quote and its comma, then a speaker (`„…“, beschwichtigte der
+/// Minister`): in German, French and Spanish the subject follows the verb there.
+pub fn verb_then_speaker(toks: &[Tok], j: usize, lex: &Speech) -> Option<Pointed> {
+    let t = toks.get(j).filter(|t| verb_like(t, lex))?;
+    let mut k = j + 1 + reflexive(toks, j + 1);
+    if toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "ihn" | "sie" | "es" | "le" | "la" | "lo")) && np(toks, k, lex).is_none_or(|n| n.1 == k + 1 && toks.get(k + 1).is_some_and(Tok::word)) {
+        k += 1;
+    }
+    let n = np(toks, k, lex)?;
+    (lex.pronoun(&toks[n.0].low).is_none() || n.0 == j + 1).then_some(Pointed { np: Some(n), cue: t.span, plural: None, end: n.1, pronoun: None })
+}
+
 /// The subject of the clause `toks[lo..hi]` that holds the cue at `c`: the words before the
 /// verb when they are one noun phrase (`Merkel sagte`, `Claire Dumas a déclaré`), else the
 /// noun phrase after the finite verb (`Am Montag sagte der Minister`).
@@ -142,13 +169,17 @@ pub fn clause_subject(toks: &[Tok], lo: usize, c: usize, lex: &Speech) -> Option
         .find(|&k| lex.auxiliaries.contains(toks[k].low.as_str()))
         .unwrap_or(c);
     let plural = plural_of(lex, &toks[finite].low);
+    let after = np(toks, finite + 1 + reflexive(toks, finite + 1), lex).filter(|n| n.1 <= c || finite == c);
     if let Some(n) = np(toks, lo, lex) {
+        // `Der englischen Zeitung sagte Filep Karma:` — a name after the verb is the subject.
+        let name_after = after.is_some_and(|m| toks[m.0].cap && !lex.determiners.contains(toks[m.0].low.as_str()));
+        let object_first = lex.determiners.contains(toks[n.0].low.as_str()) && name_after;
         // `Der Leiter der WHO, Klaus Stöhr, sagte`: the apposition's comma.
-        if reaches(toks, n, finite, lex) {
+        if reaches(toks, n, finite, lex) && !object_first {
             return Some(Pointed { np: Some(n), cue, plural, end: c + 1, pronoun: None });
         }
     }
-    let n = np(toks, finite + 1, lex).filter(|n| n.1 <= c || finite == c)?;
+    let n = after?;
     Some(Pointed { np: Some(n), cue, plural, end: c + 1, pronoun: None })
 }
 

@@ -247,10 +247,10 @@ fn sentences(doc: &Doc, p: usize, quotes: &[(usize, Span)], lex: &Speech) -> Vec
     let mut split = Vec::with_capacity(out.len());
     for s in out {
         let mut from = s.start;
-        for (_, q) in quotes.iter().filter(|(_, q)| q.start > s.start && q.end < s.end) {
+        for (_, q) in quotes.iter().filter(|(_, q)| q.start >= s.start && q.end < s.end) {
             let ends = text[..q.end].trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'));
             let next = text[q.end..s.end].trim_start().chars().next();
-            if ends.ends_with(['.', '!', '?']) && text[q.end..].starts_with(char::is_whitespace) && next.is_some_and(|c| c.is_uppercase() || c == '„' || c == '«' || c == '»') && from < q.start {
+            if ends.ends_with(['.', '!', '?']) && text[q.end..].starts_with(char::is_whitespace) && next.is_some_and(|c| c.is_uppercase() || c == '„' || c == '«' || c == '»') && from < q.end {
                 split.push(Span::new(from, q.end));
                 from = q.end + text[q.end..s.end].len() - text[q.end..s.end].trim_start().len();
             }

@@ -8,7 +8,7 @@
 //! Merkel „…“`, `selon le ministre`), `cue-later` (a cue later in the sentence).
 
 use super::cues::{
-    clause_subject, cue_then_speaker, is_quote, last_cue, order_subject, source, Pointed,
+    clause_subject, cue_then_speaker, is_quote, last_cue, order_subject, source, verb_then_speaker, Pointed,
 };
 use super::tokens::Tok;
 use crate::lexicon::Speech;
@@ -23,6 +23,11 @@ pub fn attribute(toks: &[Tok], q: usize, lex: &Speech) -> Option<(Rule, Pointed)
     }
     if let Some(p) = cue_then_speaker(toks, j, lex) {
         return Some((Rule::CueAfter, p));
+    }
+    if j == q + 2 && toks[q + 1].is(',') {
+        if let Some(p) = verb_then_speaker(toks, j, lex) {
+            return Some((Rule::CueAfter, p));
+        }
     }
     // Before the quote, up to the clause's start (sentence start, an earlier quote).
     let lo = toks[..q].iter().rposition(is_quote).map_or(0, |k| k + 1);

@@ -110,6 +110,16 @@ pub fn tokens(text: &str, span: Span, quotes: &[(usize, Span)]) -> Vec<Tok> {
             i += c.len_utf8();
         }
     }
+    // A sentence's first word is capitalised by its place: when the text writes it in lower
+    // case elsewhere (`Ähnlich äußerte sich …`, `Darin steht:`), it is no name or noun.
+    if let Some(first) = out.iter_mut().find(|t| t.kind == Kind::Word) {
+        if first.cap && first.low.chars().count() > 1 {
+            let (a, b) = (format!(" {} ", first.low), format!(" {},", first.low));
+            if text.contains(&a) || text.contains(&b) {
+                first.cap = false;
+            }
+        }
+    }
     out
 }
 
