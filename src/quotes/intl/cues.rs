@@ -232,7 +232,12 @@ pub fn source(toks: &[Tok], lex: &Speech) -> Option<(Pointed, (usize, usize))> {
             let end = np.map_or(a, |n| n.1);
             return Some((Pointed { np, cue: t.span, plural: None, end, pronoun: None }, (i, end)));
         }
-        if lex.source_after.contains(low) && i > 0 {
+        // `seiner Meinung nach`, `eigenen Angaben nach`
+        let noun_nach = low == "nach"
+            && lex.lang == "de"
+            && i > 0
+            && lex.source_phrases.iter().any(|(_, w)| *w == toks[i - 1].low);
+        if (lex.source_after.contains(low) || noun_nach) && i > 0 {
             // `neuesten Studien zufolge`, `dem Zeugen zufolge`: the phrase before.
             let mut a = i;
             while a > 0
@@ -251,9 +256,20 @@ pub fn source(toks: &[Tok], lex: &Speech) -> Option<(Pointed, (usize, usize))> {
     None
 }
 
+/// Whether token `k` is a cue, counting German separable cues by their particle (`geht davon
+/// aus, dass`, `wies darauf hin, dass`).
+pub fn cue_at(toks: &[Tok], k: usize, lex: &Speech) -> bool {
+    let t = &toks[k];
+    t.word()
+        && (lex.is_cue(&t.low)
+            || (lex.lang == "de"
+                && k > 0
+                && matches!((toks[k - 1].low.as_str(), t.low.as_str()), ("davon", "aus") | ("darauf", "hin"))))
+}
+
 /// The last cue word in `toks[lo..hi]`, if any.
 pub fn last_cue(toks: &[Tok], lo: usize, hi: usize, lex: &Speech) -> Option<usize> {
-    (lo..hi).rev().find(|&k| toks[k].word() && lex.is_cue(&toks[k].low))
+    (lo..hi).rev().find(|&k| cue_at(toks, k, lex))
 }
 
 /// Whether token `k` is a quotation.

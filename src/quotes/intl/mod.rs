@@ -67,8 +67,20 @@ pub fn find(doc: &Doc, lex: &'static Speech) -> (Entities, Vec<Quote>, Vec<Repor
             .enumerate()
             .map(|(k, m)| (base + k, m.outer))
             .collect();
+        let mut before: Option<Span> = None;
         for s in sentences(doc, p, &outers, lex) {
             let toks = tokens(text, s, &outers);
+            let prev = before.replace(s);
+            if let (Some(pointed), Some(prev)) = (statements::points_back(&toks, lex), prev) {
+                let prev_toks = tokens(text, prev, &outers);
+                if !said.last().is_some_and(|r| r.span.end > prev.start) && quoted_share(&prev_toks, 0, prev_toks.len(), text) < 0.7 {
+                    let (e, m, _) = resolve(&mut people, &toks, &pointed);
+                    let span = Span::new(prev.start, prev.end - usize::from(prev.of(text).ends_with('.')));
+                    said.push(reported(span, e, m, pointed.cue, Rule::CueAfterClause, &quotes));
+                    last = Some((e, m, p));
+                    continue;
+                }
+            }
             let carry = last.filter(|l| p <= l.2 + 1);
             // The speaker of an earlier quote in this sentence.
             let mut in_sentence: Option<(Option<usize>, Option<Span>)> = None;
@@ -140,9 +152,6 @@ pub fn find(doc: &Doc, lex: &'static Speech) -> (Entities, Vec<Quote>, Vec<Repor
                     }
                     None => {
                         let Some((e, m, _)) = carry else {
-                            if st.rule == Rule::Subjunctive {
-                                continue;
-                            }
                             said.push(reported(span, None, None, toks[st.cue_tok].span, st.rule, &quotes));
                             continue;
                         };

@@ -9,7 +9,7 @@
 //! `…, a-t-il expliqué.`, `…, dijo el portavoz.`), and `subjunctive-sentence`: a German
 //! sentence in Konjunktiv I (`Die Brücke sei marode.`) goes on with the last statement.
 
-use super::cues::{clause_subject, cue_then_speaker, is_quote, source, Pointed};
+use super::cues::{clause_subject, cue_at, cue_then_speaker, is_quote, source, Pointed};
 use super::tokens::Tok;
 use crate::lexicon::Speech;
 use crate::reported::Rule;
@@ -39,6 +39,40 @@ fn trimmed(toks: &[Tok], a: usize, mut b: usize) -> (usize, usize) {
         b -= 1;
     }
     (a, b)
+}
+
+/// Words that open a German clause that is no statement after a comma: relative pronouns,
+/// subordinators and prepositions (`…, die weltweit Opfer gefordert hatte`, `…, nachdem …`).
+const NOT_SAID: &[&str] = &[
+    "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "wobei",
+    "womit", "wodurch", "worauf", "nachdem", "als", "um", "wenn", "weil", "obwohl", "während",
+    "mit", "auf", "von", "in", "für", "bei", "an", "aus", "zu", "über", "unter", "gegen", "wo",
+    "was", "wer", "sowie", "und", "oder", "aber", "sondern", "bevor", "seit", "damit", "indem",
+];
+
+/// Whether `toks[a..b]`, after a cue and a comma, reads as what was said: in French and
+/// Spanish only after `que` (checked by the caller); in German not a relative or subordinate
+/// clause, whose verb comes last (`…, die gefordert hatte`).
+fn said_clause(toks: &[Tok], a: usize, b: usize, lex: &Speech) -> bool {
+    if lex.lang != "de" {
+        return false;
+    }
+    let Some(first) = toks.get(a) else {
+        return false;
+    };
+    let (_, end) = trimmed(toks, a, b);
+    let verb_last = end > a && toks[end - 1].word() && !toks[end - 1].cap;
+    !(NOT_SAID.contains(&first.low.as_str()) && verb_last) && !matches!(first.low.as_str(), "nachdem" | "wobei" | "womit" | "um" | "als" | "weil" | "wenn" | "obwohl" | "während" | "bevor" | "indem")
+}
+
+/// A sentence that points back at the one before as said by someone (`Dies bestätigte der
+/// Parteivorsitzende am Abend.`): the speaker.
+pub fn points_back(toks: &[Tok], lex: &Speech) -> Option<Pointed> {
+    let first = toks.first()?;
+    if !matches!(first.low.as_str(), "dies" | "das" | "dieses" | "cela" | "ceci" | "esto" | "eso") {
+        return None;
+    }
+    cue_then_speaker(toks, 1, lex).filter(|p| p.np.is_some() && lex.is_cue(&toks[1].low))
 }
 
 /// The statement a sentence reports, if it reports one.
@@ -82,19 +116,22 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
     }
     // `Merkel sagte, (dass) …` / `Merkel sagte: …`
     for c in 0..n.min(16) {
-        if !toks[c].word() || !lex.is_cue(&toks[c].low) {
+        if !cue_at(toks, c, lex) {
             continue;
         }
         let Some(m) = (c + 1..n.min(c + 8)).find(|&k| toks[k].is(',') || toks[k].is(':')) else {
             continue;
         };
-        if toks[c + 1..m].iter().any(|t| is_quote(t) || lex.is_cue(&t.low)) {
+        if toks[c + 1..m].iter().any(|t| lex.is_cue(&t.low)) {
             continue;
         }
         if words(toks, m + 1, n) < MIN_WORDS {
             continue;
         }
         let that = toks.get(m + 1).is_some_and(|t| lex.complementizers.contains(t.low.as_str()));
+        if !that && !toks[m].is(':') && !said_clause(toks, m + 1, n, lex) {
+            continue;
+        }
         // A relative clause is no statement: `Roth, die sagte, …` has its cue inside commas.
         let who = clause_subject(toks, 0, c, lex);
         let rule = if that { Rule::CueBeforeThatClause } else { Rule::CueBeforeClause };
