@@ -74,7 +74,13 @@ pub fn verb_like(t: &Tok, lex: &Speech) -> bool {
 /// Merck sagte`).
 fn reaches(toks: &[Tok], n: (usize, usize), v: usize, lex: &Speech) -> bool {
     // `John Kline, ein Repräsentant aus Minnesota, sagte`
-    if n.1 < v && toks[n.1].is(',') && toks[v - 1].is(',') && v - n.1 <= 14 && !toks[n.1..v].iter().any(is_quote) {
+    let between = &toks[n.1.min(v)..v];
+    if n.1 < v
+        && toks[v - 1].is(',')
+        && v - n.1 <= 14
+        && (toks[n.1].is(',') || between.iter().all(|t| !verb_like(t, lex) && !is_quote(t)))
+        && !between.iter().any(is_quote)
+    {
         return true;
     }
     n.1 <= v

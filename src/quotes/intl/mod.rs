@@ -84,6 +84,7 @@ pub fn find(doc: &Doc, lex: &'static Speech) -> (Entities, Vec<Quote>, Vec<Repor
             let carry = last.filter(|l| p <= l.2 + 1);
             // The speaker of an earlier quote in this sentence.
             let mut in_sentence: Option<(Option<usize>, Option<Span>)> = None;
+            let subjunctive = toks.iter().any(|t| t.word() && lex.subjunctive.contains(t.low.as_str()));
             for (qi, t) in toks.iter().enumerate() {
                 let Kind::Quote(k) = t.kind else { continue };
                 let m = marked[k - base];
@@ -112,8 +113,9 @@ pub fn find(doc: &Doc, lex: &'static Speech) -> (Entities, Vec<Quote>, Vec<Repor
                     q.speaker = e;
                     q.mention = mention;
                     q.basis = Basis::Carried;
-                } else if others <= 1 {
-                    // A quote standing alone: the speaker before it goes on.
+                } else if others <= 1 || subjunctive {
+                    // A quote standing alone, or in a sentence in Konjunktiv I: the speaker
+                    // before it goes on.
                     if let Some((e, mention, _)) = carry {
                         q.rule = QuoteRule::LastSpeaker;
                         q.speaker = e;

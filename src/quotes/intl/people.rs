@@ -62,6 +62,14 @@ pub fn np(toks: &[Tok], i: usize, lex: &Speech) -> Option<(usize, usize)> {
                 }
                 end += 1;
             }
+            Kind::Punct('(') if seen_noun => {
+                // A party or a place after a name: `Kristina Schröder (CDU)`.
+                let close = (end + 1..toks.len().min(end + 5)).find(|&k| toks[k].is(')'));
+                match close {
+                    Some(k) if toks[end + 1..k].iter().all(|t| t.word() && t.cap) && k > end + 1 => end = k + 1,
+                    _ => break,
+                }
+            }
             Kind::Punct(',') => {
                 // An apposition naming the speaker: `der Deutschlandchef von EY, Hubert Bart`.
                 let mut k = end + 1;
