@@ -156,10 +156,7 @@ impl Speech {
 
     /// The pronoun `w` (lower case) as (female?, plural?), if it is one.
     pub fn pronoun(&self, w: &str) -> Option<(Option<bool>, Option<bool>)> {
-        self.pronouns
-            .iter()
-            .find(|p| p.0 == w)
-            .map(|p| (p.1, p.2))
+        self.pronouns.iter().find(|p| p.0 == w).map(|p| (p.1, p.2))
     }
 }
 

@@ -57,7 +57,10 @@ fn inverted(lex: &Speech, t: &Tok) -> Option<(bool, Span)> {
 
 /// 1 when token `k` is a reflexive pronoun (`erinnerte sich Trotnow`), else 0.
 fn reflexive(toks: &[Tok], k: usize) -> usize {
-    usize::from(toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "sich" | "se")))
+    usize::from(
+        toks.get(k)
+            .is_some_and(|t| matches!(t.low.as_str(), "sich" | "se")),
+    )
 }
 
 /// Whether a token may be a verb: a lower-case word that is no article, joiner or stop word.
@@ -101,11 +104,18 @@ pub fn cue_then_speaker(toks: &[Tok], j: usize, lex: &Speech) -> Option<Pointed>
     if lex.after_quote_cues.contains(low) {
         // `so Merkel`; `so charakterisierte ihn der Funktionär`
         let Some(np) = np(toks, j + 1, lex) else {
-            let mut p = cue_then_speaker(toks, j + 1, lex).or_else(|| verb_then_speaker(toks, j + 1, lex))?;
+            let mut p = cue_then_speaker(toks, j + 1, lex)
+                .or_else(|| verb_then_speaker(toks, j + 1, lex))?;
             p.cue = t.span;
             return Some(p);
         };
-        return Some(Pointed { np: Some(np), cue: t.span, plural: None, end: np.1, pronoun: None });
+        return Some(Pointed {
+            np: Some(np),
+            cue: t.span,
+            plural: None,
+            end: np.1,
+            pronoun: None,
+        });
     }
     if let Some((is_cue, pron)) = inverted(lex, t) {
         // `a-t-il dit` / `dit-il`: the pronoun is the subject.
@@ -126,18 +136,43 @@ pub fn cue_then_speaker(toks: &[Tok], j: usize, lex: &Speech) -> Option<Pointed>
     if lex.is_cue(low) {
         // `heißt es in dem Schreiben`, `hieß es bei Russland Aktuell`
         if toks.get(j + 1).is_some_and(|t| t.low == "es") {
-            let at = j + 2 + usize::from(toks.get(j + 2).is_some_and(|t| matches!(t.low.as_str(), "in" | "im" | "bei" | "beim" | "aus" | "von" | "vom" | "seitens")));
+            let at = j
+                + 2
+                + usize::from(toks.get(j + 2).is_some_and(|t| {
+                    matches!(
+                        t.low.as_str(),
+                        "in" | "im" | "bei" | "beim" | "aus" | "von" | "vom" | "seitens"
+                    )
+                }));
             let np = np(toks, at, lex).filter(|_| at > j + 2);
-            return Some(Pointed { np, cue: t.span, plural: None, end: np.map_or(j + 2, |n| n.1), pronoun: None });
+            return Some(Pointed {
+                np,
+                cue: t.span,
+                plural: None,
+                end: np.map_or(j + 2, |n| n.1),
+                pronoun: None,
+            });
         }
         let np = np(toks, j + 1 + reflexive(toks, j + 1), lex);
-        return Some(Pointed { np, cue: t.span, plural: plural_of(lex, low), end: np.map_or(j + 1, |n| n.1), pronoun: None });
+        return Some(Pointed {
+            np,
+            cue: t.span,
+            plural: plural_of(lex, low),
+            end: np.map_or(j + 1, |n| n.1),
+            pronoun: None,
+        });
     }
     if lex.auxiliaries.contains(low) {
         // `a déclaré X` / `ha dicho X`: the participle next, then the speaker.
         if let Some(n) = toks.get(j + 1).filter(|n| lex.is_cue(&n.low)) {
             let np = np(toks, j + 2, lex);
-            return Some(Pointed { np, cue: n.span, plural: None, end: np.map_or(j + 2, |x| x.1), pronoun: None });
+            return Some(Pointed {
+                np,
+                cue: n.span,
+                plural: None,
+                end: np.map_or(j + 2, |x| x.1),
+                pronoun: None,
+            });
         }
         // `hatte der Minister gesagt`: the speaker, then the participle.
         let np = np(toks, j + 1, lex)?;
@@ -146,7 +181,13 @@ pub fn cue_then_speaker(toks: &[Tok], j: usize, lex: &Speech) -> Option<Pointed>
             .take(6)
             .take_while(|t| t.word())
             .find(|t| lex.is_cue(&t.low))?;
-        return Some(Pointed { np: Some(np), cue: cue.span, plural: plural_of(lex, low), end: np.1, pronoun: None });
+        return Some(Pointed {
+            np: Some(np),
+            cue: cue.span,
+            plural: plural_of(lex, low),
+            end: np.1,
+            pronoun: None,
+        });
     }
     None
 }
@@ -156,11 +197,21 @@ pub fn cue_then_speaker(toks: &[Tok], j: usize, lex: &Speech) -> Option<Pointed>
 pub fn verb_then_speaker(toks: &[Tok], j: usize, lex: &Speech) -> Option<Pointed> {
     let t = toks.get(j).filter(|t| verb_like(t, lex))?;
     let mut k = j + 1 + reflexive(toks, j + 1);
-    if toks.get(k).is_some_and(|t| matches!(t.low.as_str(), "ihn" | "sie" | "es" | "le" | "la" | "lo")) && np(toks, k, lex).is_none_or(|n| n.1 == k + 1 && toks.get(k + 1).is_some_and(Tok::word)) {
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.low.as_str(), "ihn" | "sie" | "es" | "le" | "la" | "lo"))
+        && np(toks, k, lex).is_none_or(|n| n.1 == k + 1 && toks.get(k + 1).is_some_and(Tok::word))
+    {
         k += 1;
     }
     let n = np(toks, k, lex)?;
-    (lex.pronoun(&toks[n.0].low).is_none() || n.0 == j + 1).then_some(Pointed { np: Some(n), cue: t.span, plural: None, end: n.1, pronoun: None })
+    (lex.pronoun(&toks[n.0].low).is_none() || n.0 == j + 1).then_some(Pointed {
+        np: Some(n),
+        cue: t.span,
+        plural: None,
+        end: n.1,
+        pronoun: None,
+    })
 }
 
 /// The subject of the clause `toks[lo..hi]` that holds the cue at `c`: the words before the
@@ -175,18 +226,32 @@ pub fn clause_subject(toks: &[Tok], lo: usize, c: usize, lex: &Speech) -> Option
         .find(|&k| lex.auxiliaries.contains(toks[k].low.as_str()))
         .unwrap_or(c);
     let plural = plural_of(lex, &toks[finite].low);
-    let after = np(toks, finite + 1 + reflexive(toks, finite + 1), lex).filter(|n| n.1 <= c || finite == c);
+    let after =
+        np(toks, finite + 1 + reflexive(toks, finite + 1), lex).filter(|n| n.1 <= c || finite == c);
     if let Some(n) = np(toks, lo, lex) {
         // `Der englischen Zeitung sagte Filep Karma:` — a name after the verb is the subject.
-        let name_after = after.is_some_and(|m| toks[m.0].cap && !lex.determiners.contains(toks[m.0].low.as_str()));
+        let name_after = after
+            .is_some_and(|m| toks[m.0].cap && !lex.determiners.contains(toks[m.0].low.as_str()));
         let object_first = lex.determiners.contains(toks[n.0].low.as_str()) && name_after;
         // `Der Leiter der WHO, Klaus Stöhr, sagte`: the apposition's comma.
         if reaches(toks, n, finite, lex) && !object_first {
-            return Some(Pointed { np: Some(n), cue, plural, end: c + 1, pronoun: None });
+            return Some(Pointed {
+                np: Some(n),
+                cue,
+                plural,
+                end: c + 1,
+                pronoun: None,
+            });
         }
     }
     let n = after?;
-    Some(Pointed { np: Some(n), cue, plural, end: c + 1, pronoun: None })
+    Some(Pointed {
+        np: Some(n),
+        cue,
+        plural,
+        end: c + 1,
+        pronoun: None,
+    })
 }
 
 /// The subject of the clause `toks[lo..hi]` by word order alone, when it holds no cue (`Hier
@@ -194,14 +259,26 @@ pub fn clause_subject(toks: &[Tok], lo: usize, c: usize, lex: &Speech) -> Option
 /// word (a lower-case word after the first constituent), else the one after it.
 pub fn order_subject(toks: &[Tok], lo: usize, hi: usize, lex: &Speech) -> Option<Pointed> {
     let cue = toks.get(hi.saturating_sub(1))?.span;
-    let found = |n| Some(Pointed { np: Some(n), cue, plural: None, end: hi, pronoun: None });
+    let found = |n| {
+        Some(Pointed {
+            np: Some(n),
+            cue,
+            plural: None,
+            end: hi,
+            pronoun: None,
+        })
+    };
     // `…, so Elshorst weiter:`
-    if let Some(k) = (lo..hi).find(|&k| lex.after_quote_cues.contains(toks[k].low.as_str()) && k > lo && toks[k - 1].is(',')) {
+    if let Some(k) = (lo..hi).find(|&k| {
+        lex.after_quote_cues.contains(toks[k].low.as_str()) && k > lo && toks[k - 1].is(',')
+    }) {
         if let Some(n) = np(toks, k + 1, lex) {
             return found(n);
         }
     }
-    let v = (lo + 1..hi).find(|&k| verb_like(&toks[k], lex) && (k == lo + 1 || toks[k - 1].cap || toks[k - 1].is(',')));
+    let v = (lo + 1..hi).find(|&k| {
+        verb_like(&toks[k], lex) && (k == lo + 1 || toks[k - 1].cap || toks[k - 1].is(','))
+    });
     if let Some(n) = np(toks, lo, lex) {
         // `Erkki Tuomioja, Präsident des Rats:` (no verb at all)
         if v.is_none_or(|v| reaches(toks, n, v, lex)) {
@@ -226,7 +303,11 @@ pub fn source(toks: &[Tok], lex: &Speech) -> Option<(Pointed, (usize, usize))> {
         if lex.source_before.contains(low) {
             at = Some(i + 1);
         } else if let Some(n) = toks.get(i + 1) {
-            if lex.source_phrases.iter().any(|(p, w)| *p == low && *w == n.low) {
+            if lex
+                .source_phrases
+                .iter()
+                .any(|(p, w)| *p == low && *w == n.low)
+            {
                 let skip = toks
                     .get(i + 2)
                     .is_some_and(|x| matches!(x.low.as_str(), "von" | "de" | "con"));
@@ -236,13 +317,25 @@ pub fn source(toks: &[Tok], lex: &Speech) -> Option<(Pointed, (usize, usize))> {
         if let Some(a) = at {
             let np = np(toks, a, lex);
             let end = np.map_or(a, |n| n.1);
-            return Some((Pointed { np, cue: t.span, plural: None, end, pronoun: None }, (i, end)));
+            return Some((
+                Pointed {
+                    np,
+                    cue: t.span,
+                    plural: None,
+                    end,
+                    pronoun: None,
+                },
+                (i, end),
+            ));
         }
         // `seiner Meinung nach`, `eigenen Angaben nach`
         let noun_nach = low == "nach"
             && lex.lang == "de"
             && i > 0
-            && lex.source_phrases.iter().any(|(_, w)| *w == toks[i - 1].low);
+            && lex
+                .source_phrases
+                .iter()
+                .any(|(_, w)| *w == toks[i - 1].low);
         if (lex.source_after.contains(low) || noun_nach) && i > 0 {
             // `neuesten Studien zufolge`, `dem Zeugen zufolge`: the phrase before.
             let mut a = i;
@@ -255,7 +348,16 @@ pub fn source(toks: &[Tok], lex: &Speech) -> Option<(Pointed, (usize, usize))> {
             }
             if a < i {
                 let np = Some((a, i));
-                return Some((Pointed { np, cue: t.span, plural: None, end: i + 1, pronoun: None }, (a, i + 1)));
+                return Some((
+                    Pointed {
+                        np,
+                        cue: t.span,
+                        plural: None,
+                        end: i + 1,
+                        pronoun: None,
+                    },
+                    (a, i + 1),
+                ));
             }
         }
     }
@@ -270,7 +372,10 @@ pub fn cue_at(toks: &[Tok], k: usize, lex: &Speech) -> bool {
         && (lex.is_cue(&t.low)
             || (lex.lang == "de"
                 && k > 0
-                && matches!((toks[k - 1].low.as_str(), t.low.as_str()), ("davon", "aus") | ("darauf", "hin"))))
+                && matches!(
+                    (toks[k - 1].low.as_str(), t.low.as_str()),
+                    ("davon", "aus") | ("darauf", "hin")
+                )))
 }
 
 /// The last cue word in `toks[lo..hi]`, if any.

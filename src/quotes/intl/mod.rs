@@ -73,10 +73,22 @@ pub fn find(doc: &Doc, lex: &'static Speech) -> (Entities, Vec<Quote>, Vec<Repor
             let prev = before.replace(s);
             if let (Some(pointed), Some(prev)) = (statements::points_back(&toks, lex), prev) {
                 let prev_toks = tokens(text, prev, &outers);
-                if !said.last().is_some_and(|r| r.span.end > prev.start) && quoted_share(&prev_toks, 0, prev_toks.len(), text) < 0.7 {
+                if !said.last().is_some_and(|r| r.span.end > prev.start)
+                    && quoted_share(&prev_toks, 0, prev_toks.len(), text) < 0.7
+                {
                     let (e, m, _) = resolve(&mut people, &toks, &pointed);
-                    let span = Span::new(prev.start, prev.end - usize::from(prev.of(text).ends_with('.')));
-                    said.push(reported(span, e, m, pointed.cue, Rule::CueAfterClause, &quotes));
+                    let span = Span::new(
+                        prev.start,
+                        prev.end - usize::from(prev.of(text).ends_with('.')),
+                    );
+                    said.push(reported(
+                        span,
+                        e,
+                        m,
+                        pointed.cue,
+                        Rule::CueAfterClause,
+                        &quotes,
+                    ));
                     last = Some((e, m, p));
                     continue;
                 }
@@ -84,7 +96,9 @@ pub fn find(doc: &Doc, lex: &'static Speech) -> (Entities, Vec<Quote>, Vec<Repor
             let carry = last.filter(|l| p <= l.2 + 1);
             // The speaker of an earlier quote in this sentence.
             let mut in_sentence: Option<(Option<usize>, Option<Span>)> = None;
-            let subjunctive = toks.iter().any(|t| t.word() && lex.subjunctive.contains(t.low.as_str()));
+            let subjunctive = toks
+                .iter()
+                .any(|t| t.word() && lex.subjunctive.contains(t.low.as_str()));
             for (qi, t) in toks.iter().enumerate() {
                 let Kind::Quote(k) = t.kind else { continue };
                 let m = marked[k - base];
@@ -154,7 +168,14 @@ pub fn find(doc: &Doc, lex: &'static Speech) -> (Entities, Vec<Quote>, Vec<Repor
                     }
                     None => {
                         let Some((e, m, _)) = carry else {
-                            said.push(reported(span, None, None, toks[st.cue_tok].span, st.rule, &quotes));
+                            said.push(reported(
+                                span,
+                                None,
+                                None,
+                                toks[st.cue_tok].span,
+                                st.rule,
+                                &quotes,
+                            ));
                             continue;
                         };
                         (e, m, toks[st.cue_tok].span)
@@ -171,13 +192,24 @@ pub fn find(doc: &Doc, lex: &'static Speech) -> (Entities, Vec<Quote>, Vec<Repor
 }
 
 /// A reported statement, with the quotes inside it.
-fn reported(span: Span, speaker: Option<usize>, mention: Option<Span>, cue: Span, rule: Rule, quotes: &[Quote]) -> Reported {
+fn reported(
+    span: Span,
+    speaker: Option<usize>,
+    mention: Option<Span>,
+    cue: Span,
+    rule: Rule,
+    quotes: &[Quote],
+) -> Reported {
     Reported {
         span,
         speaker,
         mention,
         cue,
-        confidence: if speaker.is_some() { rule.confidence() } else { 0.0 },
+        confidence: if speaker.is_some() {
+            rule.confidence()
+        } else {
+            0.0
+        },
         rule,
         quotes: quotes
             .iter()
@@ -191,7 +223,11 @@ fn reported(span: Span, speaker: Option<usize>, mention: Option<Span>, cue: Span
 /// The speaker a cue pattern pointed to: entity, mention, and what kind of words named them.
 fn resolve(people: &mut People, toks: &[Tok], p: &Pointed) -> (Option<usize>, Option<Span>, Basis) {
     if let Some((span, female)) = p.pronoun {
-        return (people.pronoun(span.start, female, p.plural), Some(span), Basis::Pronoun);
+        return (
+            people.pronoun(span.start, female, p.plural),
+            Some(span),
+            Basis::Pronoun,
+        );
     }
     let Some(np) = p.np else {
         return (None, None, Basis::Nobody);
@@ -211,9 +247,19 @@ fn resolve(people: &mut People, toks: &[Tok], p: &Pointed) -> (Option<usize>, Op
 
 /// The share of the letters of tokens `a..b` that stand inside quotation marks.
 fn quoted_share(toks: &[Tok], a: usize, b: usize, text: &str) -> f32 {
-    let letters = |t: &Tok| t.span.of(text).chars().filter(|c| c.is_alphanumeric()).count();
+    let letters = |t: &Tok| {
+        t.span
+            .of(text)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .count()
+    };
     let all: usize = toks[a..b].iter().map(letters).sum();
-    let inside: usize = toks[a..b].iter().filter(|t| cues::is_quote(t)).map(letters).sum();
+    let inside: usize = toks[a..b]
+        .iter()
+        .filter(|t| cues::is_quote(t))
+        .map(letters)
+        .sum();
     if all == 0 {
         0.0
     } else {
@@ -245,7 +291,9 @@ fn sentences(doc: &Doc, p: usize, quotes: &[(usize, Span)], lex: &Speech) -> Vec
     let mut out: Vec<Span> = Vec::new();
     for s in doc.sentences.iter().filter(|s| s.paragraph == p) {
         if let Some(prev) = out.last_mut() {
-            let inside = quotes.iter().any(|(_, q)| q.start < prev.end && q.end > s.span.start);
+            let inside = quotes
+                .iter()
+                .any(|(_, q)| q.start < prev.end && q.end > s.span.start);
             if inside || cut_too_early(prev.of(text), lex) {
                 prev.end = s.span.end;
                 continue;
@@ -258,10 +306,18 @@ fn sentences(doc: &Doc, p: usize, quotes: &[(usize, Span)], lex: &Speech) -> Vec
     let mut split = Vec::with_capacity(out.len());
     for s in out {
         let mut from = s.start;
-        for (_, q) in quotes.iter().filter(|(_, q)| q.start >= s.start && q.end < s.end) {
-            let ends = text[..q.end].trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'));
+        for (_, q) in quotes
+            .iter()
+            .filter(|(_, q)| q.start >= s.start && q.end < s.end)
+        {
+            let ends = text[..q.end]
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'));
             let next = text[q.end..s.end].trim_start().chars().next();
-            if ends.ends_with(['.', '!', '?']) && text[q.end..].starts_with(char::is_whitespace) && next.is_some_and(|c| c.is_uppercase() || c == '„' || c == '«' || c == '»') && from < q.end {
+            if ends.ends_with(['.', '!', '?'])
+                && text[q.end..].starts_with(char::is_whitespace)
+                && next.is_some_and(|c| c.is_uppercase() || c == '„' || c == '«' || c == '»')
+                && from < q.end
+            {
                 split.push(Span::new(from, q.end));
                 from = q.end + text[q.end..s.end].len() - text[q.end..s.end].trim_start().len();
             }
@@ -283,7 +339,10 @@ fn cut_too_early(s: &str, lex: &Speech) -> bool {
         .unwrap_or("");
     let last = word.rsplit('.').next().unwrap_or("");
     let low = last.to_lowercase();
-    let ordinal = lex.lang == "de" && !last.is_empty() && last.len() <= 2 && last.chars().all(|c| c.is_ascii_digit());
+    let ordinal = lex.lang == "de"
+        && !last.is_empty()
+        && last.len() <= 2
+        && last.chars().all(|c| c.is_ascii_digit());
     let letter = last.chars().count() == 1 && last.chars().all(char::is_lowercase);
     ordinal || letter || lex.abbreviations.contains(low.as_str())
 }
@@ -296,7 +355,9 @@ fn dialogue(text: &str, par: Span) -> Option<Marked> {
     let rest = &body[lead..];
     let dash = rest.chars().next().filter(|c| matches!(c, '—' | '―'))?;
     let from = par.start + lead + dash.len_utf8();
-    let close = text[from..par.end].find(['—', '―', '–']).map_or(par.end, |i| from + i);
+    let close = text[from..par.end]
+        .find(['—', '―', '–'])
+        .map_or(par.end, |i| from + i);
     let inner = Span::new(from, close);
     let inner = Span::new(inner.start, inner.start + inner.of(text).trim_end().len());
     (words(inner.of(text)).count() > 0).then_some(Marked {

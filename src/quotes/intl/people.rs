@@ -25,8 +25,7 @@ pub fn np(toks: &[Tok], i: usize, lex: &Speech) -> Option<(usize, usize)> {
         return Some((i, i + 1));
     }
     let det = lex.determiners.contains(first.low.as_str());
-    if !det && (!first.cap || lex.np_stops.contains(first.low.as_str()) || lex.is_cue(&first.low))
-    {
+    if !det && (!first.cap || lex.np_stops.contains(first.low.as_str()) || lex.is_cue(&first.low)) {
         return None;
     }
     // German writes nouns with a capital, French and Spanish do not.
@@ -39,7 +38,9 @@ pub fn np(toks: &[Tok], i: usize, lex: &Speech) -> Option<(usize, usize)> {
             Kind::Word => {
                 let low = t.low.as_str();
                 let joins = lex.name_joiners.contains(low)
-                    && toks.get(end + 1).is_some_and(|n| n.cap || lex.determiners.contains(n.low.as_str()));
+                    && toks
+                        .get(end + 1)
+                        .is_some_and(|n| n.cap || lex.determiners.contains(n.low.as_str()));
                 if joins && seen_noun {
                     end += 1;
                     continue;
@@ -55,6 +56,14 @@ pub fn np(toks: &[Tok], i: usize, lex: &Speech) -> Option<(usize, usize)> {
                     end += 1;
                     continue;
                 }
+                if t.cap
+                    && lex.abbreviations.contains(low)
+                    && toks.get(end + 1).is_some_and(|n| n.is('.'))
+                {
+                    // `Messechef Dr. Leo Kranz`
+                    end += 2;
+                    continue;
+                }
                 if t.cap {
                     seen_noun = true;
                 } else if !(det && (lower_nouns || !seen_noun)) {
@@ -66,17 +75,25 @@ pub fn np(toks: &[Tok], i: usize, lex: &Speech) -> Option<(usize, usize)> {
                 // A party or a place after a name: `Kristina Schröder (CDU)`.
                 let close = (end + 1..toks.len().min(end + 5)).find(|&k| toks[k].is(')'));
                 match close {
-                    Some(k) if toks[end + 1..k].iter().all(|t| t.word() && t.cap) && k > end + 1 => end = k + 1,
+                    Some(k)
+                        if toks[end + 1..k].iter().all(|t| t.word() && t.cap) && k > end + 1 =>
+                    {
+                        end = k + 1
+                    }
                     _ => break,
                 }
             }
             Kind::Punct(',') => {
                 // An apposition naming the speaker: `der Deutschlandchef von EY, Hubert Bart`.
                 let mut k = end + 1;
-                while toks.get(k).is_some_and(|t| t.word() && (t.cap || lex.name_joiners.contains(t.low.as_str()))) {
+                while toks.get(k).is_some_and(|t| {
+                    t.word() && (t.cap || lex.name_joiners.contains(t.low.as_str()))
+                }) {
                     k += 1;
                 }
-                let closes = toks.get(k).is_none_or(|t| !t.word() && !matches!(t.kind, Kind::Quote(_)));
+                let closes = toks
+                    .get(k)
+                    .is_none_or(|t| !t.word() && !matches!(t.kind, Kind::Quote(_)));
                 if k > end + 1 && closes && seen_noun {
                     end = k;
                 }
@@ -87,7 +104,9 @@ pub fn np(toks: &[Tok], i: usize, lex: &Speech) -> Option<(usize, usize)> {
     }
     while end > i + 1 {
         let last = &toks[end - 1];
-        if lex.name_joiners.contains(last.low.as_str()) || lex.determiners.contains(last.low.as_str()) {
+        if lex.name_joiners.contains(last.low.as_str())
+            || lex.determiners.contains(last.low.as_str())
+        {
             end -= 1;
         } else {
             break;
@@ -96,19 +115,18 @@ pub fn np(toks: &[Tok], i: usize, lex: &Speech) -> Option<(usize, usize)> {
     (seen_noun || det && end > i + 1).then_some((i, end))
 }
 
-/// Whether a word (lower case) names a role (`minister`, `bundeskanzlerin`, `portavoz`).
-fn role_of(lex: &Speech, low: &str) -> Option<bool> {
-    let female = lex
-        .female_endings
-        .iter()
-        .find_map(|e| low.strip_suffix(e).filter(|s| lex.role_endings.iter().any(|r| s.ends_with(r))));
-    if female.is_some() && !lex.role_endings.iter().any(|r| low.ends_with(r)) {
-        return Some(true);
+/// Whether a word (lower case) names a role (`minister`, `bundeskanzlerin`, `portavoz`),
+/// and the gender its ending shows (`-in` in German, `-a` in Spanish), if any.
+fn role_of(lex: &Speech, low: &str) -> Option<Option<bool>> {
+    let is_role = |w: &str| lex.role_endings.iter().any(|r| w.ends_with(r));
+    let female = lex.female_endings.iter().any(|e| {
+        low.strip_suffix(e)
+            .is_some_and(|s| is_role(s) || (lex.lang == "es" && is_role(low)))
+    });
+    if female && (lex.lang != "fr") {
+        return Some(Some(true));
     }
-    lex.role_endings
-        .iter()
-        .any(|r| low.ends_with(r))
-        .then_some(false)
+    is_role(low).then_some(if lex.lang == "de" { Some(false) } else { None })
 }
 
 /// The entities of an article in a language with a [`Speech`] lexicon.
@@ -131,7 +149,12 @@ impl<'a> People<'a> {
 
     /// The entity the noun phrase `toks[a..b]` names, added if new; a pronoun is resolved to
     /// the last fitting person before it (`plural`: what the verb says, if anything).
-    pub fn entity(&mut self, toks: &[Tok], (a, b): (usize, usize), plural: Option<bool>) -> Option<usize> {
+    pub fn entity(
+        &mut self,
+        toks: &[Tok],
+        (a, b): (usize, usize),
+        plural: Option<bool>,
+    ) -> Option<usize> {
         let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
         if b == a + 1 {
             if let Some((female, pl)) = self.lex.pronoun(&toks[a].low) {
@@ -146,12 +169,16 @@ impl<'a> People<'a> {
         for (k, t) in words.iter().enumerate() {
             if let Some(f) = role_of(self.lex, &t.low) {
                 role_end = k + 1;
-                female = Some(f);
+                female = f;
             }
         }
-        if det && female.is_none() {
+        if det && (female.is_none() || self.lex.lang == "fr") {
             female = match words[0].low.as_str() {
-                "la" | "una" | "esta" | "cette" | "une" | "die" | "eine" if self.lex.lang != "de" || role_end > 0 => Some(true),
+                "la" | "una" | "esta" | "cette" | "une" | "die" | "eine"
+                    if self.lex.lang != "de" || role_end > 0 =>
+                {
+                    Some(true)
+                }
                 "le" | "el" | "un" | "este" | "der" | "ein" => Some(false),
                 _ => None,
             };
@@ -163,22 +190,46 @@ impl<'a> People<'a> {
         } else {
             role_end
         };
+        // An apposition names the speaker: `der Verkehrsminister des Landes, Paul Weber`.
+        let head = words
+            .iter()
+            .position(|t| t.is(','))
+            .filter(|&k| words.get(k + 1).is_some_and(|t| t.cap))
+            .map_or(head, |k| k + 1);
+        // A title before the name: `Dr. Leo Kranz`.
+        let mut head = head;
+        while words
+            .get(head)
+            .is_some_and(|t| self.lex.abbreviations.contains(t.low.as_str()))
+            && words.get(head + 1).is_some_and(|t| t.is('.'))
+        {
+            head += 2;
+        }
         let name_words: Vec<&Tok> = words
             .iter()
             .skip(head)
             .skip_while(|t| t.is(','))
-            .take_while(|t| t.cap || (t.word() && self.lex.name_joiners.contains(t.low.as_str()) && !t.cap))
+            .take_while(|t| {
+                t.cap || (t.word() && self.lex.name_joiners.contains(t.low.as_str()) && !t.cap)
+            })
             .collect();
         let capped = name_words.iter().filter(|t| t.cap).count();
-        let (name_span, named) = if capped > 0 && !(det && self.lex.name_joiners.contains(name_words[0].low.as_str())) {
-            let s = Span::new(name_words[0].span.start, name_words[name_words.len() - 1].span.end);
-            (s, true)
-        } else {
-            let from = if det { 1 } else { 0 };
-            let from = from.min(words.len() - 1);
-            (Span::new(words[from].span.start, span.end), false)
-        };
-        let name = name_span.of(self.text).trim_end_matches([',', ' ']).to_string();
+        let (name_span, named) =
+            if capped > 0 && !(det && self.lex.name_joiners.contains(name_words[0].low.as_str())) {
+                let s = Span::new(
+                    name_words[0].span.start,
+                    name_words[name_words.len() - 1].span.end,
+                );
+                (s, true)
+            } else {
+                let from = if det { 1 } else { 0 };
+                let from = from.min(words.len() - 1);
+                (Span::new(words[from].span.start, span.end), false)
+            };
+        let name = name_span
+            .of(self.text)
+            .trim_end_matches([',', ' '])
+            .to_string();
         let org = words.iter().any(|t| {
             self.lex.org_endings.iter().any(|e| t.low.ends_with(e))
                 || (t.span.len() >= 2 && t.span.of(self.text).chars().all(|c| c.is_uppercase()))
@@ -193,10 +244,26 @@ impl<'a> People<'a> {
             EntityKind::Other
         };
         let role = (role_end > 0 && named).then(|| {
-            Span::new(words[usize::from(det)].span.start, words[role_end - 1].span.end)
-                .of(self.text)
-                .to_string()
+            Span::new(
+                words[usize::from(det)].span.start,
+                words[role_end - 1].span.end,
+            )
+            .of(self.text)
+            .to_string()
         });
+        // A description that names no role and no organisation (`las normas religiosas`,
+        // `neuesten Studien`) is a source, not someone: no entity.
+        if kind == EntityKind::Other {
+            return None;
+        }
+        // A description shown as a label starts with a capital (`Ministère`).
+        let name = if named {
+            name
+        } else {
+            let mut c = name.chars();
+            c.next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        };
         let gender = female.map(|f| if f { Gender::Female } else { Gender::Male });
         let idx = self.find(&name, named, kind).unwrap_or_else(|| {
             self.ents.list.push(Entity {
@@ -238,13 +305,18 @@ impl<'a> People<'a> {
             return list.iter().rposition(|e| {
                 e.kind == EntityKind::Person
                     && last(&e.name) == last(name)
-                    && (one || !e.name.contains(' ') || e.name.contains(name) || name.contains(e.name.as_str()))
+                    && (one
+                        || !e.name.contains(' ')
+                        || e.name.contains(name)
+                        || name.contains(e.name.as_str()))
             });
         }
         if !named {
             let head = last(name);
             return list.iter().rposition(|e| {
-                e.role.as_deref().is_some_and(|r| last(r).ends_with(&head) && head.len() >= 4)
+                e.role
+                    .as_deref()
+                    .is_some_and(|r| last(r).ends_with(&head) && head.len() >= 4)
             });
         }
         None
@@ -252,7 +324,12 @@ impl<'a> People<'a> {
 
     /// The last person before byte `at` whose gender fits; a plural pronoun takes the last
     /// group or organisation.
-    pub fn pronoun(&mut self, at: usize, female: Option<bool>, plural: Option<bool>) -> Option<usize> {
+    pub fn pronoun(
+        &mut self,
+        at: usize,
+        female: Option<bool>,
+        plural: Option<bool>,
+    ) -> Option<usize> {
         // German `sie` with a singular verb is `she`.
         let female = female.or((plural == Some(false)).then_some(true));
         let want = female.map(|f| if f { Gender::Female } else { Gender::Male });
@@ -261,7 +338,8 @@ impl<'a> People<'a> {
             if plural == Some(true) {
                 return ent.kind != EntityKind::Person;
             }
-            ent.kind == EntityKind::Person && (want.is_none() || ent.gender.is_none() || ent.gender == want)
+            ent.kind == EntityKind::Person
+                && (want.is_none() || ent.gender.is_none() || ent.gender == want)
         })?;
         let ent = &mut self.ents.list[found];
         if ent.gender.is_none() && plural != Some(true) {

@@ -8,7 +8,8 @@
 //! Merkel „…“`, `selon le ministre`), `cue-later` (a cue later in the sentence).
 
 use super::cues::{
-    clause_subject, cue_then_speaker, is_quote, last_cue, order_subject, source, verb_then_speaker, Pointed,
+    clause_subject, cue_then_speaker, is_quote, last_cue, order_subject, source, verb_then_speaker,
+    Pointed,
 };
 use super::tokens::Tok;
 use crate::lexicon::Speech;
@@ -18,7 +19,10 @@ use crate::quotes::sieves::Rule;
 pub fn attribute(toks: &[Tok], q: usize, lex: &Speech) -> Option<(Rule, Pointed)> {
     // After the quote: `„…“, sagte Merkel` (the comma is missing after `?“` and `!“`).
     let mut j = q + 1;
-    while toks.get(j).is_some_and(|t| t.is(',') || t.is('—') || t.is('–')) {
+    while toks
+        .get(j)
+        .is_some_and(|t| t.is(',') || t.is('—') || t.is('–'))
+    {
         j += 1;
     }
     if let Some(p) = cue_then_speaker(toks, j, lex) {
@@ -34,7 +38,14 @@ pub fn attribute(toks: &[Tok], q: usize, lex: &Speech) -> Option<(Rule, Pointed)
     let colon = q > lo && toks[q - 1].is(':');
     if let Some(c) = last_cue(toks, lo, q, lex) {
         if let Some(p) = clause_subject(toks, lo, c, lex) {
-            return Some((if colon { Rule::ColonName } else { Rule::CueBefore }, p));
+            return Some((
+                if colon {
+                    Rule::ColonName
+                } else {
+                    Rule::CueBefore
+                },
+                p,
+            ));
         }
     }
     if colon {
@@ -50,6 +61,9 @@ pub fn attribute(toks: &[Tok], q: usize, lex: &Speech) -> Option<(Rule, Pointed)
     }
     let hi = toks.len();
     let c = last_cue(toks, j, hi, lex)?;
-    let lo = toks[..c].iter().rposition(|t| is_quote(t) || t.is(',')).map_or(0, |k| k + 1);
+    let lo = toks[..c]
+        .iter()
+        .rposition(|t| is_quote(t) || t.is(','))
+        .map_or(0, |k| k + 1);
     clause_subject(toks, lo, c, lex).map(|p| (Rule::CueLater, p))
 }

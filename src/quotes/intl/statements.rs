@@ -30,7 +30,10 @@ pub struct Statement {
 }
 
 fn words(toks: &[Tok], a: usize, b: usize) -> usize {
-    toks[a..b].iter().filter(|t| t.word() || is_quote(t)).count()
+    toks[a..b]
+        .iter()
+        .filter(|t| t.word() || is_quote(t))
+        .count()
 }
 
 /// The tokens `a..b` without trailing punctuation.
@@ -61,15 +64,36 @@ fn said_clause(toks: &[Tok], a: usize, b: usize, lex: &Speech) -> bool {
         return false;
     };
     let (_, end) = trimmed(toks, a, b);
-    let verb_last = end > a && toks[end - 1].word() && !toks[end - 1].cap;
-    !(NOT_SAID.contains(&first.low.as_str()) && verb_last) && !matches!(first.low.as_str(), "nachdem" | "wobei" | "womit" | "um" | "als" | "weil" | "wenn" | "obwohl" | "während" | "bevor" | "indem")
+    // `die Besatzung habe richtig gehandelt`: a finite verb early makes it a main clause.
+    let finite_early = toks[a..end.saturating_sub(1)].iter().any(|t| {
+        lex.subjunctive.contains(t.low.as_str()) || lex.auxiliaries.contains(t.low.as_str())
+    });
+    let verb_last = end > a && toks[end - 1].word() && !toks[end - 1].cap && !finite_early;
+    !(NOT_SAID.contains(&first.low.as_str()) && verb_last)
+        && !matches!(
+            first.low.as_str(),
+            "nachdem"
+                | "wobei"
+                | "womit"
+                | "um"
+                | "als"
+                | "weil"
+                | "wenn"
+                | "obwohl"
+                | "während"
+                | "bevor"
+                | "indem"
+        )
 }
 
 /// A sentence that points back at the one before as said by someone (`Dies bestätigte der
 /// Parteivorsitzende am Abend.`): the speaker.
 pub fn points_back(toks: &[Tok], lex: &Speech) -> Option<Pointed> {
     let first = toks.first()?;
-    if !matches!(first.low.as_str(), "dies" | "das" | "dieses" | "cela" | "ceci" | "esto" | "eso") {
+    if !matches!(
+        first.low.as_str(),
+        "dies" | "das" | "dieses" | "cela" | "ceci" | "esto" | "eso"
+    ) {
         return None;
     }
     cue_then_speaker(toks, 1, lex).filter(|p| p.np.is_some() && lex.is_cue(&toks[1].low))
@@ -91,14 +115,25 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
                     pronoun: None,
                 });
                 if words(toks, m + 1, n) >= MIN_WORDS {
-                    return Some(Statement { said: trimmed(toks, m + 1, n), rule: Rule::Parenthetical, who, cue_tok: c });
+                    return Some(Statement {
+                        said: trimmed(toks, m + 1, n),
+                        rule: Rule::Parenthetical,
+                        who,
+                        cue_tok: c,
+                    });
                 }
             }
         }
     }
     // `Laut X …`, `X zufolge …`, `…, selon X.`
     if let Some((p, (a, b))) = source(toks, lex) {
-        let (mut sa, mut sb) = if a <= 1 { (b, n) } else if words(toks, b, n) > words(toks, 0, a) { (b, n) } else { (0, a) };
+        let (mut sa, mut sb) = if a <= 1 {
+            (b, n)
+        } else if words(toks, b, n) > words(toks, 0, a) {
+            (b, n)
+        } else {
+            (0, a)
+        };
         while sa < sb && toks[sa].is(',') {
             sa += 1;
         }
@@ -107,12 +142,22 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
         }
         if words(toks, sa, sb) >= MIN_WORDS {
             let cue_tok = a.saturating_sub(1).max(0);
-            return Some(Statement { said: trimmed(toks, sa, sb), rule: Rule::AccordingTo, who: Some(p), cue_tok });
+            return Some(Statement {
+                said: trimmed(toks, sa, sb),
+                rule: Rule::AccordingTo,
+                who: Some(p),
+                cue_tok,
+            });
         }
     }
     // `Demnach …`: the source of the sentence before.
     if lex.reported_adverbs.contains(first.low.as_str()) && words(toks, 1, n) >= MIN_WORDS {
-        return Some(Statement { said: trimmed(toks, 1, n), rule: Rule::AccordingTo, who: None, cue_tok: 0 });
+        return Some(Statement {
+            said: trimmed(toks, 1, n),
+            rule: Rule::AccordingTo,
+            who: None,
+            cue_tok: 0,
+        });
     }
     // `Merkel sagte, (dass) …` / `Merkel sagte: …`
     for c in 0..n.min(16) {
@@ -128,18 +173,29 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
         if words(toks, m + 1, n) < MIN_WORDS {
             continue;
         }
-        let that = toks.get(m + 1).is_some_and(|t| lex.complementizers.contains(t.low.as_str()));
+        let that = toks
+            .get(m + 1)
+            .is_some_and(|t| lex.complementizers.contains(t.low.as_str()));
         if !that && !toks[m].is(':') && !said_clause(toks, m + 1, n, lex) {
             continue;
         }
         // A relative clause is no statement: `Roth, die sagte, …` has its cue inside commas.
         let who = clause_subject(toks, 0, c, lex);
-        let rule = if that { Rule::CueBeforeThatClause } else { Rule::CueBeforeClause };
+        let rule = if that {
+            Rule::CueBeforeThatClause
+        } else {
+            Rule::CueBeforeClause
+        };
         // The part said ends where a later `, sagte X` frame begins.
         let end = (m + 1..n)
             .find(|&k| toks[k].is(',') && toks.get(k + 1).is_some_and(|t| lex.is_cue(&t.low)))
             .unwrap_or(n);
-        return Some(Statement { said: trimmed(toks, m + 1, end), rule, who, cue_tok: c });
+        return Some(Statement {
+            said: trimmed(toks, m + 1, end),
+            rule,
+            who,
+            cue_tok: c,
+        });
     }
     // `…, sagte er.` / `…, so Merkel.`
     for m in MIN_WORDS..n {
@@ -148,12 +204,19 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
         }
         if let Some(p) = cue_then_speaker(toks, m + 1, lex) {
             if p.np.is_some() || p.pronoun.is_some() || lex.lang != "de" {
-                return Some(Statement { said: trimmed(toks, 0, m), rule: Rule::CueAfterClause, who: Some(p), cue_tok: m + 1 });
+                return Some(Statement {
+                    said: trimmed(toks, 0, m),
+                    rule: Rule::CueAfterClause,
+                    who: Some(p),
+                    cue_tok: m + 1,
+                });
             }
         }
     }
     // `Die Brücke sei marode.`
-    let k = toks.iter().position(|t| t.word() && lex.subjunctive.contains(t.low.as_str()))?;
+    let k = toks
+        .iter()
+        .position(|t| t.word() && lex.subjunctive.contains(t.low.as_str()))?;
     (words(toks, 0, n) >= MIN_WORDS + 1).then(|| Statement {
         said: trimmed(toks, 0, n),
         rule: Rule::Subjunctive,
