@@ -302,16 +302,19 @@ pub fn source(toks: &[Tok], lex: &Speech) -> Option<(Pointed, (usize, usize))> {
         let mut at = None;
         if lex.source_before.contains(low) {
             at = Some(i + 1);
-        } else if let Some(n) = toks.get(i + 1) {
-            if lex
-                .source_phrases
-                .iter()
-                .any(|(p, w)| *p == low && *w == n.low)
-            {
+        } else {
+            // `nach Angaben von X`, with up to two words between (`nach eigenen Angaben`,
+            // `nach den bisherigen Erkenntnissen`).
+            let noun = (i + 1..toks.len().min(i + 4)).take_while(|&k| toks[k].word()).find(|&k| {
+                lex.source_phrases
+                    .iter()
+                    .any(|(p, w)| *p == low && *w == toks[k].low)
+            });
+            if let Some(k) = noun {
                 let skip = toks
-                    .get(i + 2)
+                    .get(k + 1)
                     .is_some_and(|x| matches!(x.low.as_str(), "von" | "de" | "con"));
-                at = Some(i + 2 + usize::from(skip));
+                at = Some(k + 1 + usize::from(skip));
             }
         }
         if let Some(a) = at {
@@ -371,11 +374,12 @@ pub fn cue_at(toks: &[Tok], k: usize, lex: &Speech) -> bool {
     t.word()
         && (lex.is_cue(&t.low)
             || (lex.lang == "de"
-                && k > 0
-                && matches!(
-                    (toks[k - 1].low.as_str(), t.low.as_str()),
-                    ("davon", "aus") | ("darauf", "hin")
-                )))
+                && (matches!(t.low.as_str(), "bekannt" | "hervor")
+                    || k > 0
+                        && matches!(
+                            (toks[k - 1].low.as_str(), t.low.as_str()),
+                            ("davon", "aus") | ("darauf", "hin")
+                        ))))
 }
 
 /// The last cue word in `toks[lo..hi]`, if any.

@@ -27,6 +27,9 @@ pub struct Statement {
     pub who: Option<Pointed>,
     /// The cue's token when the speaker is carried over (Konjunktiv I, `demnach`).
     pub cue_tok: usize,
+    /// The other part of what was said when the source stands inside it (`Die Boote sind
+    /// laut Tessema recht klein`: `Die Boote sind` and `recht klein`).
+    pub also: Option<(usize, usize)>,
 }
 
 fn words(toks: &[Tok], a: usize, b: usize) -> usize {
@@ -120,6 +123,7 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
                         rule: Rule::Parenthetical,
                         who,
                         cue_tok: c,
+ also: None,
                     });
                 }
             }
@@ -142,11 +146,21 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
         }
         if words(toks, sa, sb) >= MIN_WORDS {
             let cue_tok = a.saturating_sub(1).max(0);
+            let (mut oa, mut ob) = if sa == b { (0, a) } else { (b, n) };
+            while oa < ob && toks[oa].is(',') {
+                oa += 1;
+            }
+            while ob > oa && toks[ob - 1].is(',') {
+                ob -= 1;
+            }
+            let (oa, ob) = trimmed(toks, oa, ob);
+            let also = (a > 0 && words(toks, oa, ob) >= 1).then_some((oa, ob));
             return Some(Statement {
                 said: trimmed(toks, sa, sb),
                 rule: Rule::AccordingTo,
                 who: Some(p),
                 cue_tok,
+                also,
             });
         }
     }
@@ -157,6 +171,7 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
             rule: Rule::AccordingTo,
             who: None,
             cue_tok: 0,
+ also: None,
         });
     }
     // `Merkel sagte, (dass) …` / `Merkel sagte: …`
@@ -195,6 +210,7 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
             rule,
             who,
             cue_tok: c,
+ also: None,
         });
     }
     // `…, sagte er.` / `…, so Merkel.`
@@ -209,6 +225,7 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
                     rule: Rule::CueAfterClause,
                     who: Some(p),
                     cue_tok: m + 1,
+ also: None,
                 });
             }
         }
@@ -222,5 +239,6 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
         rule: Rule::Subjunctive,
         who: None,
         cue_tok: k,
+ also: None,
     })
 }
