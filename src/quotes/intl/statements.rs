@@ -220,12 +220,17 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
         }
         if let Some(p) = cue_then_speaker(toks, m + 1, lex) {
             if p.np.is_some() || p.pronoun.is_some() || lex.lang != "de" {
+                // `…, sagte er, und …`: what follows the frame is said too.
+                let k = (p.end..n.min(p.end + 6)).find(|&k| toks[k].is(','));
+                let also = k
+                    .map(|k| trimmed(toks, k + 1, n))
+                    .filter(|&(a, b)| words(toks, a, b) >= 2);
                 return Some(Statement {
                     said: trimmed(toks, 0, m),
                     rule: Rule::CueAfterClause,
                     who: Some(p),
                     cue_tok: m + 1,
- also: None,
+                    also,
                 });
             }
         }
