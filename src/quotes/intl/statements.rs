@@ -235,6 +235,22 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
             }
         }
     }
+    // `Die Gewerkschaft kritisierte den Plan scharf.`: a sentence whose subject reports.
+    if lex.lang == "de" {
+        if let Some(c) = (1..n.min(10)).find(|&c| cue_at(toks, c, lex)) {
+            if let Some(p) = clause_subject(toks, 0, c, lex).filter(|p| p.np.is_some_and(|n| n.0 == 0)) {
+                if words(toks, c + 1, n) >= MIN_WORDS && !toks.iter().any(is_quote) {
+                    return Some(Statement {
+                        said: trimmed(toks, 0, n),
+                        rule: Rule::CueBeforeClause,
+                        who: Some(p),
+                        cue_tok: c,
+                        also: None,
+                    });
+                }
+            }
+        }
+    }
     // `Die Brücke sei marode.`
     let k = toks
         .iter()
