@@ -238,7 +238,7 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
     // `Die Gewerkschaft kritisierte den Plan scharf.`: a sentence whose subject reports.
     if lex.lang == "de" {
         if let Some(c) = (1..n.min(10)).find(|&c| cue_at(toks, c, lex)) {
-            if let Some(p) = clause_subject(toks, 0, c, lex).filter(|p| p.np.is_some_and(|n| n.0 == 0)) {
+            if let Some(p) = clause_subject(toks, 0, c, lex).filter(|p| p.np.is_some()) {
                 if words(toks, c + 1, n) >= MIN_WORDS && !toks.iter().any(is_quote) {
                     return Some(Statement {
                         said: trimmed(toks, 0, n),
