@@ -136,7 +136,8 @@ pub fn find(doc: &Doc, lex: &'static Speech) -> (Entities, Vec<Quote>, Vec<Repor
                         q.mention = mention;
                         q.basis = Basis::Carried;
                     }
-                } else if n_words < MENTION_WORDS {
+                } else if n_words < MENTION_WORDS || q.kind == QuoteKind::Partial {
+                    // A few quoted words nobody is said to have said: a title, a scare quote.
                     q.kind = QuoteKind::Mention;
                 }
                 q.confidence = if q.speaker.is_some() {
