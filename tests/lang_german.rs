@@ -5,11 +5,11 @@
 //! accuracy (the metric of `../shared/tools/attribution_eval.py --suite german`, printed by
 //! `make bench-german`) falls below what the German rules reach today.
 
+#[path = "bench/german_metric.rs"]
+mod german_metric;
 #[path = "bench/statements_metric.rs"]
 #[allow(dead_code)]
 mod metric;
-#[path = "bench/german_metric.rs"]
-mod german_metric;
 
 use std::path::Path;
 
@@ -29,10 +29,14 @@ fn german_dev_statements_hold_their_floors() {
     let (_, _, f1, _, _) = t.all();
     let [_, matched, right, _, _] = t.kinds[0];
     let direct_speaker = right as f64 / matched.max(1) as f64;
-    assert!(f1 >= 0.54, "all-statement F1 {f1:.3} < 0.54");
-    assert!(t.recall(0) >= 0.84, "direct recall {:.3} < 0.84", t.recall(0));
+    assert!(f1 >= 0.62, "all-statement F1 {f1:.3} < 0.62");
     assert!(
-        direct_speaker >= 0.78,
-        "direct speaker accuracy {direct_speaker:.3} < 0.78"
+        t.recall(0) >= 0.85,
+        "direct recall {:.3} < 0.85",
+        t.recall(0)
+    );
+    assert!(
+        direct_speaker >= 0.81,
+        "direct speaker accuracy {direct_speaker:.3} < 0.81"
     );
 }

@@ -9,6 +9,7 @@
 #[path = "german_metric.rs"]
 mod german_metric;
 #[path = "statements_metric.rs"]
+#[allow(dead_code)] // (the PolNeAR and GGT loaders serve bench-statements)
 mod metric;
 
 use std::path::PathBuf;

@@ -305,11 +305,13 @@ pub fn source(toks: &[Tok], lex: &Speech) -> Option<(Pointed, (usize, usize))> {
         } else {
             // `nach Angaben von X`, with up to two words between (`nach eigenen Angaben`,
             // `nach den bisherigen Erkenntnissen`).
-            let noun = (i + 1..toks.len().min(i + 4)).take_while(|&k| toks[k].word()).find(|&k| {
-                lex.source_phrases
-                    .iter()
-                    .any(|(p, w)| *p == low && *w == toks[k].low)
-            });
+            let noun = (i + 1..toks.len().min(i + 4))
+                .take_while(|&k| toks[k].word())
+                .find(|&k| {
+                    lex.source_phrases
+                        .iter()
+                        .any(|(p, w)| *p == low && *w == toks[k].low)
+                });
             if let Some(k) = noun {
                 let skip = toks
                     .get(k + 1)

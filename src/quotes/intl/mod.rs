@@ -73,7 +73,7 @@ pub fn find(doc: &Doc, lex: &'static Speech) -> (Entities, Vec<Quote>, Vec<Repor
             let prev = before.replace(s);
             if let (Some(pointed), Some(prev)) = (statements::points_back(&toks, lex), prev) {
                 let prev_toks = tokens(text, prev, &outers);
-                if !said.last().is_some_and(|r| r.span.end > prev.start)
+                if said.last().is_none_or(|r| r.span.end <= prev.start)
                     && quoted_share(&prev_toks, 0, prev_toks.len(), text) < 0.7
                 {
                     let (e, m, _) = resolve(&mut people, &toks, &pointed);

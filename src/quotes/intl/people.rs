@@ -209,9 +209,7 @@ impl<'a> People<'a> {
             .iter()
             .skip(head)
             .skip_while(|t| t.is(','))
-            .take_while(|t| {
-                t.cap || (t.word() && self.lex.name_joiners.contains(t.low.as_str()) && !t.cap)
-            })
+            .take_while(|t| t.cap || (t.word() && self.lex.name_joiners.contains(t.low.as_str())))
             .collect();
         let capped = name_words.iter().filter(|t| t.cap).count();
         let (name_span, named) =

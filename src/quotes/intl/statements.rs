@@ -72,7 +72,7 @@ fn said_clause(toks: &[Tok], a: usize, b: usize, lex: &Speech) -> bool {
         lex.subjunctive.contains(t.low.as_str()) || lex.auxiliaries.contains(t.low.as_str())
     });
     let verb_last = end > a && toks[end - 1].word() && !toks[end - 1].cap && !finite_early;
-    !(NOT_SAID.contains(&first.low.as_str()) && verb_last)
+    (!NOT_SAID.contains(&first.low.as_str()) || !verb_last)
         && !matches!(
             first.low.as_str(),
             "nachdem"
@@ -123,7 +123,7 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
                         rule: Rule::Parenthetical,
                         who,
                         cue_tok: c,
- also: None,
+                        also: None,
                     });
                 }
             }
@@ -131,9 +131,7 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
     }
     // `Laut X …`, `X zufolge …`, `…, selon X.`
     if let Some((p, (a, b))) = source(toks, lex) {
-        let (mut sa, mut sb) = if a <= 1 {
-            (b, n)
-        } else if words(toks, b, n) > words(toks, 0, a) {
+        let (mut sa, mut sb) = if a <= 1 || words(toks, b, n) > words(toks, 0, a) {
             (b, n)
         } else {
             (0, a)
@@ -145,7 +143,7 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
             sb -= 1;
         }
         if words(toks, sa, sb) >= MIN_WORDS {
-            let cue_tok = a.saturating_sub(1).max(0);
+            let cue_tok = a.saturating_sub(1);
             let (mut oa, mut ob) = if sa == b { (0, a) } else { (b, n) };
             while oa < ob && toks[oa].is(',') {
                 oa += 1;
@@ -171,7 +169,7 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
             rule: Rule::AccordingTo,
             who: None,
             cue_tok: 0,
- also: None,
+            also: None,
         });
     }
     // `Merkel sagte, (dass) …` / `Merkel sagte: …`
@@ -210,7 +208,7 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
             rule,
             who,
             cue_tok: c,
- also: None,
+            also: None,
         });
     }
     // `…, sagte er.` / `…, so Merkel.`
@@ -255,11 +253,11 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
     let k = toks
         .iter()
         .position(|t| t.word() && lex.subjunctive.contains(t.low.as_str()))?;
-    (words(toks, 0, n) >= MIN_WORDS + 1).then(|| Statement {
+    (words(toks, 0, n) > MIN_WORDS).then(|| Statement {
         said: trimmed(toks, 0, n),
         rule: Rule::Subjunctive,
         who: None,
         cue_tok: k,
- also: None,
+        also: None,
     })
 }
