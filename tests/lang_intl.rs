@@ -167,6 +167,10 @@ fn a_sentence_opening_is_never_a_speaker() {
          En pratique, la réforme reste « une priorité absolue pour tout le gouvernement ».",
         "Die Stadt hat am Dienstag einen neuen Plan für den Verkehr vorgestellt.\n\n\
          Der Plan bleibt „eine Aufgabe für die ganze Stadt und ihre Bürger“.",
+        // A participle opening the sentence (`Consultada`) is no speaker either.
+        "El Gobierno de la provincia presentó el lunes su plan para el transporte de la ciudad.\n\n\
+         Consultada sobre el plan, una fuente del sector lo resumió así: «Es mucho dinero \
+         para tan pocos autobuses en las calles».",
     ] {
         let ins = analyze(text);
         assert!(ins.stats.attributed);

@@ -6,7 +6,9 @@
 //! `ru` or `uk` …); Latin text by the function words it uses most (`words.rs`). The declared tag
 //! is kept when the text agrees with it or says too little; the detected one replaces it when the
 //! text clearly contradicts it (an English template around a French story), or when the page
-//! declares nothing.
+//! declares nothing. [`path`] says how an article of that language gets its speakers: the
+//! English sieves, the cue patterns of `crate::quotes::intl` (German, French, Spanish), or
+//! none (quotes by their marks).
 
 mod scripts;
 mod words;

@@ -280,8 +280,15 @@ pub fn order_subject(toks: &[Tok], lo: usize, hi: usize, lex: &Speech) -> Option
         verb_like(&toks[k], lex) && (k == lo + 1 || toks[k - 1].cap || toks[k - 1].is(','))
     });
     if let Some(n) = np(toks, lo, lex) {
-        // `Erkki Tuomioja, Präsident des Rats:` (no verb at all)
-        if v.is_none_or(|v| reaches(toks, n, v, lex)) {
+        // `Erkki Tuomioja, Präsident des Rats:` (no verb at all, only a name and its role;
+        // not `Consultada sobre esta desproporción, una fuente …:`)
+        let names_only = toks[lo..hi].iter().all(|t| {
+            !t.word()
+                || t.cap
+                || lex.determiners.contains(t.low.as_str())
+                || lex.name_joiners.contains(t.low.as_str())
+        });
+        if v.map_or(names_only, |v| reaches(toks, n, v, lex)) {
             return found(n);
         }
     }
