@@ -16,7 +16,7 @@ PORT ?= 8411
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: all deps deps-rust deps-node deps-browser build wasm cli www run test test-native \
-        test-wasm test-e2e unit bench-extract bench-quotes bench-statements bench-summary bench-native \
+        test-wasm test-e2e unit bench-extract bench-quotes bench-german bench-statements bench-summary bench-native \
         bench-inpage bench-extension bench-callgrind bench-hostile fuzz package sweep fmt lint clean
 
 all: build
@@ -87,6 +87,10 @@ bench-extract:
 bench-quotes:
 	cargo run --release --example bench-quotes
 	cargo run --release --example bench-statements
+	cargo run --release --example bench-german
+
+bench-german:
+	cargo run --release --example bench-german
 
 bench-statements:
 	cargo run --release --example bench-statements

@@ -175,17 +175,19 @@ fn analyze_whole(article: &Article) -> Insights {
     // their marks and nobody is named (English rules made `Il` a speaker of French text), and
     // no statement is reported.
     let attributed = crate::lang::attributes(article.lang.as_deref());
-    let (ents, found, said) = if attributed {
-        let mut ents = entities::find(&doc);
-        let found = quotes::find(&doc, &mut ents);
-        let said = reported::find(&doc, &ents, &found);
-        (ents, found, said)
-    } else {
-        (
+    let (ents, found, said) = match crate::lang::path(article.lang.as_deref()) {
+        crate::lang::Path::English => {
+            let mut ents = entities::find(&doc);
+            let found = quotes::find(&doc, &mut ents);
+            let said = reported::find(&doc, &ents, &found);
+            (ents, found, said)
+        }
+        crate::lang::Path::Intl(lex) => quotes::intl::find(&doc, lex),
+        crate::lang::Path::Marks => (
             entities::Entities::default(),
             quotes::by_marks(&doc),
             Vec::new(),
-        )
+        ),
     };
     let summary = summary::summarize(&doc, &article.title, SUMMARY_SENTENCES);
     let (words, reading_minutes) = summary::stats(&article.text);

@@ -2,9 +2,11 @@
 //!
 //! Takes invented French, German, Czech and Chinese texts, and (where `../shared` is present) the
 //! Readability test pages whose article is not in English; gives failures when a speaker is
-//! shown for a language Lede has no lexicon for, or when a speaker shown on a non-English page is
-//! a function word, a sentence opening or a lower-case common noun — what English rules made of
-//! French and German text before (`Il`, `En pratique`, `L'élargissement`, `Consultada`).
+//! shown for a language Lede has no lexicon for (Czech, Chinese, Japanese …), or when a speaker
+//! shown on a non-English page is a function word, a sentence opening or a lower-case common
+//! noun — what English rules made of French and German text before (`Il`, `En pratique`,
+//! `L'élargissement`, `Consultada`). German, French and Spanish get speakers from their own
+//! cue patterns (`src/quotes/intl`).
 
 use std::path::Path;
 
@@ -42,8 +44,17 @@ fn not_a_name(name: &str) -> Option<&'static str> {
     None
 }
 
+/// The name of a quote's speaker, if it has one.
+fn speaker_name<'a>(ins: &'a lede::Insights, q: &lede::insights::QuoteOut) -> Option<&'a str> {
+    let id = q.speaker.as_ref()?;
+    ins.entities
+        .iter()
+        .find(|e| &e.id == id)
+        .map(|e| e.entity.name.as_str())
+}
+
 #[test]
-fn french_text_gets_its_quotes_and_no_english_speakers() {
+fn french_text_gets_french_speakers_and_no_sentence_openings() {
     let text = "La ministre a présenté mardi son projet de loi sur le logement.\n\n\
         « Nous ne laisserons personne à la rue », a déclaré Claire Dumas devant les députés. \
         Il s'agit notamment d'aider les familles, selon le ministère.\n\n\
@@ -51,21 +62,32 @@ fn french_text_gets_its_quotes_and_no_english_speakers() {
     let ins = analyze_text(text);
     assert_eq!(ins.article.lang.as_deref(), Some("fr"));
     assert_eq!(ins.quotes.len(), 3, "every quote is found by its marks");
-    for q in &ins.quotes {
-        assert_eq!(q.speaker, None, "no lexicon for French yet: {q:?}");
-    }
+    assert_eq!(speaker_name(&ins, &ins.quotes[0]), Some("Claire Dumas"));
+    // `il` is the speaker's mention (resolved, if at all, to a person); `En pratique` opens a
+    // sentence and says nothing.
+    assert_eq!(
+        ins.quotes[1].mention.as_ref().map(|m| m.text.as_str()),
+        Some("il")
+    );
+    assert_eq!(
+        speaker_name(&ins, &ins.quotes[1]).and_then(not_a_name),
+        None
+    );
+    assert_eq!(speaker_name(&ins, &ins.quotes[2]), None);
 }
 
 #[test]
-fn german_czech_and_chinese_texts_get_no_english_speakers() {
+fn german_text_gets_german_speakers_and_czech_and_chinese_none() {
+    let de = analyze_text(
+        "Die Stadt hat am Dienstag einen neuen Plan für den Verkehr vorgestellt.\n\n\
+         „Wir werden die Innenstadt für Autos schließen“, sagte Bürgermeisterin Anna Roth. \
+         Die TOTP-Unterstützung sei nicht mehr nötig, hieß es aus dem Rathaus, das auch \
+         von den Bürgern kritisiert wird.\n\n         Der Plan bleibt „eine Aufgabe für die ganze Stadt und ihre Bürger“.",
+    );
+    assert_eq!(de.article.lang.as_deref(), Some("de"));
+    let names: Vec<_> = de.quotes.iter().map(|q| speaker_name(&de, q)).collect();
+    assert_eq!(names, [Some("Anna Roth"), None]);
     let texts = [
-        (
-            "de",
-            "Die Stadt hat am Dienstag einen neuen Plan für den Verkehr vorgestellt.\n\n\
-             „Wir werden die Innenstadt für Autos schließen“, sagte Bürgermeisterin Anna Roth. \
-             Die TOTP-Unterstützung sei nicht mehr nötig, hieß es aus dem Rathaus, das auch \
-             von den Bürgern kritisiert wird.\n\n             Der Plan bleibt „eine Aufgabe für die ganze Stadt und ihre Bürger“.",
-        ),
         (
             "cs",
             "Město v úterý představilo nový plán dopravy, který je podle radnice nutný.\n\n\

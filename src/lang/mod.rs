@@ -6,7 +6,9 @@
 //! `ru` or `uk` …); Latin text by the function words it uses most (`words.rs`). The declared tag
 //! is kept when the text agrees with it or says too little; the detected one replaces it when the
 //! text clearly contradicts it (an English template around a French story), or when the page
-//! declares nothing.
+//! declares nothing. [`path`] says how an article of that language gets its speakers: the
+//! English sieves, the cue patterns of `crate::quotes::intl` (German, French, Spanish), or
+//! none (quotes by their marks).
 
 mod scripts;
 mod words;
@@ -30,12 +32,37 @@ const MIN_LEAD: f32 = 1.4;
 
 /// The languages whose words Lede knows well enough to say who spoke (a lexicon of cues,
 /// titles and pronouns). Other languages get their quotes found by their marks, and no speaker.
-pub const ATTRIBUTED: &[&str] = &["en"];
+pub const ATTRIBUTED: &[&str] = &["en", "de", "fr", "es"];
+
+/// How an article's speakers are found, by its language.
+#[derive(Clone, Copy)]
+pub enum Path {
+    /// The English sieves (also for an article whose language nobody could tell).
+    English,
+    /// The cue patterns of `crate::quotes::intl` with this lexicon (German, French, Spanish).
+    Intl(&'static crate::lexicon::Speech),
+    /// Quotes by their marks, no speaker.
+    Marks,
+}
+
+/// The path for an article of language `tag`: `path(Some("de-AT"))` → `Intl(DE)`,
+/// `path(Some("cs"))` → `Marks`, `path(None)` → `English`.
+pub fn path(tag: Option<&str>) -> Path {
+    let Some(t) = tag else {
+        return Path::English;
+    };
+    let p = primary(t);
+    match crate::lexicon::speech_for(&p) {
+        Some(lex) => Path::Intl(lex),
+        None if p == "en" => Path::English,
+        None => Path::Marks,
+    }
+}
 
 /// Whether speakers are attributed in an article of language `tag`. An article whose language
 /// nobody could tell (no declaration, too little text) is read as English, as before.
 ///
-/// `attributes(Some("en-US"))` → true; `attributes(Some("fr"))` → false; `attributes(None)` → true.
+/// `attributes(Some("en-US"))` → true; `attributes(Some("cs"))` → false; `attributes(None)` → true.
 pub fn attributes(tag: Option<&str>) -> bool {
     tag.is_none_or(|t| ATTRIBUTED.contains(&primary(t).as_str()))
 }
@@ -238,8 +265,13 @@ mod tests {
     fn only_languages_with_a_lexicon_are_attributed() {
         assert!(attributes(Some("en-US")));
         assert!(attributes(None));
-        assert!(!attributes(Some("fr")));
+        assert!(attributes(Some("fr")));
+        assert!(attributes(Some("de-AT")));
+        assert!(!attributes(Some("cs")));
         assert!(!attributes(Some("zh-TW")));
+        assert!(matches!(path(Some("en-GB")), Path::English));
+        assert!(matches!(path(Some("es")), Path::Intl(l) if l.lang == "es"));
+        assert!(matches!(path(Some("pt")), Path::Marks));
     }
 
     #[test]

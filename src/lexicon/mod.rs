@@ -2,11 +2,15 @@
 //!
 //! Takes a language code (`en`); gives its [`Lexicon`]: every word set the language work
 //! reads, each named for what it is used for and documented once (in the language's module).
-//! Only English exists today and the sieves read [`en::EN`] directly; `de`, `fr`, `es` get a
-//! module of their own with the same fields, and choosing one by the article's language
-//! (none: quotes by their marks, no speakers) is `crate::lang::attributes`'s: languages without a lexicon get quotes by their marks and no speaker.
+//! The English sieves read [`en::EN`] directly; German, French and Spanish have a [`Speech`]
+//! lexicon each (`de.rs`, `fr.rs`, `es.rs`) that `crate::quotes::intl` reads ([`speech_for`]).
+//! Choosing one by the article's language is `crate::lang::path`'s: languages with neither get
+//! quotes by their marks and no speaker.
 
+pub mod de;
 pub mod en;
+pub mod es;
+pub mod fr;
 
 use std::sync::OnceLock;
 
@@ -74,6 +78,94 @@ pub struct Lexicon {
 pub fn for_lang(lang: &str) -> Option<&'static Lexicon> {
     match lang {
         "en" => Some(&en::EN),
+        _ => None,
+    }
+}
+
+/// The words of who-said-what in a language other than English, read by `crate::quotes::intl`.
+/// Every list is lower case; cue verbs are matched by [`Speech::cue_stems`] and endings, not
+/// by a table of every form.
+pub struct Speech {
+    /// ISO 639-1 code.
+    pub lang: &'static str,
+    /// Stems of regular reporting verbs (`sag` → sagte, sagt, gesagt; `déclar` → déclaré).
+    pub cue_stems: &'static [&'static str],
+    /// Endings a stem takes to make a cue form (`te`, `t`, `é`, `ó` …).
+    pub cue_endings: &'static [&'static str],
+    /// Irregular reporting verb forms, written out (`schrieb`, `dit`, `dijo`).
+    pub cue_forms: WordSet,
+    /// A prefix of a participle (`ge`: gesagt) or a separable particle (`mit`: mitteilte).
+    pub cue_prefixes: &'static [&'static str],
+    /// A word that reports after a quote and a comma without being a verb (`„…“, so Merkel`).
+    pub after_quote_cues: WordSet,
+    /// Words that name a source before it (`laut X`, `selon X`, `según X`).
+    pub source_before: WordSet,
+    /// Words that name a source after it (`X zufolge`).
+    pub source_after: WordSet,
+    /// Nouns of a source phrase after a preposition (`nach Angaben von X`): (preposition, noun).
+    pub source_phrases: &'static [(&'static str, &'static str)],
+    /// Words that alone say a statement is reported (`demnach`, `heißt es`).
+    pub reported_adverbs: WordSet,
+    /// Articles and determiners: a capitalised noun after one is a description, not a name.
+    pub determiners: WordSet,
+    /// Words that end a speaker's noun phrase (prepositions, adverbs, conjunctions, verbs).
+    pub np_stops: WordSet,
+    /// Words that join a name's parts (`von`, `de`, `del`).
+    pub name_joiners: WordSet,
+    /// Personal pronouns that can say something: (word, female?, plural?); `None` = either.
+    pub pronouns: &'static [(&'static str, Option<bool>, Option<bool>)],
+    /// Endings of role nouns (`minister`, `sprecher`, `präsident`, `portavoz`).
+    pub role_endings: &'static [&'static str],
+    /// Endings that make a role noun female (`in`: Ministerin; `a`: presidenta).
+    pub female_endings: &'static [&'static str],
+    /// Words of an organisation's name (`ministerium`, `polizei`, `gobierno`), matched as endings.
+    pub org_endings: &'static [&'static str],
+    /// Words that open a reported clause after a cue (`dass`, `que`).
+    pub complementizers: WordSet,
+    /// Verb forms that mark reported speech by themselves (German Konjunktiv I: `sei`, `habe`).
+    pub subjunctive: WordSet,
+    /// Words that open an as-clause holding a cue (`Wie X mitteilte, …`, `Comme l'a dit X`).
+    pub as_clause: WordSet,
+    /// Auxiliaries of a compound cue (`hat … gesagt`, `a déclaré`, `ha dicho`).
+    pub auxiliaries: WordSet,
+    /// Abbreviations (without their period) after which a sentence goes on (`z. B.`, `Sr.`).
+    pub abbreviations: WordSet,
+}
+
+impl Speech {
+    /// Whether `w` (lower case) is a form of a reporting verb.
+    ///
+    /// German: `sagte`, `gesagt`, `mitteilte`; French: `déclaré`; Spanish: `afirmó`.
+    pub fn is_cue(&self, w: &str) -> bool {
+        if self.cue_forms.contains(w) || self.regular_cue(w) {
+            return true;
+        }
+        self.cue_prefixes.iter().any(|p| {
+            w.len() > p.len() + 2
+                && w.starts_with(p)
+                && (self.cue_forms.contains(&w[p.len()..]) || self.regular_cue(&w[p.len()..]))
+        })
+    }
+
+    fn regular_cue(&self, w: &str) -> bool {
+        self.cue_endings.iter().any(|e| {
+            w.strip_suffix(e)
+                .is_some_and(|stem| self.cue_stems.contains(&stem))
+        })
+    }
+
+    /// The pronoun `w` (lower case) as (female?, plural?), if it is one.
+    pub fn pronoun(&self, w: &str) -> Option<(Option<bool>, Option<bool>)> {
+        self.pronouns.iter().find(|p| p.0 == w).map(|p| (p.1, p.2))
+    }
+}
+
+/// The [`Speech`] lexicon of a language other than English, if there is one.
+pub fn speech_for(lang: &str) -> Option<&'static Speech> {
+    match lang {
+        "de" => Some(&de::DE),
+        "fr" => Some(&fr::FR),
+        "es" => Some(&es::ES),
         _ => None,
     }
 }

@@ -20,6 +20,7 @@ mod described;
 pub(crate) mod focus;
 pub(crate) mod frame;
 mod heads;
+pub mod intl;
 pub mod marks;
 mod np;
 mod propose;

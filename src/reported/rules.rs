@@ -36,6 +36,9 @@ pub enum Rule {
     Judgment,
     /// `It was announced that the bridge would close.` (no speaker)
     SourcelessPassive,
+    /// German Konjunktiv I after a statement: `Die Brücke sei marode.` (its speaker goes on;
+    /// `crate::quotes::intl`)
+    Subjunctive,
 }
 
 impl Rule {
@@ -49,6 +52,7 @@ impl Rule {
         Rule::SpeechNoun,
         Rule::Judgment,
         Rule::SourcelessPassive,
+        Rule::Subjunctive,
     ];
 
     /// The stable kebab-case id.
@@ -62,6 +66,7 @@ impl Rule {
             Rule::SpeechNoun => "speech-noun",
             Rule::Judgment => "judgment-object",
             Rule::SourcelessPassive => "sourceless-passive",
+            Rule::Subjunctive => "subjunctive-sentence",
         }
     }
 
@@ -80,6 +85,7 @@ impl Rule {
             Rule::SpeechNoun => 0.3,
             Rule::Judgment => 0.64,
             Rule::SourcelessPassive => 0.5,
+            Rule::Subjunctive => 0.5,
         }
     }
 }

@@ -1,0 +1,358 @@
+//! Who a speaker's words name: noun phrases, names, descriptions and pronouns.
+//!
+//! Takes the tokens of a sentence and a [`Speech`] lexicon; gives the noun phrase that stands
+//! at a place (`np`: `Bundeskanzlerin Angela Merkel`, `der italienische Kardinal Angelo
+//! Sodano`, `le ministre de l'Intérieur`, `er`), and [`People`] turns it into an entity: a name
+//! (capitalised words not opened by an article, titles dropped: `Angela Merkel`), a description
+//! (`Papst` for `der Papst`, linked to a named entity whose role it names), or a pronoun resolved
+//! to the last person of fitting gender.
+
+use super::tokens::{Kind, Tok};
+use crate::entities::{Entities, Entity, EntityKind, Gender, Mention};
+use crate::lexicon::Speech;
+use crate::text::Span;
+
+/// At most this many tokens in a speaker's noun phrase.
+const MAX_NP: usize = 12;
+
+/// The noun phrase starting at token `i`, as a token range, if one starts there.
+///
+/// `sagte Schalkes Trainer Felix Magath zur Sportschau` from `Schalkes` → `Schalkes Trainer
+/// Felix Magath`; `sagte sie.` → `sie`; `sagte am Montag` → none.
+pub fn np(toks: &[Tok], i: usize, lex: &Speech) -> Option<(usize, usize)> {
+    let first = toks.get(i).filter(|t| t.word())?;
+    if lex.pronoun(&first.low).is_some() {
+        return Some((i, i + 1));
+    }
+    let det = lex.determiners.contains(first.low.as_str());
+    if !det && (!first.cap || lex.np_stops.contains(first.low.as_str()) || lex.is_cue(&first.low)) {
+        return None;
+    }
+    // German writes nouns with a capital, French and Spanish do not.
+    let lower_nouns = lex.lang != "de";
+    let mut end = i + 1;
+    let mut seen_noun = first.cap && !det;
+    while end < toks.len() && end - i < MAX_NP {
+        let t = &toks[end];
+        match t.kind {
+            Kind::Word => {
+                let low = t.low.as_str();
+                let joins = lex.name_joiners.contains(low)
+                    && toks
+                        .get(end + 1)
+                        .is_some_and(|n| n.cap || lex.determiners.contains(n.low.as_str()));
+                if joins && seen_noun {
+                    end += 1;
+                    continue;
+                }
+                if lex.np_stops.contains(low) || lex.is_cue(low) || lex.auxiliaries.contains(low) {
+                    break;
+                }
+                if lex.determiners.contains(low) {
+                    // A genitive after the head noun (`der Sprecher der Polizei`).
+                    if !seen_noun {
+                        break;
+                    }
+                    end += 1;
+                    continue;
+                }
+                if t.cap
+                    && lex.abbreviations.contains(low)
+                    && toks.get(end + 1).is_some_and(|n| n.is('.'))
+                {
+                    // `Messechef Dr. Leo Kranz`
+                    end += 2;
+                    continue;
+                }
+                if t.cap {
+                    seen_noun = true;
+                } else if !(det && (lower_nouns || !seen_noun)) {
+                    break;
+                }
+                end += 1;
+            }
+            Kind::Punct('(') if seen_noun => {
+                // A party or a place after a name: `Kristina Schröder (CDU)`.
+                let close = (end + 1..toks.len().min(end + 5)).find(|&k| toks[k].is(')'));
+                match close {
+                    Some(k)
+                        if toks[end + 1..k].iter().all(|t| t.word() && t.cap) && k > end + 1 =>
+                    {
+                        end = k + 1
+                    }
+                    _ => break,
+                }
+            }
+            Kind::Punct(',') => {
+                // An apposition naming the speaker: `der Deutschlandchef von EY, Hubert Bart`.
+                let mut k = end + 1;
+                while toks.get(k).is_some_and(|t| {
+                    t.word() && (t.cap || lex.name_joiners.contains(t.low.as_str()))
+                }) {
+                    k += 1;
+                }
+                let closes = toks
+                    .get(k)
+                    .is_none_or(|t| !t.word() && !matches!(t.kind, Kind::Quote(_)));
+                if k > end + 1 && closes && seen_noun {
+                    end = k;
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    while end > i + 1 {
+        let last = &toks[end - 1];
+        if lex.name_joiners.contains(last.low.as_str())
+            || lex.determiners.contains(last.low.as_str())
+        {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    (seen_noun || det && end > i + 1).then_some((i, end))
+}
+
+/// Whether a word (lower case) names a role (`minister`, `bundeskanzlerin`, `portavoz`),
+/// and the gender its ending shows (`-in` in German, `-a` in Spanish), if any.
+fn role_of(lex: &Speech, low: &str) -> Option<Option<bool>> {
+    let is_role = |w: &str| lex.role_endings.iter().any(|r| w.ends_with(r));
+    let female = lex.female_endings.iter().any(|e| {
+        low.strip_suffix(e)
+            .is_some_and(|s| is_role(s) || (lex.lang == "es" && is_role(low)))
+    });
+    if female && (lex.lang != "fr") {
+        return Some(Some(true));
+    }
+    is_role(low).then_some(if lex.lang == "de" { Some(false) } else { None })
+}
+
+/// The entities of an article in a language with a [`Speech`] lexicon.
+pub struct People<'a> {
+    text: &'a str,
+    lex: &'static Speech,
+    /// The entities found so far, and their mentions in text order.
+    pub ents: Entities,
+}
+
+impl<'a> People<'a> {
+    /// No entities yet.
+    pub fn new(text: &'a str, lex: &'static Speech) -> Self {
+        People {
+            text,
+            lex,
+            ents: Entities::default(),
+        }
+    }
+
+    /// The entity the noun phrase `toks[a..b]` names, added if new; a pronoun is resolved to
+    /// the last fitting person before it (`plural`: what the verb says, if anything).
+    pub fn entity(
+        &mut self,
+        toks: &[Tok],
+        (a, b): (usize, usize),
+        plural: Option<bool>,
+    ) -> Option<usize> {
+        let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
+        if b == a + 1 {
+            if let Some((female, pl)) = self.lex.pronoun(&toks[a].low) {
+                return self.pronoun(span.start, female, pl.or(plural));
+            }
+        }
+        let words = &toks[a..b];
+        let det = self.lex.determiners.contains(words[0].low.as_str());
+        // The role words (a title before a name, the head of a description).
+        let mut role_end = 0;
+        let mut female = None;
+        for (k, t) in words.iter().enumerate() {
+            if let Some(f) = role_of(self.lex, &t.low) {
+                role_end = k + 1;
+                female = f;
+            }
+        }
+        if det && (female.is_none() || self.lex.lang == "fr") {
+            female = match words[0].low.as_str() {
+                "la" | "una" | "esta" | "cette" | "une" | "die" | "eine"
+                    if self.lex.lang != "de" || role_end > 0 =>
+                {
+                    Some(true)
+                }
+                "le" | "el" | "un" | "este" | "der" | "ein" => Some(false),
+                _ => None,
+            };
+        }
+        // A name: the capitalised words after the role (or the head noun after an article).
+        let head = if det {
+            let after_det = 1 + words.iter().skip(1).take_while(|t| !t.cap).count();
+            (after_det + usize::from(self.lex.lang == "de")).max(role_end)
+        } else {
+            role_end
+        };
+        // An apposition names the speaker: `der Verkehrsminister des Landes, Paul Weber`.
+        let head = words
+            .iter()
+            .position(|t| t.is(','))
+            .filter(|&k| words.get(k + 1).is_some_and(|t| t.cap))
+            .map_or(head, |k| k + 1);
+        // A title before the name: `Dr. Leo Kranz`.
+        let mut head = head;
+        while words
+            .get(head)
+            .is_some_and(|t| self.lex.abbreviations.contains(t.low.as_str()))
+            && words.get(head + 1).is_some_and(|t| t.is('.'))
+        {
+            head += 2;
+        }
+        let name_words: Vec<&Tok> = words
+            .iter()
+            .skip(head)
+            .skip_while(|t| t.is(','))
+            .take_while(|t| t.cap || (t.word() && self.lex.name_joiners.contains(t.low.as_str())))
+            .collect();
+        let capped = name_words.iter().filter(|t| t.cap).count();
+        let (name_span, named) =
+            if capped > 0 && !(det && self.lex.name_joiners.contains(name_words[0].low.as_str())) {
+                let s = Span::new(
+                    name_words[0].span.start,
+                    name_words[name_words.len() - 1].span.end,
+                );
+                (s, true)
+            } else {
+                let from = if det { 1 } else { 0 };
+                let from = from.min(words.len() - 1);
+                (Span::new(words[from].span.start, span.end), false)
+            };
+        let name = name_span
+            .of(self.text)
+            .trim_end_matches([',', ' '])
+            .to_string();
+        let org = words.iter().any(|t| {
+            self.lex.org_endings.iter().any(|e| t.low.ends_with(e))
+                || (t.span.len() >= 2 && t.span.of(self.text).chars().all(|c| c.is_uppercase()))
+        });
+        let kind = if role_end > 0 && !org {
+            EntityKind::Person
+        } else if org {
+            EntityKind::Organization
+        } else if named {
+            EntityKind::Person
+        } else {
+            EntityKind::Other
+        };
+        let role = (role_end > 0 && named).then(|| {
+            Span::new(
+                words[usize::from(det)].span.start,
+                words[role_end - 1].span.end,
+            )
+            .of(self.text)
+            .to_string()
+        });
+        // A description that names no role and no organisation (`las normas religiosas`,
+        // `neuesten Studien`) is a source, not someone: no entity.
+        if kind == EntityKind::Other {
+            return None;
+        }
+        // A description shown as a label starts with a capital (`Ministère`).
+        let name = if named {
+            name
+        } else {
+            let mut c = name.chars();
+            c.next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        };
+        let gender = female.map(|f| if f { Gender::Female } else { Gender::Male });
+        let idx = self.find(&name, named, kind).unwrap_or_else(|| {
+            self.ents.list.push(Entity {
+                name: name.clone(),
+                kind,
+                role: None,
+                gender: None,
+                mentions: 0,
+                quotes: 0,
+            });
+            self.ents.list.len() - 1
+        });
+        let e = &mut self.ents.list[idx];
+        if named && name.len() > e.name.len() {
+            e.name = name;
+        }
+        if e.role.is_none() {
+            e.role = role;
+        }
+        if e.gender.is_none() && kind == EntityKind::Person {
+            e.gender = gender;
+        }
+        e.mentions += 1;
+        let at = self.ents.mentions.partition_point(|m| m.span < span);
+        self.ents.mentions.insert(at, Mention { span, entity: idx });
+        Some(idx)
+    }
+
+    /// An entity already known under `name`: the same name, a surname of a person, or a
+    /// description that names a known person's role (`der Minister` for Innenminister Roth).
+    fn find(&self, name: &str, named: bool, kind: EntityKind) -> Option<usize> {
+        let last = |s: &str| s.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let list = &self.ents.list;
+        if let Some(i) = list.iter().position(|e| e.name.eq_ignore_ascii_case(name)) {
+            return Some(i);
+        }
+        if named && kind == EntityKind::Person {
+            let one = !name.contains(' ');
+            return list.iter().rposition(|e| {
+                e.kind == EntityKind::Person
+                    && last(&e.name) == last(name)
+                    && (one
+                        || !e.name.contains(' ')
+                        || e.name.contains(name)
+                        || name.contains(e.name.as_str()))
+            });
+        }
+        if !named {
+            let head = last(name);
+            return list.iter().rposition(|e| {
+                e.role
+                    .as_deref()
+                    .is_some_and(|r| last(r).ends_with(&head) && head.len() >= 4)
+            });
+        }
+        None
+    }
+
+    /// The last person before byte `at` whose gender fits; a plural pronoun takes the last
+    /// group or organisation.
+    pub fn pronoun(
+        &mut self,
+        at: usize,
+        female: Option<bool>,
+        plural: Option<bool>,
+    ) -> Option<usize> {
+        // German `sie` with a singular verb is `she`.
+        let female = female.or((plural == Some(false)).then_some(true));
+        let want = female.map(|f| if f { Gender::Female } else { Gender::Male });
+        let found = self.ents.mentions_before(at).map(|m| m.entity).find(|&e| {
+            let ent = &self.ents.list[e];
+            if plural == Some(true) {
+                return ent.kind != EntityKind::Person;
+            }
+            ent.kind == EntityKind::Person
+                && (want.is_none() || ent.gender.is_none() || ent.gender == want)
+        })?;
+        let ent = &mut self.ents.list[found];
+        if ent.gender.is_none() && plural != Some(true) {
+            ent.gender = want;
+        }
+        Some(found)
+    }
+
+    /// Whether `w` (lower case) is a pronoun of the language.
+    pub fn lex_pronoun(&self, w: &str) -> bool {
+        self.lex.pronoun(w).is_some()
+    }
+
+    /// Counts a quote for an entity.
+    pub fn quoted(&mut self, e: usize) {
+        self.ents.list[e].quotes += 1;
+    }
+}
