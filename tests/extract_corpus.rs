@@ -13,7 +13,11 @@ const AEB_F1: f64 = 0.975;
 const RT_TEXT_F1: f64 = 0.946;
 /// Readability pages metadata floors, by field of `ev::FIELDS`.
 const RT_FIELDS: &[(&str, f64)] = &[
-    ("title", 0.965),
+    // 0.913 (116/127): the story's visible <h1> wins over <title> when at least half its words
+    // agree (src/extract/headline.rs; WCXB dev titles 0.805 → 0.862), where the suite's
+    // convention is <title> ("The 21 best movies of 2017" shown, "How to watch the 21 best
+    // films of 2017" expected).
+    ("title", 0.91),
     // 0.868 (66/76): several JSON-LD authors are joined as the page shows them
     // ("Stella Kim and Jennifer Jett" on schema-org-context-object, where the suite expects
     // the JSON-LD list "Stella Kim, Jennifer Jett").

@@ -6,6 +6,7 @@
 
 mod byline;
 mod dates;
+mod headline;
 mod jsonld;
 pub(crate) mod kind;
 mod kind_table;
