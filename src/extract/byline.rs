@@ -248,7 +248,50 @@ pub fn clean(raw: &str) -> Option<String> {
         .next()
         .unwrap_or_default();
     let s = s.trim().trim_end_matches([',', '-']).trim();
-    (!s.is_empty()).then(|| s.to_string())
+    (!s.is_empty() && !names_no_one(s)).then(|| s.to_string())
+}
+
+/// Words that are a byline's label, a role or a date, never a name.
+const NOT_NAME_WORDS: &[&str] = &[
+    "admin",
+    "associate",
+    "author",
+    "authors",
+    "by",
+    "content",
+    "contributing",
+    "contributor",
+    "editor",
+    "editors",
+    "history",
+    "in",
+    "mon",
+    "on",
+    "posted",
+    "published",
+    "re",
+    "sat",
+    "senior",
+    "staff",
+    "sun",
+    "the",
+    "they",
+    "updated",
+    "writer",
+    "writers",
+];
+
+/// Whether a byline names no one: it opens with a comma (the name before it was lost), has
+/// no letter, or its part before the first comma is only label, role or date words
+/// ("Updated", "Contributing Writer", "Associate Editor, PCWorld").
+fn names_no_one(s: &str) -> bool {
+    let head = s.split(',').next().unwrap_or_default();
+    s.starts_with(',')
+        || !s.chars().any(char::is_alphabetic)
+        || head
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| NOT_NAME_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Like [`clean`], for text read off the page: also cut at the first word that is not part
@@ -374,6 +417,19 @@ fn looks_like_names(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_and_roles_name_no_one() {
+        assert_eq!(clean("Updated"), None);
+        assert_eq!(clean("Contributing Writer"), None);
+        assert_eq!(clean("Associate Editor, Town Herald"), None);
+        assert_eq!(clean(", Town Herald"), None);
+        assert_eq!(clean("1234567"), None);
+        assert_eq!(
+            clean("Ada Morrow, Senior Editor").as_deref(),
+            Some("Ada Morrow, Senior Editor")
+        );
+    }
 
     #[test]
     fn cleans_leads_and_tails() {
