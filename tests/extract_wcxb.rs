@@ -14,7 +14,7 @@ use std::path::Path;
 const ARTICLE_F1: f64 = 0.921;
 const ARTICLE_RECALL: f64 = 0.910;
 const TITLE: f64 = 0.855;
-const AUTHOR: f64 = 0.76;
+const AUTHOR: f64 = 0.78;
 const DATE: f64 = 0.815;
 const AUTO_ARTICLES: f64 = 0.97;
 /// Ceiling of the auto-run share on the pages that are not articles.
