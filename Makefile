@@ -16,7 +16,7 @@ PORT ?= 8411
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: all deps deps-rust deps-node deps-browser build wasm cli www run test test-native \
-        test-wasm test-e2e unit bench-extract bench-quotes bench-german bench-statements bench-summary bench-native \
+        test-wasm test-e2e unit bench-extract train-kind bench-quotes bench-german bench-statements bench-summary bench-native \
         bench-inpage bench-extension bench-callgrind bench-hostile fuzz package sweep fmt lint clean
 
 all: build
@@ -81,6 +81,10 @@ unit: deps-node
 
 bench-extract:
 	cargo run --release --example bench-extract
+
+# Refits the article-or-not table src/extract/kind_table.rs on WCXB dev + AEB (deterministic).
+train-kind:
+	cargo run --release --example bench-extract -- --train-kind
 
 # Direct quotes (the quote scorer), then every statement, quotes and reported speech (the
 # reference scorer's numbers, with recall per kind and units and misses per rule).

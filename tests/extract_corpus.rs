@@ -13,7 +13,11 @@ const AEB_F1: f64 = 0.975;
 const RT_TEXT_F1: f64 = 0.946;
 /// Readability pages metadata floors, by field of `ev::FIELDS`.
 const RT_FIELDS: &[(&str, f64)] = &[
-    ("title", 0.965),
+    // 0.913 (116/127): the story's visible <h1> wins over <title> when at least half its words
+    // agree (src/extract/headline.rs; WCXB dev titles 0.805 → 0.862), where the suite's
+    // convention is <title> ("The 21 best movies of 2017" shown, "How to watch the 21 best
+    // films of 2017" expected).
+    ("title", 0.91),
     // 0.868 (66/76): several JSON-LD authors are joined as the page shows them
     // ("Stella Kim and Jennifer Jett" on schema-org-context-object, where the suite expects
     // the JSON-LD list "Stella Kim, Jennifer Jett").
@@ -21,7 +25,11 @@ const RT_FIELDS: &[(&str, f64)] = &[
     ("publishedTime", 0.99),
     ("siteName", 0.99),
     ("lang", 0.99),
-    ("readerable", 0.98),
+    // 0.977 (127/130): the article-or-not table (src/extract/kind.rs) skips the mercurial
+    // page, a documentation page of a Mercurial extension (46 code elements, no date, no
+    // byline) that the suite's isProbablyReaderable calls readerable; WCXB's documentation
+    // pages are skipped the same way (97.5% → 32.5% auto-run).
+    ("readerable", 0.975),
 ];
 
 fn threads() -> usize {

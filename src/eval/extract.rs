@@ -203,6 +203,30 @@ pub fn extract_html(bytes: &[u8]) -> crate::Article {
     crate::extract(&crate::page::html::page_from_html(&html))
 }
 
+/// Like [`extract_html`], with the page-kind features the article-or-not table weighs
+/// (`make train-kind` fits it on them). The flag says whether the page passes the hand rules that come before the table.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn extract_html_kind(bytes: &[u8]) -> (crate::Article, Vec<f32>, bool) {
+    let html = crate::input::decode(bytes, true)
+        .map(|(t, _)| t)
+        .unwrap_or_default();
+    let (a, f, gate) = crate::extract::extract_with_kind(&crate::page::html::page_from_html(&html));
+    (a, f.to_vec(), gate)
+}
+
+/// The article-or-not table's score of [`extract_html_kind`]'s features, and its threshold.
+pub fn kind_score(f: &[f32]) -> (f32, f32) {
+    let mut x = [0.0; crate::extract::kind::N];
+    x.iter_mut().zip(f).for_each(|(a, b)| *a = *b);
+    (
+        crate::extract::kind::score(&x),
+        crate::extract::kind::THRESHOLD,
+    )
+}
+
+/// Names of the page-kind features of [`extract_html_kind`], in order.
+pub const KIND_NAMES: &[&str] = &crate::extract::kind::NAMES;
+
 /// The metadata fields compared on the Readability test pages.
 pub const FIELDS: &[&str] = &[
     "title",

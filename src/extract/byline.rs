@@ -58,28 +58,39 @@ pub fn from_blocks(page: &Page, first: usize, last: usize) -> Option<String> {
                 .filter(|&&i| !in_comments(page, i))
                 .find_map(names)
         })
-        .or_else(|| lead_byline(page, first))
+        .or_else(|| lead_byline(page, first, last))
 }
 
 /// How far above (and below) the story's first block an unhinted "By …" line may sit.
 const LEAD_ABOVE_BLOCKS: usize = 10;
 const LEAD_BELOW_BLOCKS: usize = 3;
 
-/// A byline without any hint on its element: a short line near the story's start that opens
-/// with a lead-in ("By", "Written by", "Author:") followed by names.
-fn lead_byline(page: &Page, first: usize) -> Option<String> {
+/// A byline without any hint on its element: a short line near the story's start (or in an
+/// author box just below its end) that opens with a lead-in ("By", "Written by", "Author:")
+/// followed by names, or is the lead-in alone with the names in the next block
+/// (`<p>Written by</p><p>Ada Morrow</p>`).
+fn lead_byline(page: &Page, first: usize, last: usize) -> Option<String> {
+    let n = page.blocks.len();
     let lo = first.saturating_sub(LEAD_ABOVE_BLOCKS);
-    let hi = (first + LEAD_BELOW_BLOCKS).min(page.blocks.len());
-    (lo..hi).find_map(|i| {
+    let hi = (first + LEAD_BELOW_BLOCKS).min(n);
+    let below = last.saturating_add(1).min(n)..last.saturating_add(1 + AFTER_BLOCKS).min(n);
+    let leads = || BYLINE_LEADS.iter().chain(&["author:", "authored by"]);
+    (lo..hi).chain(below).find_map(|i| {
         let b = &page.blocks[i];
         if b.text.chars().count() > MAX_LEN || in_teaser(page, i) || in_comments(page, i) {
             return None;
         }
         let lower = b.text.to_lowercase();
-        let led = BYLINE_LEADS
-            .iter()
-            .chain(&["author:", "authored by"])
-            .any(|l| lower.starts_with(l) && lower[l.len()..].starts_with([' ', '\u{a0}']));
+        let alone = lower.trim().trim_end_matches(':').trim_end();
+        if leads().any(|l| l.trim_end_matches(':') == alone) {
+            let next = page.blocks.get(i + 1)?;
+            return (next.text.chars().count() <= MAX_LEN)
+                .then(|| clean_dom(&next.text))
+                .flatten()
+                .filter(|n| looks_like_names(n));
+        }
+        let led =
+            leads().any(|l| lower.starts_with(l) && lower[l.len()..].starts_with([' ', '\u{a0}']));
         if !led {
             return None;
         }
@@ -248,7 +259,50 @@ pub fn clean(raw: &str) -> Option<String> {
         .next()
         .unwrap_or_default();
     let s = s.trim().trim_end_matches([',', '-']).trim();
-    (!s.is_empty()).then(|| s.to_string())
+    (!s.is_empty() && !names_no_one(s)).then(|| s.to_string())
+}
+
+/// Words that are a byline's label, a role or a date, never a name.
+const NOT_NAME_WORDS: &[&str] = &[
+    "admin",
+    "associate",
+    "author",
+    "authors",
+    "by",
+    "content",
+    "contributing",
+    "contributor",
+    "editor",
+    "editors",
+    "history",
+    "in",
+    "mon",
+    "on",
+    "posted",
+    "published",
+    "re",
+    "sat",
+    "senior",
+    "staff",
+    "sun",
+    "the",
+    "they",
+    "updated",
+    "writer",
+    "writers",
+];
+
+/// Whether a byline names no one: it opens with a comma (the name before it was lost), has
+/// no letter, or its part before the first comma is only label, role or date words
+/// ("Updated", "Contributing Writer", "Associate Editor, PCWorld").
+fn names_no_one(s: &str) -> bool {
+    let head = s.split(',').next().unwrap_or_default();
+    s.starts_with(',')
+        || !s.chars().any(char::is_alphabetic)
+        || head
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| NOT_NAME_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Like [`clean`], for text read off the page: also cut at the first word that is not part
@@ -374,6 +428,51 @@ fn looks_like_names(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn page(blocks: &[&str]) -> Page {
+        use crate::page::{Block, Node, NO_PARENT};
+        let mut p = Page::default();
+        p.nodes.push(Node {
+            parent: NO_PARENT,
+            tag: "body".into(),
+            hints: String::new(),
+        });
+        for t in blocks {
+            p.nodes.push(Node {
+                parent: 0,
+                tag: "p".into(),
+                hints: String::new(),
+            });
+            p.blocks.push(Block {
+                node: p.nodes.len() as u32 - 1,
+                text: t.to_string(),
+                link_chars: 0,
+            });
+        }
+        p
+    }
+
+    #[test]
+    fn a_lead_in_alone_names_the_next_block_above_or_below_the_story() {
+        let story = "The mill turned for two hundred years before the river moved.";
+        let above = page(&["Written by", "Ada Morrow", story]);
+        assert_eq!(from_blocks(&above, 2, 2).as_deref(), Some("Ada Morrow"));
+        let below = page(&[story, story, "Written by Jon Vesk"]);
+        assert_eq!(from_blocks(&below, 0, 1).as_deref(), Some("Jon Vesk"));
+    }
+
+    #[test]
+    fn labels_and_roles_name_no_one() {
+        assert_eq!(clean("Updated"), None);
+        assert_eq!(clean("Contributing Writer"), None);
+        assert_eq!(clean("Associate Editor, Town Herald"), None);
+        assert_eq!(clean(", Town Herald"), None);
+        assert_eq!(clean("1234567"), None);
+        assert_eq!(
+            clean("Ada Morrow, Senior Editor").as_deref(),
+            Some("Ada Morrow, Senior Editor")
+        );
+    }
 
     #[test]
     fn cleans_leads_and_tails() {

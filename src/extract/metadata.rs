@@ -13,6 +13,8 @@ use crate::page::Page;
 
 /// A title part needs this many words to stand as a headline on its own.
 const MIN_HEADLINE_WORDS: usize = 3;
+/// The story's `<h1>` is the title when at least this share of its words is in the head's.
+const H1_AGREES: f32 = 0.5;
 /// ...or this many characters, for scripts written without spaces.
 const MIN_HEADLINE_CHARS: usize = 12;
 
@@ -223,7 +225,12 @@ pub fn fill(page: &Page, article: &mut Article) {
     let raw_title = unescape(&raw_title);
     let first_block = article.blocks.first().map_or(0, |b| b.block);
     let last_block = article.blocks.last().map_or(page.blocks.len(), |b| b.block);
-    article.title = clean_title(&raw_title, first_h1(page));
+    let cleaned = clean_title(&raw_title, first_h1(page));
+    article.title = super::headline::story_h1(page, first_block, last_block)
+        .filter(|h| super::headline::shared_words(h, &raw_title) >= H1_AGREES)
+        .filter(|h| !super::headline::same_words(h, &cleaned))
+        .map(str::to_string)
+        .unwrap_or(cleaned);
 
     let ld_authors = (!ld.authors.is_empty()).then(|| {
         let names: Vec<String> = ld

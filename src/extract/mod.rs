@@ -6,7 +6,10 @@
 
 mod byline;
 mod dates;
+mod headline;
 mod jsonld;
+pub(crate) mod kind;
+mod kind_table;
 mod metadata;
 mod patterns;
 mod readerable;
@@ -86,8 +89,20 @@ pub fn extract(page: &Page) -> Article {
     }
     metadata::fill(page, &mut article);
     article.lang = crate::lang::decide(article.lang.as_deref(), &article.text);
-    article.readerable = readerable::is_readerable(page, &tree, &chosen);
+    article.readerable = readerable::is_readerable(page, &tree, &chosen, &article);
     article
+}
+
+/// The article of a page with its page-kind features ([`kind::features`]), for the trainer
+/// of the article-or-not table (`make train-kind`).
+/// Also gives whether the page passes the hand gate before the table (prose enough, not
+/// declared another kind).
+pub(crate) fn extract_with_kind(page: &Page) -> (Article, [f32; kind::N], bool) {
+    let article = extract(page);
+    let tree = tree::Tree::new(page);
+    let chosen: Vec<usize> = article.blocks.iter().map(|b| b.block).collect();
+    let f = kind::features(page, &tree, &chosen, &article);
+    (article, f, readerable::hand_gate(page, &tree, &chosen))
 }
 
 /// The article of a plain-text input: the text exactly as given; its first paragraph is the

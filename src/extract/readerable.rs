@@ -9,9 +9,12 @@
 //! (`og:type` product…, or a JSON-LD `Product`/`Offer` with no article kind beside it), a
 //! forum thread or Q&A page, or a collection page not typed as an article. Such pages hold prose too (descriptions,
 //! posts), but the sidebar's summary of who said what is not what their reader came for.
+//! Past these hand rules ([`hand_gate`]), the learned table of [`super::kind`] weighs the
+//! page's looks (date, byline, prices, code, URL folders…) and has the last word.
 
 use super::patterns::ARTICLE_TYPES;
 use super::tree::Tree;
+use super::{kind, Article};
 use crate::page::Page;
 
 /// JSON-LD kinds that say the page is not an article whatever else it holds.
@@ -32,7 +35,13 @@ const MIN_PARAGRAPH: u32 = 140;
 pub const ENOUGH: f64 = 12.0;
 
 /// Whether the page reads like an article.
-pub fn is_readerable(page: &Page, tree: &Tree, chosen: &[usize]) -> bool {
+pub fn is_readerable(page: &Page, tree: &Tree, chosen: &[usize], article: &Article) -> bool {
+    hand_gate(page, tree, chosen)
+        && kind::is_article_kind(&kind::features(page, tree, chosen, article))
+}
+
+/// The hand rules before the table: prose enough, and no head that declares another kind.
+pub fn hand_gate(page: &Page, tree: &Tree, chosen: &[usize]) -> bool {
     let weight: f64 = chosen
         .iter()
         .filter_map(|&i| tree.blocks.get(i))

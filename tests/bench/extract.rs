@@ -12,8 +12,10 @@
 //! on stdout, metadata on stderr), `--table FILE` (every page's F1, precision and recall, both
 //! corpora, one line each: for diffing two runs), `--wcxb` (the WCXB part alone, see
 //! `wcxb.rs`), `--no-peer` (WCXB without rs-trafilatura), `--wcxb-show ID` (one WCXB page:
-//! our text, metadata and the gold).
+//! our text, metadata and the gold), `--train-kind` (fit src/extract/kind_table.rs, see
+//! `kind_train.rs`; `--dry` prints without writing).
 
+mod kind_train;
 mod wcxb;
 
 use lede::eval::extract::{self as ev, AebPage};
@@ -54,8 +56,13 @@ fn main() {
     };
     let worst_n: usize = value("--worst").and_then(|v| v.parse().ok()).unwrap_or(12);
     if let Some(file) = value("--extract") {
-        let a = ev::extract_html(&std::fs::read(&file).unwrap_or_default());
+        let (a, f, gate) = ev::extract_html_kind(&std::fs::read(&file).unwrap_or_default());
         println!("{}", a.text);
+        let (score, line) = ev::kind_score(&f);
+        eprintln!("hand gate {gate}; kind score {score:.2} (threshold {line:.2})");
+        for (name, v) in ev::KIND_NAMES.iter().zip(&f) {
+            eprintln!("  {name:<28} {v:.3}");
+        }
         eprintln!(
             "title {:?}\nbyline {:?}\npublished {:?}\nsite {:?}\nlang {:?}\nreaderable {}",
             a.title, a.byline, a.published, a.site, a.lang, a.readerable
@@ -66,6 +73,15 @@ fn main() {
     let wcxb_dir = root.join("wcxb-dev");
     if let Some(id) = value("--wcxb-show") {
         wcxb::show(&wcxb_dir, &id, gunzip);
+        return;
+    }
+    if flag("--train-kind") {
+        kind_train::run(
+            &root,
+            gunzip,
+            Path::new("src/extract/kind_table.rs"),
+            flag("--dry"),
+        );
         return;
     }
     if flag("--wcxb") {

@@ -1,0 +1,369 @@
+//! Article or not: the page-kind features and the small learned table that weighs them.
+//!
+//! Takes the [`Page`], its [`Tree`], the chosen blocks and the filled-in [`Article`]; gives
+//! [`features`] (a fixed list of [`N`] numbers, each a named, hand-chosen look of the page:
+//! is there a date, a byline, prices, cart markup, code, cards, forum posts…) and
+//! [`is_article_kind`]: a logistic score of them against a threshold. The weights in
+//! `kind_table.rs` are fitted by `make train-kind` (logistic regression, WCXB dev + AEB,
+//! reproducible) — a product, service, listing, forum, collection or documentation page holds
+//! prose too, and no one of these looks alone tells it from a story, but together they do.
+//!
+//! Invented example: a shop page with a long product description has prose enough, but it
+//! has prices, an `add-to-cart` form and no byline or date; its score falls below the line.
+
+pub use super::kind_table::THRESHOLD;
+use super::kind_table::{BIAS, WEIGHTS};
+use super::patterns::{ARTICLE_TYPES, SENTENCE_END};
+use super::tree::Tree;
+use super::Article;
+use crate::page::Page;
+
+/// How many features there are.
+pub const N: usize = 33;
+
+/// Names of the features, in order (the trainer prints its weights with them).
+pub const NAMES: [&str; N] = [
+    "ln evidence",
+    "date found",
+    "byline found",
+    "og:type article",
+    "ld article kind",
+    "ld other kind",
+    "ld without article kind",
+    "published in head",
+    "page link density",
+    "story share of page",
+    "ln story chars",
+    "story list share",
+    "story heading share",
+    "ln story prose blocks",
+    "ln code nodes",
+    "ln prices",
+    "ln forms",
+    "ln shop hints",
+    "ln forum hints",
+    "ln article elements",
+    "ln time elements",
+    "ln page headings",
+    "we/you rate",
+    "ln card hints",
+    "story sentence share",
+    "story question share",
+    "ln url slug words",
+    "date in url",
+    "quote marks per 1000 chars",
+    "ln years in story",
+    "ln mean prose block",
+    "url path says story",
+    "url path says other",
+];
+
+/// Folder names in a URL path that sites give their stories.
+const URL_STORY: &[&str] = &[
+    "blog", "blogs", "post", "posts", "article", "articles", "news", "story", "stories",
+    "insights", "opinion", "features", "reviews",
+];
+/// Folder names in a URL path that sites give other pages: forums, documentation, shops,
+/// collections, services.
+const URL_OTHER: &[&str] = &[
+    "thread",
+    "threads",
+    "forum",
+    "forums",
+    "t",
+    "questions",
+    "community",
+    "docs",
+    "doc",
+    "documentation",
+    "api",
+    "reference",
+    "latest",
+    "manual",
+    "product",
+    "products",
+    "shop",
+    "store",
+    "dp",
+    "collections",
+    "cat",
+    "category",
+    "categories",
+    "c",
+    "tag",
+    "tags",
+    "search",
+    "services",
+    "service",
+    "pricing",
+    "solutions",
+];
+
+/// JSON-LD kinds of pages that are something other than a story.
+const OTHER_LD: &[&str] = &[
+    "Product",
+    "Offer",
+    "AggregateOffer",
+    "FAQPage",
+    "ItemList",
+    "CollectionPage",
+    "SearchResultsPage",
+    "QAPage",
+    "DiscussionForumPosting",
+    "SoftwareApplication",
+    "SoftwareSourceCode",
+    "TechArticle",
+    "Service",
+    "LocalBusiness",
+    "ProfessionalService",
+    "Course",
+    "Event",
+    "JobPosting",
+    "ContactPage",
+    "AboutPage",
+];
+
+/// Hint words of shop markup.
+const SHOP_HINTS: &[&str] = &["price", "cart", "basket", "checkout", "sku", "offers"];
+/// Hint words of forum markup.
+const FORUM_HINTS: &[&str] = &[
+    "thread", "forum", "topic", "reply", "upvote", "vote", "answer",
+];
+/// Hint words of repeated cards in listings and collections.
+const CARD_HINTS: &[&str] = &["card", "tile", "teaser", "grid", "product-item", "listing"];
+
+fn ln(x: usize) -> f32 {
+    (x as f32).ln_1p()
+}
+
+/// Counts over the elements in one pass: code, forms, `<article>`, `h2`/`h3`, and the
+/// elements whose hints hold a shop, forum or card word (as a substring).
+fn node_counts(page: &Page) -> [usize; 7] {
+    let mut c = [0usize; 7];
+    let any = |h: &str, words: &[&str]| words.iter().any(|w| h.contains(w));
+    for n in &page.nodes {
+        match n.tag.as_str() {
+            "pre" | "code" => c[0] += 1,
+            "form" => c[1] += 1,
+            "article" => c[2] += 1,
+            "h2" | "h3" => c[3] += 1,
+            _ => {}
+        }
+        if !n.hints.is_empty() {
+            c[4] += usize::from(any(&n.hints, SHOP_HINTS));
+            c[5] += usize::from(any(&n.hints, FORUM_HINTS));
+            c[6] += usize::from(any(&n.hints, CARD_HINTS));
+        }
+    }
+    c
+}
+
+/// Prices in `text`: a currency sign next to a digit.
+fn prices(text: &str) -> usize {
+    let money = |c: char| matches!(c, '$' | '€' | '£' | '¥' | '₹');
+    let mut prev = ' ';
+    let mut n = 0;
+    for c in text.chars() {
+        n +=
+            usize::from((money(prev) && c.is_ascii_digit()) || (prev.is_ascii_digit() && money(c)));
+        prev = c;
+    }
+    n
+}
+
+/// The folders of the page's URL path (all but the last segment), lower case: from a `url`
+/// meta pair if the snapshot has one, else `og:url`.
+fn url_folders(page: &Page) -> Vec<String> {
+    let Some(url) = super::metadata::meta(page, &["url", "og:url"]) else {
+        return Vec::new();
+    };
+    let path = url.split("://").nth(1).unwrap_or(url);
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let mut segs: Vec<String> = path
+        .split('/')
+        .skip(1)
+        .filter(|s| !s.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    segs.pop();
+    segs
+}
+
+/// Words of the last path segment of the page's URL (`/2024/05/the-mayor-said-no` gives
+/// 4), and whether its path holds a year (`/20xx/` or `/19xx/`).
+fn url_shape(page: &Page) -> (usize, bool) {
+    let Some(url) = super::metadata::meta(page, &["url", "og:url"]) else {
+        return (0, false);
+    };
+    let path = url.split("://").nth(1).unwrap_or(url);
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let segs: Vec<&str> = path.split('/').skip(1).filter(|s| !s.is_empty()).collect();
+    let slug = segs.last().map_or(0, |s| {
+        s.split(['-', '_', '+'])
+            .filter(|w| w.chars().any(|c| c.is_alphabetic()))
+            .count()
+    });
+    let year = segs.iter().any(|s| {
+        s.len() == 4
+            && (s.starts_with("20") || s.starts_with("19"))
+            && s.bytes().all(|b| b.is_ascii_digit())
+    });
+    (slug, year)
+}
+
+/// The page-kind features, in the order of [`NAMES`].
+pub fn features(page: &Page, tree: &Tree, chosen: &[usize], article: &Article) -> [f32; N] {
+    let evidence: f64 = chosen
+        .iter()
+        .filter_map(|&i| tree.blocks.get(i))
+        .map(super::readerable::evidence)
+        .sum();
+    let og = page
+        .meta
+        .iter()
+        .find(|(k, _)| k.split_whitespace().any(|k| k == "og:type"))
+        .map(|(_, v)| v.trim().to_ascii_lowercase())
+        .unwrap_or_default();
+    let types = if page.json_ld.is_empty() {
+        Vec::new()
+    } else {
+        super::jsonld::all_types(page)
+    };
+    let ld_article = types.iter().any(|t| {
+        ARTICLE_TYPES.contains(&t.as_str()) && t != "DiscussionForumPosting"
+            || matches!(t.as_str(), "Review" | "Recipe" | "HowTo")
+    });
+    let ld_other = types.iter().any(|t| OTHER_LD.contains(&t.as_str()));
+    let published_head = super::metadata::meta(
+        page,
+        &["article:published_time", "datepublished", "date", "dc.date"],
+    )
+    .is_some()
+        || page.json_ld.iter().any(|s| s.contains("datePublished"));
+    let (mut page_chars, mut page_links, mut price_n) = (0usize, 0usize, 0usize);
+    for b in &page.blocks {
+        page_chars += b.text.len();
+        page_links += b.link_chars as usize;
+        price_n += prices(&b.text);
+    }
+    let (mut story, mut list, mut heads, mut prose, mut sentences, mut questions) =
+        (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
+    let mut we = 0usize;
+    let (mut marks, mut years, mut prose_chars) = (0usize, 0usize, 0usize);
+    let mut words = 0usize;
+    for &i in chosen {
+        let (Some(b), Some(f)) = (page.blocks.get(i), tree.blocks.get(i)) else {
+            continue;
+        };
+        story += b.text.len();
+        if tree.node_of(page, i).is_some_and(|n| tree.list_item[n]) {
+            list += b.text.len();
+        }
+        heads += usize::from(f.heading);
+        prose += usize::from(f.prose);
+        if f.prose {
+            prose_chars += b.text.len();
+        }
+        marks += b
+            .text
+            .chars()
+            .filter(|c| matches!(c, '“' | '”' | '"' | '«' | '»' | '„'))
+            .count();
+        let end = b.text.trim_end();
+        sentences += usize::from(end.ends_with(SENTENCE_END));
+        questions += usize::from(end.ends_with('?'));
+        for w in b.text.split_whitespace() {
+            words += 1;
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            years += usize::from(
+                w.len() == 4
+                    && (w.starts_with("19") || w.starts_with("20"))
+                    && w.bytes().all(|b| b.is_ascii_digit()),
+            );
+            we += usize::from(matches!(
+                w,
+                "we" | "We" | "our" | "Our" | "us" | "ours" | "you" | "your" | "You" | "Your"
+            ));
+        }
+    }
+    let blocks = chosen.len().max(1) as f32;
+    let counts = node_counts(page);
+    let times = page.meta.iter().filter(|(k, _)| k == "time").count();
+    let (slug, url_year) = url_shape(page);
+    let folders = url_folders(page);
+    let url_has = |set: &[&str]| folders.iter().any(|f| set.contains(&f.as_str()));
+    [
+        (evidence as f32).ln_1p(),
+        f32::from(u8::from(article.published.is_some())),
+        f32::from(u8::from(article.byline.is_some())),
+        f32::from(u8::from(og.starts_with("article"))),
+        f32::from(u8::from(ld_article)),
+        f32::from(u8::from(ld_other)),
+        f32::from(u8::from(!types.is_empty() && !ld_article)),
+        f32::from(u8::from(published_head)),
+        page_links as f32 / page_chars.max(1) as f32,
+        story as f32 / page_chars.max(1) as f32,
+        ln(story),
+        list as f32 / story.max(1) as f32,
+        heads as f32 / blocks,
+        ln(prose),
+        ln(counts[0]),
+        ln(price_n),
+        ln(counts[1]),
+        ln(counts[4]),
+        ln(counts[5]),
+        ln(counts[2]),
+        ln(times),
+        ln(counts[3]),
+        100.0 * we as f32 / words.max(1) as f32,
+        ln(counts[6]),
+        sentences as f32 / blocks,
+        questions as f32 / blocks,
+        ln(slug),
+        f32::from(u8::from(url_year)),
+        1000.0 * marks as f32 / story.max(1) as f32,
+        ln(years),
+        ln(prose_chars / prose.max(1)),
+        f32::from(u8::from(url_has(URL_STORY))),
+        f32::from(u8::from(url_has(URL_OTHER))),
+    ]
+}
+
+/// The table's score of a feature list: above 0 leans article.
+pub fn score(f: &[f32; N]) -> f32 {
+    BIAS + f
+        .iter()
+        .zip(WEIGHTS.iter())
+        .map(|(x, w)| x * w)
+        .sum::<f32>()
+}
+
+/// Whether the page's looks, weighed by the table, say story.
+pub fn is_article_kind(f: &[f32; N]) -> bool {
+    score(f) >= THRESHOLD
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn url_shape_reads_the_slug_and_a_year() {
+        let page = Page {
+            meta: vec![(
+                "og:url".into(),
+                "https://news.example/2024/05/the-mayor-says-no?ref=x".into(),
+            )],
+            ..Page::default()
+        };
+        assert_eq!(url_shape(&page), (4, true));
+        assert_eq!(url_shape(&Page::default()), (0, false));
+        assert_eq!(url_folders(&page), ["2024", "05"]);
+    }
+
+    #[test]
+    fn prices_are_currency_signs_next_to_digits() {
+        assert_eq!(prices("Now $19.99, was 25€; save $ 5"), 2);
+        assert_eq!(prices("We paid in dollars"), 0);
+    }
+}
