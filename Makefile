@@ -10,7 +10,7 @@
 
 SHELL := /bin/bash
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml | head -1)
-WASM := target/wasm32-unknown-unknown/release/lede.wasm
+WASM := target/wasm32-unknown-unknown/wasm-release/lede.wasm
 PKG := extension/pkg
 PORT ?= 8411
 export PATH := $(HOME)/.cargo/bin:$(PATH)
@@ -43,7 +43,7 @@ cli:
 # pinned in package-lock.json: Debian's is too old for what rustc emits); then the content
 # scripts' one-file copy of lib/ + messages.js (tools/bundle.mjs → pkg/content-lib.js).
 wasm: deps-rust deps-node
-	cargo build --release --target wasm32-unknown-unknown --lib
+	cargo build --profile wasm-release --target wasm32-unknown-unknown --lib
 	rm -rf $(PKG) && wasm-bindgen --target web --out-name lede --out-dir $(PKG) $(WASM)
 	node_modules/.bin/wasm-opt -O3 -o $(PKG)/lede_bg.wasm $(PKG)/lede_bg.wasm
 	node tools/bundle.mjs

@@ -97,6 +97,7 @@ pub fn extract(page: &Page) -> Article {
 /// of the article-or-not table (`make train-kind`).
 /// Also gives whether the page passes the hand gate before the table (prose enough, not
 /// declared another kind).
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn extract_with_kind(page: &Page) -> (Article, [f32; kind::N], bool) {
     let article = extract(page);
     let tree = tree::Tree::new(page);
