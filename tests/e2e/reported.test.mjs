@@ -90,9 +90,11 @@ test('the seed page underlines reported statements apart from the quotes, with a
   const squash = (s) => s.replace(/\s+/g, ' ');
   assert.ok(p.underlined.some((t) => t.length > 20 && squash(putin.text).startsWith(t)), `the statement is underlined: ${JSON.stringify(p.underlined)}`);
   assert.ok(!p.filled.some((t) => t.startsWith('he backed the idea')), 'not filled like a quote');
-  // A mixed statement: its quoted words keep their fill inside the underline.
-  const inner = quotes.find((q) => putin.quotes.includes(q.id));
-  assert.ok(inner, `the statement holds a quote (${putin.quotes})`);
+  // A mixed statement of his (`… said he had “serious questions” …`): its quoted words keep
+  // their fill inside the underline.
+  const mixed = reported.find((r) => who.get(r.speaker) === 'Vladimir Putin' && r.quotes.length > 0);
+  const inner = mixed && quotes.find((q) => mixed.quotes.includes(q.id));
+  assert.ok(inner, `a statement of Putin's holds a quote (${mixed?.quotes})`);
   assert.ok(p.filled.includes(squash(inner.text)), `"${inner.text}" keeps its highlight`);
   assert.ok(p.underlined.some((t) => t.includes(squash(inner.text))), 'and lies inside the underline');
   const before = await page.evaluate(() => window.__ledeBefore.textContent);
