@@ -38,14 +38,37 @@ const FIREFOX = typeof globalThis.browser?.runtime?.getBrowserInfo === 'function
  * settings } for the panel.
  */
 async function load(tabId) {
+  const kept = records.get(tabId);
+  if (kept) return kept;
   const got = await store.get(key(tabId));
-  return /** @type {TabRecord} */ ({
-    tabId, url: null, enabled: true, clicked: false, clickedUrl: null, state: 'pending',
-    insights: null, error: null, frameId: 0, runs: 0, frames: {}, .../** @type {Partial<TabRecord>} */ (got[key(tabId)]),
+  if (!records.has(tabId)) {
+    records.set(tabId, /** @type {TabRecord} */ ({
+      tabId, url: null, enabled: true, clicked: false, clickedUrl: null, state: 'pending',
+      insights: null, error: null, frameId: 0, runs: 0, frames: {}, .../** @type {Partial<TabRecord>} */ (got[key(tabId)]),
+    }));
+  }
+  return /** @type {TabRecord} */ (records.get(tabId));
+}
+
+// What storage holds, kept in memory too: a page's hello reads its tab record and the
+// settings, and each storage read was a round trip to the browser process on the way to the
+// page's first paint. Storage stays the truth (a stopped worker starts again with these
+// empty); records change only through load() → save() (inside serial()), the settings
+// through storage, whose onChanged listener (below) refreshes the copy.
+/** @type {Map<number, TabRecord>} */
+const records = new Map();
+/** @type {Promise<import('./types').Settings> | null} */
+let settingsKept = null;
+function currentSettings() {
+  settingsKept ??= readSettings().catch((e) => {
+    settingsKept = null;
+    throw e;
   });
+  return settingsKept;
 }
 
 async function save(rec) {
+  records.set(rec.tabId, rec);
   await store.set({ [key(rec.tabId)]: rec });
   await badge(rec);
   // Nobody listening (no side panel open) rejects: that is fine.
@@ -124,7 +147,7 @@ async function setEnabled(tabId, enabled) {
   const rec = await load(tabId);
   rec.enabled = enabled;
   if (enabled) Object.assign(rec, { clicked: true, clickedUrl: rec.url });
-  const v = await apply(rec, await readSettings());
+  const v = await apply(rec, await currentSettings());
   notify(tabId, v); // not awaited: see notify()
   return { enabled };
 }
@@ -134,7 +157,7 @@ async function setSite(tabId, enabled) {
   const rec = await load(tabId);
   const site = siteOf(rec.url);
   if (!site) return { site: null, enabled: true };
-  const settings = await readSettings();
+  const settings = await currentSettings();
   await writeSettings(withSite(settings, rec.url, enabled)); // storage.onChanged re-applies
   return { site, enabled };
 }
@@ -201,7 +224,7 @@ async function analyzeHere(snapshot) {
 async function onMessage(m, sender, reply = () => {}) {
   switch (m.type) {
     case 'lede:hello': {
-      const [rec, settings] = await Promise.all([load(sender.tab.id), readSettings()]);
+      const [rec, settings] = await Promise.all([load(sender.tab.id), currentSettings()]);
       const top = (sender.frameId ?? 0) === 0;
       const url = top ? sender.url ?? null : rec.url ?? sender.url ?? null;
       const v = verdict(settings, rec, url);
@@ -232,7 +255,7 @@ async function onMessage(m, sender, reply = () => {}) {
       return analyzeHere(m.snapshot);
     case 'lede:get': {
       const rec = await load(m.tabId);
-      const settings = await readSettings();
+      const settings = await currentSettings();
       return { ...rec, site: siteOf(rec.url), siteEnabled: !siteIsOff(settings, rec.url ?? ''), settings };
     }
     case 'lede:toggle':
@@ -295,7 +318,7 @@ async function inject(tabId) {
 }
 
 async function clicked(tab) {
-  const settings = await readSettings();
+  const settings = await currentSettings();
   const rec = await load(tab.id);
   if (settings.mode === 'click') {
     // Asked for this page: run now (and again on a reload of the same address).
@@ -350,6 +373,7 @@ function beyondReported(before, after) {
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local' || !(KEY in changes)) return;
   const { oldValue, newValue } = changes[KEY];
+  settingsKept = Promise.resolve(normalise(newValue));
   const reported = normalise(newValue).reported;
   const shown = normalise(oldValue).reported !== reported;
   const rest = beyondReported(oldValue, newValue);
@@ -358,7 +382,7 @@ chrome.storage.onChanged.addListener((changes, area) => {
     const tabs = Object.entries(all).filter(([k, rec]) => k.startsWith('tab:') && rec && Number.isInteger(rec.tabId)).map(([, rec]) => rec.tabId);
     if (shown) for (const tabId of tabs) showReported(tabId, reported); // not awaited: see notify()
     if (!rest) return;
-    const settings = await readSettings();
+    const settings = await currentSettings();
     for (const tabId of tabs) {
       const v = await apply(await load(tabId), settings);
       notify(tabId, v); // not awaited: see notify()
@@ -367,6 +391,7 @@ chrome.storage.onChanged.addListener((changes, area) => {
 });
 
 chrome.tabs.onRemoved.addListener((tabId) => {
+  records.delete(tabId);
   store.remove(key(tabId)).catch(() => {});
 });
 

@@ -4,8 +4,9 @@
 //
 // Takes a Document, the speaker facts ({ name, role, cue, confidence, rule, quoteId, reportedId }),
 // its colour slot and whether the text around it is dark. Gives the element, ready to insert,
-// with `data-lede-speaker` (a page hook, docs/insights.md), a chip showing the name and a hover/focus card (name,
-// role, cue, why — the rule that chose the speaker —, confidence, "uncertain" below 0.6). A
+// with `data-lede-speaker` (a page hook, docs/insights.md), a chip showing the name and a
+// hover/focus card, built when it first opens (name, role, cue, why — the rule that chose the
+// speaker —, confidence, "uncertain" below 0.6). A
 // reported statement's note is a small dot in the speaker's colour that opens into the name
 // and the card on hover and focus, so a page full of paraphrase is not crowded with names.
 // Keyboard: Tab reaches it, Enter/Space toggles the card, Escape closes it. Words: lib/i18n.js.
@@ -137,8 +138,17 @@ export function makeLabel(doc, facts, slot, dark) {
   const chip = doc.createElement('span');
   chip.textContent = facts.name || '?';
   important(chip, { 'unicode-bidi': 'isolate', ...(note ? { display: 'none' } : {}) });
-  const box = card(doc, facts, strong, dark);
-  shadow.append(chip, box);
+  shadow.append(chip);
+  // The card is built when it first shows: most labels are never hovered, and building every
+  // card (a shadow root, up to six lines, ~60 style properties) was most of a label's cost.
+  let box = null;
+  const cardBox = () => {
+    if (!box) {
+      box = card(doc, facts, strong, dark);
+      shadow.append(box);
+    }
+    return box;
+  };
   // A note opens into its name chip while its card shows.
   const open = (on) => {
     if (!note) return;
@@ -150,6 +160,7 @@ export function makeLabel(doc, facts, slot, dark) {
   const show = () => {
     open(true);
     const r = label.getBoundingClientRect();
+    const box = cardBox();
     important(box, { display: 'block', visibility: 'hidden', left: '0px', top: '0px' });
     const w = box.offsetWidth;
     const h = box.offsetHeight;
@@ -160,7 +171,7 @@ export function makeLabel(doc, facts, slot, dark) {
   };
   const hide = () => {
     open(false);
-    important(box, { display: 'none' });
+    if (box) important(box, { display: 'none' });
     label.setAttribute('aria-expanded', 'false');
   };
   label.addEventListener('mouseenter', show);

@@ -40,6 +40,36 @@ export function rawIndex(data, k) {
   return data.length;
 }
 
+const WS_RUN = /[ \t\n\r\f]{2}/;
+const isWs = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+
+/**
+ * rawIndex for every collapsed index of `data` at once (k → table[k], the end included), in
+ * one pass; null when they are the same (no whitespace run longer than one unit: collapsing
+ * changes no offset). A page's long Text node is looked up once per quote edge and label:
+ * rawIndex per lookup walked the node from its start each time (50 ms on a page of one long
+ * Text node).
+ * @param {string} data
+ * @returns {Int32Array | null}
+ */
+export function rawIndexTable(data) {
+  if (!WS_RUN.test(data)) return null;
+  const n = data.length;
+  const table = new Int32Array(n + 1);
+  let k = 0;
+  let i = 0;
+  while (i < n) {
+    table[k++] = i;
+    if (isWs(data.charCodeAt(i))) {
+      while (i < n && isWs(data.charCodeAt(i))) i++;
+    } else {
+      i++;
+    }
+  }
+  table[k] = n;
+  return table.subarray(0, k + 1);
+}
+
 /**
  * Lines the core's article blocks up with the snapshot's blocks and gives article-level runs:
  * [{ block, node: Text, start, end, at, collapsed: true }] with start/end offsets into
@@ -105,6 +135,8 @@ export class TextLocator {
     this.maxEnd = [];
     let m = -Infinity;
     for (const r of this.runs) { m = Math.max(m, r.end); this.maxEnd.push(m); }
+    /** Text node → [its data when the table was made, rawIndexTable(data)] */
+    this.tables = new WeakMap();
   }
 
   /** Index of the first run whose maxEnd is > offset (or ≥ when `orEqual`). */
@@ -121,10 +153,17 @@ export class TextLocator {
   }
 
   /** DOM position of `offset` inside `run` (offset between run.start and run.end). */
-  static position(run, offset) {
+  position(run, offset) {
     const k = run.at + (offset - run.start);
     const data = run.node.data;
-    return { node: run.node, offset: run.collapsed ? rawIndex(data, k) : Math.min(k, data.length) };
+    if (!run.collapsed) return { node: run.node, offset: Math.min(k, data.length) };
+    let got = this.tables.get(run.node);
+    if (!got || got[0] !== data) {
+      got = [data, rawIndexTable(data)];
+      this.tables.set(run.node, got);
+    }
+    const table = got[1];
+    return { node: run.node, offset: table === null ? Math.min(k, data.length) : table[Math.min(k, table.length - 1)] };
   }
 
   /** Runs overlapping [start, end), in article order. */
@@ -143,8 +182,8 @@ export class TextLocator {
    */
   segments(start, end) {
     return this.overlapping(start, end).map((r) => {
-      const a = TextLocator.position(r, Math.max(start, r.start));
-      const b = TextLocator.position(r, Math.min(end, r.end));
+      const a = this.position(r, Math.max(start, r.start));
+      const b = this.position(r, Math.min(end, r.end));
       return { node: r.node, start: a.offset, end: b.offset };
     });
   }
@@ -160,8 +199,8 @@ export class TextLocator {
     for (const runs of byBlock.values()) {
       const first = runs[0];
       const last = runs[runs.length - 1];
-      const a = TextLocator.position(first, Math.max(start, first.start));
-      const b = TextLocator.position(last, Math.min(end, last.end));
+      const a = this.position(first, Math.max(start, first.start));
+      const b = this.position(last, Math.min(end, last.end));
       if (!a.node.isConnected || !b.node.isConnected) continue;
       const range = a.node.ownerDocument.createRange();
       range.setStart(a.node, a.offset);
@@ -183,7 +222,7 @@ export class TextLocator {
         if (runs[i].end === offset) { run = runs[i]; break; }
       }
     }
-    return run ? TextLocator.position(run, offset) : null;
+    return run ? this.position(run, offset) : null;
   }
 }
 

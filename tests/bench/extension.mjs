@@ -32,6 +32,7 @@ import { bundle } from '../../tools/bundle.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PAGES = resolve(ROOT, '../shared/corpora/readability-test-pages');
 let EXTENSION = join(ROOT, 'extension');
+let VS = null; // --vs DIR: a second unpacked build, each page opened in both (paired A/B)
 const CHROMIUM = process.env.LEDE_CHROMIUM ?? '/usr/bin/chromium';
 const LONG_MS = 50;
 const BUDGET = { p50: 50, p95: 100 };
@@ -50,8 +51,9 @@ function options(argv) {
     else if (a === '--verbose') o.verbose = true;
     else if (a === '--json') o.json = argv[++i];
     else if (a === '--extension') EXTENSION = resolve(argv[++i] ?? '');
+    else if (a === '--vs') VS = resolve(argv[++i] ?? '');
     else {
-      console.error(`extension.mjs: unknown argument ${a}\nusage: node tests/bench/extension.mjs [--limit N] [--pages SUBSTRING] [--verbose] [--json FILE] [--extension DIR]`);
+      console.error(`extension.mjs: unknown argument ${a}\nusage: node tests/bench/extension.mjs [--limit N] [--pages SUBSTRING] [--verbose] [--json FILE] [--extension DIR] [--vs DIR]`);
       process.exit(2);
     }
   }
@@ -113,10 +115,83 @@ function phaseOf([start, d], measures) {
   return 'page';
 }
 
+/** A persistent Chromium context with the unpacked extension at `dir` (every request but ours aborted). */
+async function launch(chromium, dir, profile) {
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu',
+      '--disable-background-networking', '--disable-component-update', '--no-first-run',
+      '--host-resolver-rules=MAP *.test 127.0.0.1', '--site-per-process'],
+  });
+  const local = (u) => /^http:\/\/p\d+\.test:\d+\//.test(u);
+  await ctx.route((u) => !local(u.href) && !u.href.startsWith('chrome-extension://'), (r) => r.abort());
+  await ctx.addInitScript(observePage);
+  return ctx;
+}
+
+/**
+ * CPU time (ms on a CPU, from Linux's /proc/PID/task/TID/schedstat: not moved by waiting for a
+ * core on a loaded machine) of the renderers of the browser using `profile`: each one's main
+ * thread, and its service-worker threads (the extension's background, where the core runs).
+ * Empty where there is no /proc.
+ */
+function cpuOf(profile) {
+  const main = new Map();
+  let worker = 0;
+  const ns = (pid, tid) => Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  let pids = [];
+  try {
+    pids = readdirSync('/proc').filter((x) => /^\d+$/.test(x));
+  } catch {
+    return { main, worker };
+  }
+  for (const pid of pids) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.includes('--type=renderer') || !cmd.includes(profile)) continue;
+      let sw = 0;
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        if (readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').startsWith('ServiceWorker')) sw += ns(pid, tid);
+      }
+      worker += sw;
+      if (sw === 0) main.set(pid, ns(pid, pid));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return { main, worker };
+}
+
+/** What a page cost in CPU between two cpuOf() readings: its renderer's main thread, the worker. */
+function cpuSpent(before, after) {
+  let page = 0;
+  for (const [pid, ms] of after.main) page = Math.max(page, ms - (before.main.get(pid) ?? 0));
+  return { page, worker: Math.max(0, after.worker - before.worker) };
+}
+
+/** Opens page folder `n` in a new tab of `ctx` from site pK.test; gives its row. */
+async function visit(ctx, n, k, port, profile) {
+  const before = cpuOf(profile);
+  const page = await ctx.newPage();
+  let row;
+  try {
+    await page.goto(`http://p${k}.test:${port}/${n}/source.html`, { waitUntil: 'load', timeout: 20000 });
+    await page.waitForFunction(() => window.__settled, null, { timeout: 15000 });
+    row = { n, ...(await page.evaluate(readPage)), cpu: cpuSpent(before, cpuOf(profile)) };
+  } catch (e) {
+    row = { n, s: 'timeout', after: NaN, lt: [], measures: [], error: e.message.split('\n')[0] };
+  }
+  await page.close();
+  return row;
+}
+
 async function main() {
   const opts = options(process.argv.slice(2));
   if (!existsSync(PAGES)) skip(`${PAGES} is absent (the corpora live in ../shared)`);
-  if (!existsSync(join(EXTENSION, 'pkg', 'lede_bg.wasm'))) skip('extension/pkg is missing the WASM package (run `make build`)');
+  for (const dir of [EXTENSION, VS].filter(Boolean)) {
+    if (!existsSync(join(dir, 'pkg', 'lede_bg.wasm'))) skip(`${dir}/pkg is missing the WASM package (run \`make build\`)`);
+  }
   if (!existsSync(CHROMIUM)) skip(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
   const { chromium } = await import('playwright-core');
   if (EXTENSION === join(ROOT, 'extension')) bundle(); // pkg/content-lib.js from lib/ as it is now (make build does it too)
@@ -138,43 +213,39 @@ async function main() {
   });
   await new Promise((r) => { srv.listen(0, '127.0.0.1', r); });
   const { port } = srv.address();
-  const profile = mkdtempSync(join(tmpdir(), 'lede-bench-ext-'));
+  const profiles = [EXTENSION, VS].filter(Boolean).map(() => mkdtempSync(join(tmpdir(), 'lede-bench-ext-')));
   const load0 = loadavg()[0];
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-sandbox', '--disable-gpu',
-      '--disable-background-networking', '--disable-component-update', '--no-first-run',
-      '--host-resolver-rules=MAP *.test 127.0.0.1', '--site-per-process'],
-  });
-  const local = (u) => /^http:\/\/p\d+\.test:\d+\//.test(u);
-  await ctx.route((u) => !local(u.href) && !u.href.startsWith('chrome-extension://'), (r) => r.abort());
-  await ctx.addInitScript(observePage);
+  const ctxs = [];
   const started = Date.now();
   const rows = [];
+  const vsRows = [];
   let k = 0;
   try {
+    ctxs.push(await launch(chromium, EXTENSION, profiles[0]));
+    if (VS) ctxs.push(await launch(chromium, VS, profiles[1]));
     for (const n of names) {
-      const page = await ctx.newPage();
-      k++;
-      try {
-        await page.goto(`http://p${k}.test:${port}/${n}/source.html`, { waitUntil: 'load', timeout: 20000 });
-        await page.waitForFunction(() => window.__settled, null, { timeout: 15000 });
-        rows.push({ n, ...(await page.evaluate(readPage)) });
-      } catch (e) {
-        rows.push({ n, s: 'timeout', after: NaN, lt: [], measures: [], error: e.message.split('\n')[0] });
-      }
-      await page.close();
+      // Paired (--vs): each page in both builds, one after the other, the order alternating.
+      const order = VS && k % 2 ? [1, 0] : [0, 1].slice(0, ctxs.length);
+      const got = [];
+      for (const i of order) got[i] = await visit(ctxs[i], n, ++k, port, profiles[i]);
+      rows.push(got[0]);
+      if (VS) vsRows.push(got[1]);
     }
   } finally {
-    await ctx.close();
+    for (const ctx of ctxs) await ctx.close();
     srv.close();
-    rmSync(profile, { recursive: true, force: true });
+    for (const p of profiles) rmSync(p, { recursive: true, force: true });
   }
-  report(rows, opts, { seconds: (Date.now() - started) / 1000, load0, load1: loadavg()[0] });
+  const run = { seconds: (Date.now() - started) / 1000, load0, load1: loadavg()[0] };
+  report(rows, opts, run, EXTENSION);
+  if (VS) {
+    console.log('\n=====================================================================\n');
+    report(vsRows, { ...opts, json: opts.json && `${opts.json}.vs`, verbose: false }, run, VS);
+    paired(rows, vsRows);
+  }
 }
 
-function report(rows, opts, run) {
+function report(rows, opts, run, dir) {
   const ready = rows.filter((r) => r.s === 'ready');
   // 1. The reference line (../shared/tools/time_to_ready.mjs), same formulas.
   const ltAfter = rows.map((r) => r.lt.filter(([st]) => st >= r.load - 1));
@@ -184,7 +255,7 @@ function report(rows, opts, run) {
   console.log(`time_to_ready pages=${rows.length} ready=${ready.length} skipped=${rows.filter((r) => r.s === 'skipped').length} other=${rows.filter((r) => !['ready', 'skipped'].includes(r.s)).length} `
     + `after_load_p50=${p50.toFixed(1)}ms p95=${p95.toFixed(1)}ms `
     + `long_tasks=${lt.length} longest=${Math.max(0, ...lt).toFixed(0)}ms pages_with_long_task=${ltAfter.filter((l) => l.length).length}`);
-  console.log(`bench-extension: ${EXTENSION}, ${rows.length} pages in ${run.seconds.toFixed(0)} s; load average ${run.load0.toFixed(2)} at the start, ${run.load1.toFixed(2)} at the end (a shared machine: timings move with it)`);
+  console.log(`bench-extension: ${dir}, ${rows.length} pages in ${run.seconds.toFixed(0)} s; load average ${run.load0.toFixed(2)} at the start, ${run.load1.toFixed(2)} at the end (a shared machine: timings move with it)`);
 
   // 2. Every long task from navigation start, by phase.
   const all = rows.flatMap((r) => r.lt.map((t) => ({ n: r.n, start: t[0], d: t[1], afterLoad: t[0] >= r.load - 1, phase: phaseOf(t, r.measures) })));
@@ -222,6 +293,13 @@ function report(rows, opts, run) {
   }
   const total = settled.map((r) => r.measures.filter(([m]) => m.startsWith('busy:')).reduce((a, [, , d]) => a + d, 0));
   line('Lede main-thread time per page', total);
+  // CPU time, not wall time (Linux /proc): the page's own parsing and layout included, so a
+  // figure to compare two builds by (--vs), not Lede's share alone.
+  const cpu = settled.filter((r) => r.cpu?.page > 0);
+  if (cpu.length) {
+    line('CPU: page main thread (all)', cpu.map((r) => r.cpu.page));
+    line('CPU: extension worker', cpu.map((r) => r.cpu.worker));
+  }
   const maxBusy = settled.map((r) => Math.max(0, ...r.measures.filter(([m]) => m.startsWith('busy:')).map(([, , d]) => d)));
   line('longest busy stretch per page', maxBusy);
   // Not moved by the load: how many tasks (busy stretches) Lede's run is cut into; each
@@ -243,6 +321,49 @@ function report(rows, opts, run) {
     }
   }
   if (opts.json) writeFileSync(opts.json, JSON.stringify(rows));
+}
+
+/**
+ * --vs: the two builds page by page (pages settled in both): medians of each, the median of
+ * the per-page difference (this build minus the other) and on how many pages this one was lower.
+ */
+function paired(a, b) {
+  const busy = (r, name) => r.measures.filter(([m]) => (name ? m === `busy:${name}` : m.startsWith('busy:'))).reduce((x, [, , d]) => x + d, 0);
+  const span = (r, name) => r.measures.filter(([m]) => m === name).reduce((x, [, , d]) => x + d, 0);
+  const longest = (r) => Math.max(0, ...r.measures.filter(([m]) => m.startsWith('busy:')).map(([, , d]) => d));
+  const ledeLong = (r) => r.lt.filter((t) => phaseOf(t, r.measures).startsWith('lede:')).length;
+  const metrics = [
+    ['load event → settled', (r) => r.after],
+    ['DOMContentLoaded → settled', (r) => r.settled - r.dcl],
+    ['span hello', (r) => span(r, 'hello')],
+    ['span snapshot', (r) => span(r, 'snapshot')],
+    ['span analysis', (r) => span(r, 'analysis')],
+    ['span core', (r) => span(r, 'core')],
+    ['span paint', (r) => span(r, 'paint')],
+    ['busy snapshot', (r) => busy(r, 'snapshot')],
+    ['busy send', (r) => busy(r, 'send')],
+    ['busy paint', (r) => busy(r, 'paint')],
+    ['busy report', (r) => busy(r, 'report')],
+    ['Lede main-thread time', (r) => busy(r)],
+    ['longest busy stretch', longest],
+    ['busy stretches', (r) => r.measures.filter(([m]) => m.startsWith('busy:')).length],
+    ['long tasks overlapping Lede', ledeLong],
+    ['CPU: page main thread (all)', (r) => r.cpu?.page ?? NaN],
+    ['CPU: extension worker', (r) => r.cpu?.worker ?? NaN],
+  ];
+  const both = a.map((r, i) => [r, b[i]]).filter(([x, y]) => x.s === y.s && x.measures.length && y.measures.length && x.s === 'ready');
+  console.log(`\npaired: ${both.length} pages ready in both builds; this = ${EXTENSION}, other = ${VS}`);
+  console.log(`  ${''.padEnd(28)}  this p50  other p50  this p95  other p95  median(this−other)  this lower`);
+  for (const [label, f] of metrics) {
+    const xs = both.map(([x]) => f(x));
+    const ys = both.map(([, y]) => f(y));
+    const d = both.map((_, i) => xs[i] - ys[i]);
+    const lower = d.filter((v) => v < 0).length;
+    const higher = d.filter((v) => v > 0).length;
+    console.log(`  ${label.padEnd(28)} ${f1(q(xs, 0.5)).padStart(8)} ${f1(q(ys, 0.5)).padStart(10)} ${f1(q(xs, 0.95)).padStart(9)} ${f1(q(ys, 0.95)).padStart(10)} ${f1(q(d, 0.5)).padStart(19)}  ${lower}/${lower + higher}`);
+  }
+  const sumOf = (rows) => rows.reduce((x, r) => x + ledeLong(r), 0);
+  console.log(`  long tasks overlapping Lede in all: this ${sumOf(a)}, other ${sumOf(b)}`);
 }
 
 await main();

@@ -106,7 +106,7 @@ test('a note opens into its speaker on hover and on keyboard focus', async () =>
   const view = () => note.evaluate((n) => ({
     expanded: n.getAttribute('aria-expanded'),
     chip: n.shadowRoot.querySelector('span').checkVisibility() ? n.shadowRoot.querySelector('span').textContent : null,
-    card: n.shadowRoot.querySelector('[part=card]').checkVisibility()
+    card: n.shadowRoot.querySelector('[part=card]')?.checkVisibility() // built when it first opens
       ? n.shadowRoot.querySelector('[part=card]').shadowRoot.textContent : null,
     label: n.getAttribute('aria-label'),
   }));

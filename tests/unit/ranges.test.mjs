@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rawIndex, runsFromSnapshot, TextLocator } from '../../extension/lib/ranges.js';
+import { rawIndex, rawIndexTable, runsFromSnapshot, TextLocator } from '../../extension/lib/ranges.js';
 
 const textNode = (data) => ({ data, isConnected: true });
 
@@ -18,6 +18,23 @@ test('rawIndex walks collapsed whitespace back to raw offsets', () => {
   assert.equal(rawIndex(data, 13), 17);
   assert.equal(rawIndex(data, 18), data.length, 'the end maps to the end');
   assert.equal(rawIndex('', 0), 0);
+});
+
+test('rawIndexTable gives rawIndex for every collapsed index in one pass', () => {
+  assert.equal(rawIndexTable('Ferries stop\ttoday, she said.'), null, 'no whitespace run: offsets unchanged');
+  // Invented strings of letters and every kind of collapsible whitespace, runs of 1-3.
+  let seed = 7;
+  const next = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed; };
+  const units = ['a', 'b', 'é', ' ', '\t', '\n', '\r', '\f', '\u{1F600}'];
+  for (let round = 0; round < 300; round++) {
+    let data = '';
+    for (let n = next() % 40; n > 0; n--) data += units[next() % units.length];
+    const table = rawIndexTable(data);
+    for (let k = 0; k <= data.length + 1; k++) {
+      const got = table === null ? Math.min(k, data.length) : table[Math.min(k, table.length - 1)];
+      assert.equal(got, rawIndex(data, k), `${JSON.stringify(data)} at ${k}`);
+    }
+  }
 });
 
 /**
