@@ -20,6 +20,7 @@
 
 import * as msg from './messages.js';
 import { readSettings, writeSettings, decide, withSite, siteOf, siteIsOff, normalise, KEY } from './lib/settings.js';
+import { wordsFor } from './lib/i18n.js';
 import init, { analyzeSnapshot, analyzeText } from './pkg/lede.js';
 
 /** @typedef {import('./types').TabRecord} TabRecord */
@@ -172,6 +173,8 @@ function serial(fn) {
 }
 
 let core = null; // the WASM core's init promise
+/** @type {Record<string, string> | null} */
+let words = null; // lib/i18n.js wordsFor(), made at the first hello
 
 // An invented news paragraph the core analyses once when the worker starts: V8 compiles a
 // WebAssembly function the first time it runs, so this moves that work (tens of ms for the
@@ -228,7 +231,10 @@ async function onMessage(m, sender, reply = () => {}) {
       const top = (sender.frameId ?? 0) === 0;
       const url = top ? sender.url ?? null : rec.url ?? sender.url ?? null;
       const v = verdict(settings, rec, url);
-      const answer = { enabled: rec.enabled, run: v.run, force: v.force, reported: settings.reported };
+      // `words`: Lede's messages in the browser's language, so the page's labels need no
+      // chrome.i18n call there (its first one is a synchronous fetch from the browser process).
+      words ??= wordsFor();
+      const answer = { enabled: rec.enabled, run: v.run, force: v.force, reported: settings.reported, words };
       reply(answer);
       if (top) {
         if (rec.clicked && rec.clickedUrl == null) rec.clickedUrl = url; // clicked before this page said hello

@@ -39,7 +39,7 @@
   const TOP = window === window.top;
 
   const url = (path) => chrome.runtime.getURL(path);
-  let mods = null; // { snapshot, ranges, overlay, messages }
+  let mods = null; // { snapshot, ranges, overlay, messages, i18n }
   let loading = null; // the promise of `mods`
   let overlay = null;
   let queue = Promise.resolve(); // runs, switches and seeks happen one at a time
@@ -81,17 +81,19 @@
           get snapshot() { return lib.snapshot; },
           get ranges() { return lib.ranges; },
           get overlay() { return lib.overlay; },
+          get i18n() { return lib.i18n; },
           messages: lib.messages,
         };
       } else {
-        const [snapshot, ranges, overlayMod, messages, corelink] = await Promise.all([
+        const [snapshot, ranges, overlayMod, messages, corelink, i18n] = await Promise.all([
           import(url('lib/snapshot.js')),
           import(url('lib/ranges.js')),
           import(url('lib/overlay.js')),
           import(url('messages.js')),
           import(url('lib/corelink.js')),
+          import(url('lib/i18n.js')),
         ]);
-        mods = { snapshot, ranges, overlay: overlayMod, messages };
+        mods = { snapshot, ranges, overlay: overlayMod, messages, i18n };
         phases = new corelink.Phases();
         link = new corelink.CoreLink(chrome.runtime, phases);
       }
@@ -394,6 +396,7 @@
     // No background (it may be restarting): behave as the default settings say, run.
     const run = answer == null ? true : answer.run ?? answer.enabled !== false;
     showReported = answer?.reported !== false;
+    m.i18n?.useWords(answer?.words);
     if (run) await switchOn(answer?.force === true);
     else switchOff();
   }

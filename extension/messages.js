@@ -6,9 +6,10 @@
 // Every listener drops what fails either check, so a page or another extension cannot drive
 // Lede. Shared by background.js, content.js (dynamic import) and sidepanel.js.
 //
-//   content  → background  hello   {}                        reply: { enabled, run, force, reported }
+//   content  → background  hello   {}                        reply: { enabled, run, force, reported, words }
 //            (`enabled` = not switched off on this tab; `run` = paint now, per the settings;
-//             `force` = the user asked for this page: paint even a non-article)
+//             `force` = the user asked for this page: paint even a non-article; `words` =
+//             lib/i18n.js wordsFor(), Lede's messages for the page's labels)
 //   content  → background  report  { state, insights, error } reply: { ok }
 //   content  → background  analyze { snapshot }              reply: { insights, error, ms }
 //            (the core runs in the background, compiled once for every page; sent over the

@@ -6,7 +6,7 @@
 // the side panel, the background, www/ and the benches. Gives extension/pkg/content-lib.js: each module
 // wrapped in a function scope run on first use, its `export`s returned and its
 // `import { … } from './x.js'` read from that module's, all under `globalThis.__ledeLib` =
-// { snapshot, ranges, overlay, messages, corelink } (getters) in the content scripts' isolated
+// { snapshot, ranges, overlay, messages, corelink, i18n } (getters) in the content scripts' isolated
 // world.
 // Why: content scripts cannot be modules, and every `import()` of an extension file is a
 // request the renderer waits for (tens of ms on a fresh page, ~90 ms at the median under the
@@ -28,7 +28,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSION = join(ROOT, 'extension');
 export const OUT = join(EXTENSION, 'pkg', 'content-lib.js');
 
-/** The modules in dependency order: [name, path under extension/]; the last four are exposed. */
+/** The modules in dependency order: [name, path under extension/]; EXPOSED names those content.js reads. */
 const MODULES = [
   ['i18n', 'lib/i18n.js'],
   ['palette', 'lib/palette.js'],
@@ -39,7 +39,7 @@ const MODULES = [
   ['messages', 'messages.js'],
   ['corelink', 'lib/corelink.js'],
 ];
-const EXPOSED = ['snapshot', 'ranges', 'overlay', 'messages', 'corelink'];
+const EXPOSED = ['snapshot', 'ranges', 'overlay', 'messages', 'corelink', 'i18n'];
 /**
  * The bundle's function for a module (a name no module declares itself): it runs the module's
  * body the first time it is asked for. So at document_start, where the scripts are evaluated

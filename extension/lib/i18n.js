@@ -9,6 +9,8 @@
 // substitutions). count(n, noun) picks `noun_one` / `noun_other`; localise(root) fills an
 // extension page's `data-i18n` elements. Page text is never a key: it only comes in as a
 // substitution, and callers put the result in textContent or attributes.
+// wordsFor()/useWords() hand the messages from the background to a content script (with the
+// hello answer), whose own first chrome.i18n call would block the page on the browser process.
 
 /** The English messages (the fallback), key → text with $1… substitutions. */
 export const EN = Object.freeze({
@@ -117,6 +119,40 @@ export const EN = Object.freeze({
 
 /** @typedef {keyof typeof EN} MessageKey */
 
+/** Messages handed over by wordsFor() in another context (useWords), key → text with $1…. */
+let given = null;
+const fill = (text, subs) => text.replace(/\$([1-9])/g, (_, i) => String(subs[Number(i) - 1] ?? ''));
+
+/**
+ * Every message in the browser's language with its $1… left in place, for another context
+ * (the background gives them to content scripts with the hello answer). In a content script
+ * the first chrome.i18n.getMessage call fetches the extension's messages from the browser
+ * process synchronously, blocking the page's main thread inside Lede's paint.
+ * @returns {Record<string, string>}
+ */
+export function wordsFor() {
+  /** @type {Record<string, string>} */
+  const out = {};
+  for (const key of /** @type {MessageKey[]} */ (Object.keys(EN))) out[key] = t(key, '$1', '$2', '$3', '$4');
+  return out;
+}
+
+/**
+ * Takes wordsFor()'s messages: t() reads them first (keys it does not know, or values that
+ * are not strings, are ignored; null forgets them).
+ * @param {unknown} words
+ */
+export function useWords(words) {
+  given = null;
+  if (words === null || typeof words !== 'object') return;
+  const table = new Map();
+  for (const key of Object.keys(EN)) {
+    const v = /** @type {Record<string, unknown>} */ (words)[key];
+    if (typeof v === 'string') table.set(key, v);
+  }
+  given = table;
+}
+
 /**
  * The message `key` with `subs` in place of $1, $2…; English without the extension APIs.
  * @param {MessageKey} key
@@ -124,6 +160,8 @@ export const EN = Object.freeze({
  * @returns {string}
  */
 export function t(key, ...subs) {
+  const known = given?.get(key);
+  if (known !== undefined) return fill(known, subs);
   const api = globalThis.chrome?.i18n;
   if (typeof api?.getMessage === 'function') {
     try {
@@ -133,7 +171,7 @@ export function t(key, ...subs) {
       // No messages in this context: English below.
     }
   }
-  return (EN[key] ?? key).replace(/\$([1-9])/g, (_, i) => String(subs[Number(i) - 1] ?? ''));
+  return fill(EN[key] ?? key, subs);
 }
 
 /**

@@ -97,6 +97,9 @@ test('labels show hostile names as inert text, clipped and bidi-isolated', async
 
 test('the hover card shows names, roles and cues as text', async () => {
   const cards = await page.evaluate(() => [...document.querySelectorAll('lede-label')].map((l) => {
+    // A card is built when it first opens.
+    l.dispatchEvent(new MouseEvent('mouseenter'));
+    l.dispatchEvent(new MouseEvent('mouseleave'));
     const box = l.shadowRoot.querySelector('[part=card]');
     return { text: box.shadowRoot.textContent, lines: [...box.shadowRoot.children].map((c) => c.textContent) };
   }));

@@ -1,13 +1,14 @@
 // i18n.test.mjs — lib/i18n.js and extension/_locales without a browser: the English fallback
 // is _locales/en word for word, every locale (en, de, fr, es) has every key, each with the same
 // substitutions ($1…) as the English and no empty message; t() substitutes, count() picks one
-// or other, and without the extension APIs (www/, node) t() gives English.
+// or other, without the extension APIs (www/, node) t() gives English, and the messages handed
+// over by wordsFor() are what t() reads after useWords().
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { EN, t, count } from '../../extension/lib/i18n.js';
+import { EN, t, count, wordsFor, useWords } from '../../extension/lib/i18n.js';
 
 const LOCALES = fileURLToPath(new URL('../../extension/_locales', import.meta.url));
 const read = (lang) => JSON.parse(readFileSync(`${LOCALES}/${lang}/messages.json`, 'utf8'));
@@ -56,6 +57,30 @@ test('with the extension API, t() asks it and falls back to English when it has 
     assert.equal(t('voices'), 'Voices', 'an empty answer: English');
     assert.deepEqual(asked, [['quotes_other', ['4']], ['voices', []]]);
   } finally {
+    delete globalThis.chrome;
+  }
+});
+
+test('wordsFor() hands the messages to another context; useWords() makes t() read them there', () => {
+  globalThis.chrome = { i18n: { getMessage: (k, s) => (k === 'aria_quote_by' ? `Zitat von ${s[0]}` : '') } };
+  let words;
+  try {
+    words = wordsFor();
+  } finally {
+    delete globalThis.chrome;
+  }
+  assert.equal(words.aria_quote_by, 'Zitat von $1', 'the substitution left in place');
+  assert.equal(words.voices, 'Voices');
+  assert.deepEqual(Object.keys(words).sort(), Object.keys(EN).sort());
+  const asked = [];
+  globalThis.chrome = { i18n: { getMessage: (k) => { asked.push(k); return ''; } } };
+  try {
+    useWords({ ...words, bogus: 'x', voices: 7 });
+    assert.equal(t('aria_quote_by', 'Mara $2 Quill'), 'Zitat von Mara $2 Quill');
+    assert.equal(t('voices'), 'Voices', 'a value that is no string: asked as before');
+    assert.deepEqual(asked, ['voices'], 'the API is asked only for what was not handed over');
+  } finally {
+    useWords(null);
     delete globalThis.chrome;
   }
 });
