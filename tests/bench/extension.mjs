@@ -6,7 +6,10 @@
 // Readability test pages (../shared/corpora/readability-test-pages) and Debian's Chromium
 // (/usr/bin/chromium or $LEDE_CHROMIUM). Options: --limit N (the first N pages), --pages
 // SUBSTRING, --verbose (one line per page), --json FILE (the per-page rows), --extension DIR
-// (another unpacked build, e.g. a copy of extension/ before a change, for paired A/B runs).
+// (another unpacked build instead of extension/), --vs DIR (paired A/B: a second build in a
+// second browser, each page opened in both one after the other, the order alternating; then
+// per metric both medians, the median per-page difference and on how many pages this build
+// was lower — a shared machine's load moves both alike).
 // Gives, on stdout: first the reference line of ../shared/tools/time_to_ready.mjs, computed the
 // same way from the same kind of run (load event → data-lede-state settled, p50/p95 over the
 // ready pages; long tasks > 50 ms from the load event on); then what that line cannot say:
@@ -16,7 +19,9 @@
 // phases' p50/p95, and Lede's main-thread time per page (the sum of its busy stretches up to
 // the first settle: the JS it runs, its scripts' evaluation included; the parsing of its two
 // scripts before they run, the reply's deserialisation, GC, and the style/layout its paint
-// causes later are not in it).
+// causes later are not in it); long tasks made long by Lede (≤ 50 ms without its share); and
+// CPU time from Linux's /proc (the page's renderer main thread, page work included, and the
+// extension's worker thread), which waiting for a core does not inflate.
 // Skips (exit 0, one line) when the corpus, the package or Chromium is missing.
 //
 // How, as the reference script: each page in a new tab from its own site (pN.test mapped to
