@@ -4,6 +4,8 @@
 //! whether that verb may stand before its subject (`“…,” said Peskov`). The lemma tables are
 //! hoisted here; inflections are generated, with the irregular ones listed.
 
+use crate::lexicon::WordSet;
+
 /// Verbs of saying that also invert (`“…,” said X`, `“…,” X added`).
 const SAY_VERBS: &[&str] = &[
     "press",
@@ -271,13 +273,34 @@ const NOUNS: &[&str] = &[
     "text", "tweet", "vow", "welcome", "whisper", "word", "yell", "murmur",
 ];
 
-/// The lemma of `word` if it is an inflection of one of `lemmas`.
-fn lemma_in(word: &str, lemmas: &[&'static str]) -> Option<&'static str> {
-    if let Some((_, l)) = IRREGULAR.iter().find(|(f, _)| *f == word) {
-        return lemmas.iter().find(|x| *x == l).copied();
+/// [`SAY_VERBS`] and [`OBJECT_VERBS`] as sets: each form tried is a binary search, not a scan
+/// of the list (the scans were a fifth of the analysis, `make bench-callgrind`).
+static SAY: WordSet = WordSet::new(SAY_VERBS);
+static OBJECT: WordSet = WordSet::new(OBJECT_VERBS);
+
+/// Longer than any lemma plus the longest ending (`-ing`): no form of one.
+const MAX_FORM: usize = 16;
+
+/// `stem` + `tail` in `buf` (ASCII, at most [`MAX_FORM`] bytes).
+fn joined<'a>(buf: &'a mut [u8; MAX_FORM], stem: &str, tail: u8) -> Option<&'a str> {
+    let n = stem.len();
+    (n < MAX_FORM).then_some(())?;
+    buf[..n].copy_from_slice(stem.as_bytes());
+    buf[n] = tail;
+    std::str::from_utf8(&buf[..=n]).ok()
+}
+
+/// Whether `word` (lower-case ASCII) is an inflection of one of `lemmas`.
+/// Invented: `bragged` (doubled consonant), `denied` (`y` → `ie`), `noting` (`-ing` dropped
+/// an `e`), `said` (irregular) are forms of `brag`, `deny`, `note`, `say`.
+fn lemma_in(word: &str, lemmas: &WordSet) -> bool {
+    if word.len() > MAX_FORM {
+        return false;
     }
-    // The word itself, then without an inflection (`-ing` may have dropped an `e`), as
-    // borrowed slices: no allocation per word.
+    if let Some((_, l)) = IRREGULAR.iter().find(|(f, _)| *f == word) {
+        return lemmas.contains(*l);
+    }
+    // The word itself, then without an inflection, as borrowed slices: no allocation per word.
     let stems = [
         Some(word),
         word.strip_suffix('s'),
@@ -287,35 +310,35 @@ fn lemma_in(word: &str, lemmas: &[&'static str]) -> Option<&'static str> {
         word.strip_suffix('d').filter(|s| s.ends_with('e')),
         word.strip_suffix("ing"),
     ];
-    let found = stems
+    if stems.into_iter().flatten().any(|c| lemmas.contains(c)) {
+        return true;
+    }
+    // A doubled final consonant (`bragged`, `snapping`).
+    let doubled = [word.strip_suffix("ed"), word.strip_suffix("ing")]
         .into_iter()
         .flatten()
-        .find_map(|c| lemmas.iter().find(|x| **x == c).copied());
-    // A doubled final consonant (`bragged`, `snapping`) or `y` → `ie` (`denied`, `clarifies`).
-    let found = found.or_else(|| {
-        let doubled = [word.strip_suffix("ed"), word.strip_suffix("ing")]
-            .into_iter()
-            .flatten()
-            .find(|s| {
-                let b = s.as_bytes();
-                b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2]
-            })
-            .map(|s| &s[..s.len() - 1]);
-        let y = word
-            .strip_suffix("ied")
-            .or_else(|| word.strip_suffix("ies"));
-        lemmas.iter().copied().find(|l| {
-            doubled == Some(*l)
-                || y.is_some_and(|y| l.len() == y.len() + 1 && l.starts_with(y) && l.ends_with('y'))
+        .find(|s| {
+            let b = s.as_bytes();
+            b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2]
         })
-    });
-    found.or_else(|| {
-        let s = word.strip_suffix("ing")?;
-        lemmas
-            .iter()
-            .find(|x| x.len() == s.len() + 1 && x.starts_with(s) && x.ends_with('e'))
-            .copied()
-    })
+        .map(|s| &s[..s.len() - 1]);
+    if doubled.is_some_and(|d| lemmas.contains(d)) {
+        return true;
+    }
+    let mut buf = [0; MAX_FORM];
+    // `y` → `ie` (`denied`, `clarifies`).
+    let y = word
+        .strip_suffix("ied")
+        .or_else(|| word.strip_suffix("ies"));
+    if y.and_then(|y| joined(&mut buf, y, b'y'))
+        .is_some_and(|l| lemmas.contains(l))
+    {
+        return true;
+    }
+    // `-ing` after a dropped `e` (`noting`).
+    word.strip_suffix("ing")
+        .and_then(|s| joined(&mut buf, s, b'e'))
+        .is_some_and(|l| lemmas.contains(l))
 }
 
 /// What a cue word is.
@@ -327,17 +350,53 @@ pub struct Cue {
     pub participle: bool,
 }
 
+/// Words asked about before, with the answer: the sieves ask about the same words again and
+/// again (each quote's and statement's frame, each rule), and a lookup is a hash, not up to
+/// fourteen binary searches. Cleared when it holds [`MEMO_MAX`] words (a page has fewer).
+const MEMO_MAX: usize = 8192;
+thread_local! {
+    static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<Cue>>> =
+        Default::default();
+}
+
 /// Whether `word` (any case) is a reporting verb, and of which sort.
 pub fn cue(word: &str) -> Option<Cue> {
-    let w = word.to_lowercase();
+    MEMO.with(|memo| {
+        if let Some(&c) = memo.borrow().get(word) {
+            return c;
+        }
+        let c = cue_of(word);
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MEMO_MAX {
+            memo.clear();
+        }
+        memo.insert(word.into(), c);
+        c
+    })
+}
+
+/// [`cue`], worked out.
+fn cue_of(word: &str) -> Option<Cue> {
+    // The callers pass lower-case words: lower-casing is then no copy. Every lemma is ASCII,
+    // so a word that is not ASCII once lower case is none of their forms.
+    let w: std::borrow::Cow<str> = if !word.is_ascii() {
+        word.to_lowercase().into()
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        word.to_ascii_lowercase().into()
+    } else {
+        word.into()
+    };
+    if !w.is_ascii() {
+        return None;
+    }
     let participle = w.ends_with("ing");
-    if lemma_in(&w, SAY_VERBS).is_some() {
+    if lemma_in(&w, &SAY) {
         return Some(Cue {
             inverts: true,
             participle,
         });
     }
-    lemma_in(&w, OBJECT_VERBS).map(|_| Cue {
+    lemma_in(&w, &OBJECT).then_some(Cue {
         inverts: false,
         participle,
     })
@@ -415,5 +474,25 @@ mod tests {
         assert!(cue("said").is_some_and(|c| c.inverts));
         assert!(cue("told").is_some_and(|c| !c.inverts));
         assert!(cue("adding").is_some_and(|c| c.participle));
+    }
+
+    #[test]
+    fn remembered_answers_are_the_worked_out_ones() {
+        // Invented: the same words asked twice, in several cases, and a word past any form's
+        // length; the memo must answer as `cue_of` does.
+        for _ in 0..2 {
+            for w in [
+                "Noted",
+                "noting",
+                "DENIES",
+                "denied",
+                "crowd",
+                "characterising",
+                "sayingsayings",
+            ] {
+                assert_eq!(cue(w), cue_of(w), "{w}");
+            }
+        }
+        assert!(cue("characterising").is_some() && cue("sayingsayings").is_none());
     }
 }

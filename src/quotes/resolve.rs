@@ -211,6 +211,20 @@ pub fn description(
         .or_else(|| described::in_focus(doc, ents, desc, pos, focus, quotes))
 }
 
+/// Whether `word` lower-cased is `lower` (`Russian`, `russian`), without a copy when `word`
+/// is ASCII.
+fn lowers_to(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        word.len() == lower.len()
+            && word
+                .bytes()
+                .zip(lower.bytes())
+                .all(|(a, b)| a.to_ascii_lowercase() == b)
+    } else {
+        word.to_lowercase() == lower
+    }
+}
+
 /// The entity a description names by its role words.
 pub fn by_role(doc: &Doc, ents: &Entities, desc: &str, pos: usize) -> Option<usize> {
     let words: Vec<String> = bare(desc)
@@ -234,7 +248,7 @@ pub fn by_role(doc: &Doc, ents: &Entities, desc: &str, pos: usize) -> Option<usi
     let place_of = |m: &str| {
         lexicon::DEMONYMS
             .iter()
-            .find(|(d, p)| d.to_lowercase() == m && !p.is_empty())
+            .find(|(d, p)| lowers_to(d, m) && !p.is_empty())
             .map(|(_, p)| p.to_lowercase())
     };
     // Each modifier with the place its nationality names, worked out once.
@@ -271,13 +285,16 @@ pub fn by_role(doc: &Doc, ents: &Entities, desc: &str, pos: usize) -> Option<usi
         return None;
     }
     let ms = &ents.mentions;
+    // Each sentence lower-cased once, when first needed (it was once per mention and place).
+    let lowered = std::cell::RefCell::new(vec![None::<String>; doc.sentences.len()]);
     // The entity a sentence names first after the place (`Russia said President Vladimir
     // Putin … to counterpart Donald Trump` makes Putin, not Trump, the Russian).
     let near_place = |i: usize| {
         ms.iter().filter(|m| m.entity == i).any(|m| {
             doc.sentence_at(m.span.start).is_some_and(|s| {
                 let span = doc.sentences[s].span;
-                let t = span.of(doc.text).to_lowercase();
+                let mut lowered = lowered.borrow_mut();
+                let t = lowered[s].get_or_insert_with(|| span.of(doc.text).to_lowercase());
                 places.iter().any(|p| {
                     t.find(p).is_some_and(|x| {
                         let at = span.start + x + p.len();
@@ -353,4 +370,28 @@ pub fn add_description(ents: &mut Entities, text: &str, span: Span) -> usize {
     let at = ents.mentions.partition_point(|m| m.span < span);
     ents.mentions.insert(at, Mention { span, entity: idx });
     idx
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lowers_to;
+
+    #[test]
+    fn lowers_to_compares_as_lower_casing_would() {
+        // Invented demonyms against lower-case modifiers.
+        for (w, l) in [
+            ("Russian", "russian"),
+            ("russian", "russian"),
+            ("Émigré", "émigré"),
+        ] {
+            assert!(lowers_to(w, l) && w.to_lowercase() == l, "{w}");
+        }
+        for (w, l) in [
+            ("Russian", "Russian"),
+            ("Russian", "russia"),
+            ("Rus", "russian"),
+        ] {
+            assert!(!lowers_to(w, l) && w.to_lowercase() != l, "{w}");
+        }
+    }
 }
