@@ -99,3 +99,21 @@ fn a_posts_own_classes_do_not_make_it_chrome() {
     );
     assert_eq!(extract(&html).text, PARAS.join("\n\n"));
 }
+
+/// A story whose link lists (a list of changes, each a link) cost more than its paragraphs
+/// earn: the container is the story's wrapper, not the one paragraph that sits alone in its
+/// own box.
+#[test]
+fn a_story_with_link_lists_keeps_all_its_paragraphs() {
+    let links: String = (0..12)
+        .map(|i| format!(r#"<li><a href="/pr/{i}">Change number {i} to the build scripts of the tool</a></li>"#))
+        .collect();
+    let html = format!(
+        r#"<html><head><title>Ferry</title></head><body><main><div class="post-body"><div class="sect"><p>{}</p><ul>{links}</ul><p>{}</p><ul>{links}</ul></div><div class="sect"><div class="para"><p>{}</p></div><ul>{links}</ul><p>{}</p></div></div></main></body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[0]
+    );
+    let text = extract(&html).text;
+    for p in PARAS {
+        assert!(text.contains(p), "{p} missing from {text}");
+    }
+}
