@@ -63,3 +63,57 @@ fn a_page_that_declares_a_product_is_not_run_by_itself() {
     let article = html.replace(r#"content="product""#, r#"content="article""#);
     assert!(extract(&article).readerable);
 }
+
+/// Three invented story paragraphs, each over the prose threshold.
+const PARAS: [&str; 3] = [
+    "The ferry from the island runs twice a day in winter, and when the wind turns east the morning crossing is often the only one that sails before the harbour closes again.",
+    "Shopkeepers on the quay order a week of bread at a time in those months, and the school keeps a shelf of spare uniforms for the children who stay over on the mainland.",
+    "Nobody on the island expects the timetable to change soon, but the council has promised a second boat by the spring if the repairs to the old slipway are finished.",
+];
+
+/// A page built with Elementor: every box of the story is an `elementor-widget`, which is a
+/// layout unit, not a sidebar widget; the real sidebar still is one.
+#[test]
+fn a_page_builders_widgets_hold_the_story() {
+    let w = |p: &str| {
+        format!(
+            r#"<div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>{p}</p></div></div>"#
+        )
+    };
+    let html = format!(
+        r#"<html><head><title>Ferry</title></head><body><div class="elementor elementor-41"><section class="elementor-section"><div class="elementor-widget-wrap">{}{}{}</div></section></div><div class="widget widget_recent_entries"><p>Recent posts from the rest of this site, listed here for readers who want more of the same.</p></div></body></html>"#,
+        w(PARAS[0]),
+        w(PARAS[1]),
+        w(PARAS[2])
+    );
+    assert_eq!(extract(&html).text, PARAS.join("\n\n"));
+}
+
+/// A post's own element carries its taxonomy as classes (`author-…`, `has-comments`): the
+/// words of a byline and a comment box, but the element is the story.
+#[test]
+fn a_posts_own_classes_do_not_make_it_chrome() {
+    let html = format!(
+        r#"<html><head><title>Ferry</title></head><body><main><article class="blogitem hentry tag-island author-ann-lee has-comments"><h1>The winter ferry</h1><p>{}</p><p>{}</p><p>{}</p></article><section class="comments"><p>A reader's comment that is long enough to read like a paragraph of prose, but is no part of it.</p></section></main></body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    assert_eq!(extract(&html).text, PARAS.join("\n\n"));
+}
+
+/// A story whose link lists (a list of changes, each a link) cost more than its paragraphs
+/// earn: the container is the story's wrapper, not the one paragraph that sits alone in its
+/// own box.
+#[test]
+fn a_story_with_link_lists_keeps_all_its_paragraphs() {
+    let links: String = (0..12)
+        .map(|i| format!(r#"<li><a href="/pr/{i}">Change number {i} to the build scripts of the tool</a></li>"#))
+        .collect();
+    let html = format!(
+        r#"<html><head><title>Ferry</title></head><body><main><div class="post-body"><div class="sect"><p>{}</p><ul>{links}</ul><p>{}</p><ul>{links}</ul></div><div class="sect"><div class="para"><p>{}</p></div><ul>{links}</ul><p>{}</p></div></div></main></body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[0]
+    );
+    let text = extract(&html).text;
+    for p in PARAS {
+        assert!(text.contains(p), "{p} missing from {text}");
+    }
+}

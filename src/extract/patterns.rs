@@ -325,10 +325,34 @@ pub fn has_word(hints: &str, words: &[&str]) -> bool {
     hint_words(hints).any(|w| words.contains(&w))
 }
 
-/// True when `hints` mark chrome: a chrome word or fragment.
+/// Page builders whose every layout unit is a "widget" (`elementor-widget-text-editor`,
+/// CKEditor's `ck-widget`): after one of these words, "widget" names a box of the story, not
+/// a sidebar widget.
+const BUILDER_WORDS: &[&str] = &["elementor", "ck"];
+
+/// Words after which a hint word is a property, not a kind: `has-comments`, `no-sidebar`.
+const PROPERTY_WORDS: &[&str] = &["has", "no", "with", "without"];
+
+/// The hint of a post's own element (the hAtom entry that WordPress, Squarespace and others put
+/// on every post): its other words are the post's taxonomy (`author-ann-lee`, `tag-news`,
+/// `has-comments`), never a chrome box.
+const ENTRY_WORD: &str = "hentry";
+
+/// True when `hints` mark chrome: a chrome word or fragment. A builder's "widget"
+/// ([`BUILDER_WORDS`]), a property (`has-comments`, [`PROPERTY_WORDS`]) and the words of a
+/// post's own element ([`ENTRY_WORD`]) are not.
 pub fn is_chrome_hint(hints: &str) -> bool {
-    !hints.is_empty()
-        && (hint_words(hints).any(is_chrome_word) || has_fragment(hints, CHROME_FRAGMENTS))
+    if hints.is_empty() || hint_words(hints).any(|w| w == ENTRY_WORD) {
+        return false;
+    }
+    let mut prev = "";
+    let by_word = hint_words(hints).any(|w| {
+        let not_kind =
+            (w == "widget" && BUILDER_WORDS.contains(&prev)) || PROPERTY_WORDS.contains(&prev);
+        prev = w;
+        !not_kind && is_chrome_word(w)
+    });
+    by_word || has_fragment(hints, CHROME_FRAGMENTS)
 }
 
 /// True when `hints` contain any of `fragments` (ASCII) anywhere. One pass over the bytes,
@@ -365,6 +389,19 @@ mod tests {
         assert!(is_chrome_hint("block mostread-list"));
         assert!(!is_chrome_hint("entry-content"));
         assert!(has_word("entry-content", &["content"]));
+        // A page builder's layout unit is no sidebar widget; a sidebar's widget is.
+        assert!(!is_chrome_hint(
+            "elementor-element elementor-widget elementor-widget-text-editor"
+        ));
+        assert!(!is_chrome_hint("ck-widget row"));
+        assert!(is_chrome_hint("widget widget_text"));
+        assert!(is_chrome_hint("elementor-widget-sidebar"));
+        // A post's own classes and a property name no chrome box.
+        assert!(!is_chrome_hint(
+            "blogitem hentry author-ann-lee has-comments"
+        ));
+        assert!(!is_chrome_hint("page has-sidebar"));
+        assert!(is_chrome_hint("comments-area"));
     }
 
     #[test]

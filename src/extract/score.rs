@@ -105,6 +105,7 @@ pub fn choose_blocks(page: &Page, tree: &Tree) -> Vec<usize> {
         .filter(|&i| value[i] >= reach)
         .max_by(|&a, &b| depth[a].cmp(&depth[b]).then(value[a].total_cmp(&value[b])))
         .unwrap_or(0);
+    let best = widen(page, tree, &in_chrome, best);
 
     // Chunks of the same story elsewhere: same tag and hints, positive value.
     let sig = &page.nodes[best];
@@ -143,6 +144,42 @@ pub fn choose_blocks(page: &Page, tree: &Tree) -> Vec<usize> {
         })
         .collect();
     trim(page, tree, kept)
+}
+
+/// A wrapper holds the container's story too when it has at least this many times its prose
+/// paragraphs...
+const WIDEN_SHARE: f64 = 2.0;
+/// ...and at least this many more of them.
+const WIDEN_MORE: f64 = 3.0;
+
+/// The story's container, widened: a story whose link lists (a list of courses, of changes)
+/// cost more than its paragraphs earn leaves only a small part of it within reach of the top
+/// value, so the container climbs to each wrapper that holds many more prose paragraphs outside
+/// chrome ([`WIDEN_SHARE`], [`WIDEN_MORE`]); never to the page itself (`body`, `html`).
+fn widen(page: &Page, tree: &Tree, in_chrome: &[bool], best: usize) -> usize {
+    // Prose under an element that its own tag or hints call chrome does not count, even where
+    // it was lifted for holding most of the page's prose (a live feed in an `aside`).
+    let own_chrome = tree.inherit(&tree.chrome);
+    let mut count = vec![0f64; page.nodes.len()];
+    for (i, f) in tree.blocks.iter().enumerate() {
+        if let (Some(node), true) = (tree.node_of(page, i), f.prose) {
+            if !in_chrome[node] && !own_chrome[node] {
+                count[node] += 1.0;
+            }
+        }
+    }
+    tree.sum_up(&mut count);
+    let (mut cur, mut up) = (best, tree.parent[best]);
+    while let Some(p) = up {
+        if matches!(page.nodes[p].tag.as_str(), "body" | "html") || in_chrome[p] {
+            break;
+        }
+        if count[p] >= WIDEN_SHARE * count[cur] && count[p] >= count[cur] + WIDEN_MORE {
+            cur = p;
+        }
+        up = tree.parent[p];
+    }
+    cur
 }
 
 /// Own chrome verdicts, with weak ones lifted from elements that hold most of the prose.

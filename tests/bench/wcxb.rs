@@ -6,7 +6,9 @@
 //! gold was and was not drafted from rs-trafilatura, title / author / date rates (src/eval/wcxb.rs),
 //! the share of each page type Lede would run on by itself (`readerable`, the auto mode), pages
 //! per second on one thread each, and the worst articles with their biggest class of loss.
-//! `WCXB_MISSES=title` (or `author`, `date`) lists Lede's misses of that field.
+//! `WCXB_MISSES=title` (or `author`, `date`) lists Lede's misses of that field;
+//! `WCXB_TABLE=file` writes every page's id, type, F1, precision, recall and biggest loss (for
+//! diffing two runs).
 
 #[path = "wcxb_loss.rs"]
 mod wcxb_loss;
@@ -183,6 +185,27 @@ pub fn run(dir: &Path, with_peer: bool, worst_n: usize, gunzip: fn(&Path) -> Vec
                     p.page_type,
                     a.auto,
                     features(&page, &article)
+                )
+            })
+            .collect();
+        let _ = std::fs::write(file, lines);
+    }
+    if let Ok(file) = std::env::var("WCXB_TABLE") {
+        let lines: String = pages
+            .iter()
+            .zip(&ours)
+            .zip(&loss)
+            .map(|((p, a), l)| {
+                let t = ev::page_triple(&p.body, &a.text);
+                format!(
+                    "{}\t{}\t{:.3}\t{:.3}\t{:.3}\t{}\t{}\n",
+                    p.id,
+                    p.page_type,
+                    ev::page_f1(&t),
+                    ev::page_precision(&t).unwrap_or(0.0),
+                    ev::page_recall(&t).unwrap_or(0.0),
+                    wcxb_loss::top(l, "lost: "),
+                    wcxb_loss::top(l, "noise: ")
                 )
             })
             .collect();
