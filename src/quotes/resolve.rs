@@ -321,6 +321,24 @@ pub fn subject(
     }
 }
 
+/// Whether a reported statement's description may stand as an entity of its own when no
+/// entity fits: words that describe someone (`some residents`, `the Crown`, `a Freedom
+/// Mobile spokesperson`), not a lone capitalised word whose name was cut (`Major`, `U.S.
+/// Secretary`) nor a bare quantifier (`Some`).
+pub fn own_description(desc: &str) -> bool {
+    let d = desc.trim();
+    let first = d.split_whitespace().next().unwrap_or("").to_lowercase();
+    let determined = matches!(
+        first.as_str(),
+        "the" | "a" | "an" | "some" | "many" | "several" | "his" | "her" | "their" | "its"
+    );
+    let words: Vec<&str> = bare(d).split_whitespace().collect();
+    let described = words.iter().any(|w| w.starts_with(char::is_lowercase));
+    !words.is_empty()
+        && !(words.len() == 1 && determined && d == words[0])
+        && (determined || described)
+}
+
 /// Adds a description as an entity of its own (or finds the one added before with the same
 /// words), recording the mention; gives its index.
 pub fn add_description(ents: &mut Entities, text: &str, span: Span) -> usize {
