@@ -88,6 +88,7 @@ pub(super) fn one_person(e: &Entity) -> bool {
             && e.name.chars().next().is_some_and(char::is_uppercase)
             && !e.name.ends_with('s'))
         && !plural_people(e)
+        && !lexicon::names_a_thing(&e.name)
 }
 
 /// Whether `e` may be what a pronoun of `gender`/`plural`/`neuter` refers to: `he`/`she` want
@@ -169,9 +170,7 @@ pub fn in_sentence(
         let kind_ok = if plural {
             e.kind == EntityKind::Organization
         } else {
-            e.kind == EntityKind::Person
-                || e.kind == EntityKind::Other
-                    && e.name.chars().next().is_some_and(char::is_uppercase)
+            one_person(e)
         };
         kind_ok && fits(e, gender)
     };
