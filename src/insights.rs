@@ -179,7 +179,7 @@ fn analyze_whole(article: &Article) -> Insights {
         crate::lang::Path::English => {
             let mut ents = entities::find(&doc);
             let found = quotes::find(&doc, &mut ents);
-            let said = reported::find(&doc, &ents, &found);
+            let said = reported::find(&doc, &mut ents, &found);
             (ents, found, said)
         }
         crate::lang::Path::Intl(lex) => quotes::intl::find(&doc, lex),

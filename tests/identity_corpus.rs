@@ -23,14 +23,14 @@ fn ggt_identity_holds_its_floor() {
         Tally::acc(t.floating),
         Tally::acc(t.all),
     );
-    assert!(direct >= 0.84, "GGT direct identity {direct:.3} < 0.84");
+    assert!(direct >= 0.87, "GGT direct identity {direct:.3} < 0.87");
     assert!(
         floating >= 0.85,
         "GGT floating identity {floating:.3} < 0.85"
     );
-    // 0.796 on the identity work alone; 0.785 with this round's added reported-speech rules,
-    // whose new statements are harder to name (reported identity 0.687).
-    assert!(all >= 0.78, "GGT all-statement identity {all:.3} < 0.78");
+    // 0.785 before reported speech added description speakers and the entity-kind rules;
+    // 0.854 with them (direct 0.880).
+    assert!(all >= 0.85, "GGT all-statement identity {all:.3} < 0.85");
 }
 
 #[test]

@@ -137,6 +137,9 @@ pub fn cluster(doc: &Doc, spotted: Vec<Spotted>) -> Entities {
     let mut out = Entities::default();
     let mut last_seen: Vec<usize> = Vec::new();
     let mut votes: Vec<[i32; 2]> = Vec::new();
+    // A person only because the name has two words (`Toronto Star` in a photo credit): the
+    // same name given as an organisation or place later (`the Toronto Star`) joins it.
+    let mut weak: Vec<bool> = Vec::new();
     // Each entity's current name (a slice of the text) and its core words, kept once.
     let mut names: Vec<(&str, Vec<&str>)> = Vec::new();
     let mut index = Index::default();
@@ -151,6 +154,7 @@ pub fn cluster(doc: &Doc, spotted: Vec<Spotted>) -> Entities {
                 matches!(m.kind, None | Some(EntityKind::Other))
                     || m.kind == Some(out.list[i].kind)
                     || out.list[i].kind == EntityKind::Other
+                    || weak[i] && names[i].0 == name && m.kind != Some(EntityKind::Person)
             })
             .max_by_key(|&i| last_seen[i]);
         let idx = match found {
@@ -166,6 +170,7 @@ pub fn cluster(doc: &Doc, spotted: Vec<Spotted>) -> Entities {
                 });
                 last_seen.push(n);
                 votes.push([0, 0]);
+                weak.push(false);
                 let i = out.list.len() - 1;
                 index.add(name, &core, i);
                 names.push((name, core.clone()));
@@ -179,17 +184,23 @@ pub fn cluster(doc: &Doc, spotted: Vec<Spotted>) -> Entities {
             index.add(name, &core, idx);
             names[idx] = (name, core);
         }
+        if weak[idx] && m.kind.is_some_and(|k| k != EntityKind::Other) {
+            e.kind = m.kind.unwrap_or(e.kind);
+            weak[idx] = false;
+        }
         if e.kind == EntityKind::Other {
             if let Some(k) = m.kind {
                 e.kind = k;
             } else if name.contains(' ') {
                 e.kind = EntityKind::Person;
+                weak[idx] = true;
             }
         }
         if e.role.is_none() {
             e.role = m.role;
         }
         if let Some(g) = m.gender {
+            weak[idx] = false;
             votes[idx][g as usize] += 5;
             if e.kind == EntityKind::Other {
                 e.kind = EntityKind::Person;

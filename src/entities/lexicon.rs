@@ -294,6 +294,35 @@ pub fn is_party_tag(w: &str) -> bool {
         && (STATE_ABBREVIATIONS.contains(&state) || US_STATES.contains(&state))
 }
 
+/// Last words of the names of laws, plans, agreements and days (`Data Retention Bill`,
+/// `Christmas Day`).
+const THING_LAST: &[&str] = &[
+    "Act",
+    "Accord",
+    "Accords",
+    "Agreement",
+    "Amendment",
+    "Bill",
+    "Convention",
+    "Doctrine",
+    "Plan",
+    "Protocol",
+    "Treaty",
+    "Day",
+    "Eve",
+    "Week",
+];
+
+/// Whether a name of two words or more names a law, a plan or a day, never a person
+/// (`Affordable Care Act`, `Boxing Day`).
+pub fn names_a_thing(name: &str) -> bool {
+    name.contains(' ')
+        && name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| THING_LAST.contains(&w))
+}
+
 /// Whether `w` is a title word.
 pub fn is_title(w: &str) -> bool {
     TITLES.contains(&w)

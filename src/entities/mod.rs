@@ -8,6 +8,8 @@ mod cluster;
 pub mod lexicon;
 mod names;
 
+pub use names::furniture;
+
 use crate::text::{Doc, Span};
 use serde::Serialize;
 

@@ -52,7 +52,15 @@ pub fn spot(doc: &Doc) -> Vec<Spotted> {
     let vocab = lowercase_vocabulary(doc);
     let inner = OnceCell::new();
     let mut out = Vec::new();
+    let skip: Vec<bool> = doc
+        .paragraphs
+        .iter()
+        .map(|p| furniture(p.of(text)))
+        .collect();
     for s in &doc.sentences {
+        if skip[s.paragraph] {
+            continue;
+        }
         let toks = tokens(text, s.span);
         let mut i = 0;
         while i < toks.len() {
@@ -77,11 +85,41 @@ pub fn spot(doc: &Doc) -> Vec<Spotted> {
                 });
             } else if let Some(m) = name_in_run(text, &toks, i, j, s.span, &vocab, &inner) {
                 out.push(m);
+            } else if lexicon::is_title(w)
+                && toks.get(i + 1).is_some_and(|t| t.span.of(text) == "of")
+            {
+                // The rest of an office's list is the office's too (`Minister of Innovation,
+                // Science and Economic Development`).
+                let mut end = j;
+                while let Some(n) = (end..toks.len()).find(|&n| is_cap(toks[n].span.of(text))) {
+                    let gap = &text[toks[end - 1].span.end..toks[n].span.start];
+                    if gap.replace("and", "").trim_matches([',', ' ']).is_empty() && n - end <= 1 {
+                        end = run_end(text, &toks, n);
+                    } else {
+                        break;
+                    }
+                }
+                i = end;
+                continue;
             }
             i = j;
         }
     }
     out
+}
+
+/// Labels of the links a news page puts between paragraphs.
+const FURNITURE: &[&str] = &[
+    "WATCH", "READ", "MORE", "RELATED", "LISTEN", "VIDEO", "PHOTOS", "SEE", "ALSO", "BELOW",
+];
+
+/// Whether a paragraph is page furniture, a link line under a label in capitals (`WATCH: …`,
+/// `READ MORE: …`, `WATCH BELOW: …`): its names are a headline's, never the article's people.
+pub fn furniture(par: &str) -> bool {
+    par.split_once(':').is_some_and(|(label, _)| {
+        let mut words = label.split_whitespace().peekable();
+        words.peek().is_some() && words.all(|w| FURNITURE.contains(&w))
+    })
 }
 
 /// Whether a run opening a paragraph is a dateline: a place in capitals (`WASHINGTON`, `NEW
@@ -147,21 +185,6 @@ fn particle_name(w: &str) -> bool {
 /// Compass words that open a place's name (`South Sudan`, `Northern Ireland`, `West Bank`).
 const COMPASS: &[&str] = &[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-];
-
-/// Last words of the names of laws, plans and agreements (`Data Retention Bill`).
-const DOCUMENTS: &[&str] = &[
-    "Act",
-    "Accord",
-    "Accords",
-    "Agreement",
-    "Amendment",
-    "Bill",
-    "Convention",
-    "Doctrine",
-    "Plan",
-    "Protocol",
-    "Treaty",
 ];
 
 /// Capitalised function words and times that never end a name as its surname.
@@ -390,6 +413,9 @@ fn name_in_run<'t>(
             && (a..j).all(|m| lexicon::is_title(word(m)) || lexicon::is_demonym(word(m)))
         {
             return None; // "President", "Russian President": a description, not a name.
+        } else if k == a && a + 1 < j && word(a + 1) == "of" {
+            // `Jane Roe, Minister of Health, said`: an office, no one's name.
+            return None;
         }
     }
     // Party and nationality adjectives before a person's name join the role; not those of a
@@ -429,8 +455,9 @@ fn name_in_run<'t>(
         || lexicon::STATE_ABBREVIATIONS.contains(&name)
     {
         Some(EntityKind::Place)
-    } else if words.len() >= 2 && words.last().is_some_and(|w| DOCUMENTS.contains(w)) {
-        // `Data Retention Bill`, `Affordable Care Act`: a law or a plan, no person.
+    } else if words.len() >= 2 && lexicon::names_a_thing(name) {
+        // `Data Retention Bill`, `Affordable Care Act`, `Christmas Day`: a law, a plan or a
+        // day, no person.
         Some(EntityKind::Other)
     } else if words
         .last()
@@ -499,6 +526,7 @@ fn modifies_noun(text: &str, toks: &[Token], j: usize) -> bool {
         "and", "are", "as", "at", "but", "by", "can", "could", "did", "does", "for", "from", "had",
         "has", "have", "in", "is", "it", "may", "might", "must", "of", "on", "or", "said", "says",
         "shall", "should", "that", "to", "was", "were", "which", "who", "will", "with", "would",
+        "where", "when", "while", "since", "because", "if", "than", "into", "over", "after",
     ];
     toks.get(j).is_some_and(|n| {
         let w = n.span.of(text);

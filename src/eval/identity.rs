@@ -22,6 +22,10 @@ pub struct Gold {
     pub span: (usize, usize),
     /// A floating quote: no speaker span by it.
     pub floating: bool,
+    /// The speaker span by the quote (code points), absent for a floating quote.
+    pub speaker_span: Option<(usize, usize)>,
+    /// The annotated speaker's words.
+    pub speaker: String,
     /// The speaker's fullest name.
     pub reference: String,
 }
@@ -63,6 +67,8 @@ pub fn load(base: &Path) -> Option<Vec<Article>> {
                 Some(Gold {
                     span: pair(&a["quote_span"])?,
                     floating: pair(&a["speaker_span"]).is_none(),
+                    speaker_span: pair(&a["speaker_span"]),
+                    speaker: a["speaker"].as_str().unwrap_or("").to_string(),
                     reference,
                 })
             })

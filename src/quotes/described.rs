@@ -42,7 +42,7 @@ const PROXY_HEADS: &[&str] = &[
 /// The entity in focus that a definite description with no role match describes: `the
 /// affable proprietor` → the person the text is about (the current speaker, or the subject
 /// introduced since), `the company` → the organisation in focus, `her statement` → who `her`
-/// is. Nothing for an indefinite (`a neighbour`), plural, proxy (`the spokesman`) or thing
+/// is (a possessive joins its owner only for a thing it made). Nothing for an indefinite (`a neighbour`), plural, proxy (`the spokesman`) or thing
 /// (`the report`) description.
 pub fn in_focus(
     doc: &Doc,
@@ -60,8 +60,12 @@ pub fn in_focus(
         "her" => Some(Gender::Female),
         _ => None,
     };
+    // `her statement` is hers; `his father`, `his supporters`, `her office` are others.
     if let Some(g) = possessive {
-        return pronoun(doc, ents, focus, pos, (Some(g), false, false), quotes);
+        return THING_HEADS
+            .contains(&head.as_str())
+            .then(|| pronoun(doc, ents, focus, pos, (Some(g), false, false), quotes))
+            .flatten();
     }
     let indefinite = matches!(
         first.as_str(),
@@ -79,7 +83,18 @@ pub fn in_focus(
             | "these"
             | "those"
     );
-    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    let plural_word = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    // A plural before a cut-off phrase counts too (`sources familiar`, `officials close`).
+    let lead = bare(d)
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let plural = plural_word(&head)
+        || plural_word(&lead)
+            && lead
+                .strip_suffix('s')
+                .is_some_and(|one| PROXY_HEADS.contains(&one) || lexicon::ROLE_NOUNS.contains(one));
     // A capitalised head is a name the text gives (`the Evening Star`), not a description.
     let named = bare(d)
         .rsplit(' ')

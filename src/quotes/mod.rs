@@ -123,6 +123,16 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
         let marked = marks::scan(text, *par, next_opens);
         let outers: Vec<Span> = marked.iter().map(|m| m.outer).collect();
         quoted.extend(&outers);
+        // A link line (`WATCH: Roe warns of ‘sextortion’`): a headline's words, said by
+        // nobody here, and no speaker for a later quote to continue.
+        if crate::entities::furniture(par.of(text)) {
+            let m = marked
+                .iter()
+                .map(|m| Quote::unattributed(m.inner, QuoteKind::Mention));
+            quotes.extend(m);
+            continued = None;
+            continue;
+        }
         for (k, m) in marked.iter().enumerate() {
             let u = unit(doc, m.outer, *par);
             let f = Frame::new(text, u, &outers, ents);
@@ -210,8 +220,10 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
                                 resolve::subject(doc, ents, subject, focus, &quoted)
                             };
                             // `she said` is evidence of the speaker's gender.
+                            // (Known at once, so a later `he` does not go to her.)
                             if let (Some(e), Some(g)) = (e, g) {
                                 proposals.gender(e, g);
+                                ents.list[e].gender.get_or_insert(g);
                             }
                             (e, Basis::Pronoun)
                         }

@@ -88,6 +88,7 @@ pub(super) fn one_person(e: &Entity) -> bool {
             && e.name.chars().next().is_some_and(char::is_uppercase)
             && !e.name.ends_with('s'))
         && !plural_people(e)
+        && !lexicon::names_a_thing(&e.name)
 }
 
 /// Whether `e` may be what a pronoun of `gender`/`plural`/`neuter` refers to: `he`/`she` want
@@ -169,9 +170,7 @@ pub fn in_sentence(
         let kind_ok = if plural {
             e.kind == EntityKind::Organization
         } else {
-            e.kind == EntityKind::Person
-                || e.kind == EntityKind::Other
-                    && e.name.chars().next().is_some_and(char::is_uppercase)
+            one_person(e)
         };
         kind_ok && fits(e, gender)
     };
@@ -336,6 +335,24 @@ pub fn subject(
         Who::Nominal => description(doc, ents, sub.mention.of(text), at, focus, quotes),
         Who::Nobody => None,
     }
+}
+
+/// Whether a reported statement's description may stand as an entity of its own when no
+/// entity fits: words that describe someone (`some residents`, `the Crown`, `a Freedom
+/// Mobile spokesperson`), not a lone capitalised word whose name was cut (`Major`, `U.S.
+/// Secretary`) nor a bare quantifier (`Some`).
+pub fn own_description(desc: &str) -> bool {
+    let d = desc.trim();
+    let first = d.split_whitespace().next().unwrap_or("").to_lowercase();
+    let determined = matches!(
+        first.as_str(),
+        "the" | "a" | "an" | "some" | "many" | "several" | "his" | "her" | "their" | "its"
+    );
+    let words: Vec<&str> = bare(d).split_whitespace().collect();
+    let described = words.iter().any(|w| w.starts_with(char::is_lowercase));
+    !words.is_empty()
+        && !(words.len() == 1 && determined && d == words[0])
+        && (determined || described)
 }
 
 /// Adds a description as an entity of its own (or finds the one added before with the same

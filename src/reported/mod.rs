@@ -8,7 +8,8 @@
 //! the order of [`Rule::ALL`] on every sentence; speakers are resolved by the quotes' one
 //! resolver (`quotes::resolve::subject`): a name as it is, a pronoun or a description to the
 //! entity in focus that agrees with it (the current speaker of quotes and reports, unless a
-//! new subject came since). No entity is added.
+//! new subject came since); a description no entity fits becomes an entity of its own, as a
+//! quote's does (`some residents said …` shows "some residents", [`speaker_of`]).
 
 mod edges;
 mod rules;
@@ -16,7 +17,7 @@ mod words;
 
 use crate::entities::Entities;
 use crate::quotes::focus::Focus;
-use crate::quotes::frame::{Frame, Who};
+use crate::quotes::frame::{Frame, Subject, Who};
 use crate::quotes::{resolve, Quote};
 use crate::text::{Doc, Span};
 pub use rules::Rule;
@@ -64,8 +65,31 @@ fn quoted_share(text: &str, s: Span, quotes: &[Span]) -> f32 {
     }
 }
 
+/// The speaker a reported statement's subject names, by the quotes' one resolver; a
+/// description nothing fits (`some residents`, `the Crown`) is added as an entity of its own
+/// (`true`: added or found among those added), so the label shows it rather than nobody.
+pub fn speaker_of(
+    doc: &Doc,
+    ents: &mut Entities,
+    sub: Subject,
+    focus: Focus,
+    quotes: &[Span],
+) -> (Option<usize>, bool) {
+    if let Some(e) = resolve::subject(doc, ents, sub, focus, quotes) {
+        return (Some(e), false);
+    }
+    let desc = sub.mention.of(doc.text);
+    if sub.who == Who::Nominal && resolve::own_description(desc) {
+        return (
+            Some(resolve::add_description(ents, doc.text, sub.mention)),
+            true,
+        );
+    }
+    (None, false)
+}
+
 /// Finds the reported statements of a document (after its quotes are attributed).
-pub fn find(doc: &Doc, ents: &Entities, quotes: &[Quote]) -> Vec<Reported> {
+pub fn find(doc: &Doc, ents: &mut Entities, quotes: &[Quote]) -> Vec<Reported> {
     let text = doc.text;
     let spans: Vec<Span> = quotes.iter().map(|q| q.span).collect();
     let mut out: Vec<Reported> = Vec::new();
@@ -109,19 +133,17 @@ pub fn find(doc: &Doc, ents: &Entities, quotes: &[Quote]) -> Vec<Reported> {
             if clash {
                 continue;
             }
-            let (speaker, mention) = match c.subject {
-                None => (None, None),
-                Some(sub) => (
-                    resolve::subject(doc, ents, sub, focus, &spans),
-                    Some(sub.mention),
-                ),
+            let (speaker, added) = match c.subject {
+                None => (None, false),
+                Some(sub) => speaker_of(doc, ents, sub, focus, &spans),
             };
+            let mention = c.subject.map(|s| s.mention);
             focus = focus.after(speaker, c.content.start);
             let inside = (0..quotes.len())
                 .filter(|&i| c.content.contains(spans[i]))
                 .collect();
             let mut confidence = c.rule.confidence();
-            if speaker.is_none() && c.subject.is_some() {
+            if (speaker.is_none() || added) && c.subject.is_some() {
                 confidence *= 0.5;
             }
             out.push(Reported {

@@ -111,43 +111,25 @@ pub fn load_polnear(base: &Path) -> Option<Vec<Doc>> {
 
 /// GGT: every annotated quote span with its speaker span and reference.
 pub fn load_ggt(base: &Path) -> Option<Vec<Doc>> {
-    let mut files: Vec<_> = std::fs::read_dir(base.join("gold"))
-        .ok()?
-        .filter_map(|e| Some(e.ok()?.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    let mut out = Vec::new();
-    for f in files {
-        let stem = f.file_stem()?.to_str()?.to_string();
-        let g: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&f).ok()?).ok()?;
-        let text = std::fs::read_to_string(base.join("text").join(format!("{stem}.txt"))).ok()?;
-        let pair = |v: &serde_json::Value| -> Option<(usize, usize)> {
-            Some((v.get(0)?.as_u64()? as usize, v.get(1)?.as_u64()? as usize))
-        };
-        let s =
-            |v: Option<&serde_json::Value>| v.and_then(|x| x.as_str()).unwrap_or("").to_string();
-        let mut gold = Vec::new();
-        for a in g["annotations"].as_array().into_iter().flatten() {
-            let Some(span) = a.get("quote_span").and_then(pair) else {
-                continue;
-            };
-            let speaker = s(a.get("speaker"));
-            let reference = Some(s(a.get("reference"))).filter(|r| !r.is_empty());
-            gold.push(Gold {
-                span,
-                src: a.get("speaker_span").and_then(pair).into_iter().collect(),
-                src_text: speaker.clone(),
-                reference: Some(reference.unwrap_or(speaker)),
-            });
-        }
-        out.push(Doc {
-            name: stem,
-            text,
-            gold,
-        });
-    }
-    Some(out)
+    let docs = lede::eval::identity::load(base)?;
+    Some(
+        docs.into_iter()
+            .map(|a| Doc {
+                name: a.name,
+                text: a.text,
+                gold: a
+                    .gold
+                    .into_iter()
+                    .map(|g| Gold {
+                        span: g.span,
+                        src: g.speaker_span.into_iter().collect(),
+                        src_text: g.speaker,
+                        reference: Some(g.reference),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    )
 }
 
 const QMARKS: &[char] = &['“', '”', '"', '«', '»', '„', '‟'];

@@ -24,3 +24,21 @@ pub fn who(text: &str) -> Vec<(String, Option<String>)> {
         })
         .collect()
 }
+
+/// (statement text, speaker name or None) for every reported statement, in order.
+#[allow(dead_code)]
+pub fn reported_who(text: &str) -> Vec<(String, Option<String>)> {
+    let ins = analyze(text);
+    ins.reported
+        .iter()
+        .map(|r| {
+            let name = r.speaker.as_ref().and_then(|id| {
+                ins.entities
+                    .iter()
+                    .find(|e| &e.id == id)
+                    .map(|e| e.entity.name.clone())
+            });
+            (r.text.clone(), name)
+        })
+        .collect()
+}

@@ -350,4 +350,6 @@ pub static STATE_ABBREVIATIONS: WordSet = WordSet::new(&[
     "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
     "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.",
     "S.C.", "S.D.", "R.I.", "W.Va.", "D.C.",
+    // Canadian provinces, as the Canadian Press writes them.
+    "Alta", "Ont", "Que", "Sask", "Nfld", "B.C.", "N.S.", "N.B.", "P.E.I.",
 ]);
