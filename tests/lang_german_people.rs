@@ -138,3 +138,24 @@ fn a_name_opening_with_von_stays_a_name() {
     );
     assert_eq!(quote_speakers(&ins), ["Von der Lahn"]);
 }
+
+#[test]
+fn an_infinitive_with_zu_and_verbs_of_demand_report_what_was_said() {
+    let ins = analyze(
+        "Im Streit um die Fähre nach Süderoog gibt es keine Einigung.\n\n\
+         Die Reederei Nordfahrt verlangte, die Zuschüsse der Gemeinde sofort zu erhöhen. Die \
+         Gemeinde bestritt, dass die Fähre Verluste mache.",
+    );
+    let r = reported(&ins);
+    assert!(
+        r.iter().any(
+            |(t, who)| t == "die Zuschüsse der Gemeinde sofort zu erhöhen"
+                && who.contains("Nordfahrt")
+        ),
+        "{r:?}"
+    );
+    assert!(
+        r.iter().any(|(t, _)| t.starts_with("dass die Fähre")),
+        "{r:?}"
+    );
+}

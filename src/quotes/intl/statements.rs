@@ -73,7 +73,9 @@ fn said_clause(toks: &[Tok], a: usize, b: usize, lex: &Speech) -> bool {
         lex.subjunctive.contains(t.low.as_str()) || lex.auxiliaries.contains(t.low.as_str())
     });
     let verb_last = end > a && toks[end - 1].word() && !toks[end - 1].cap && !finite_early;
-    (!NOT_SAID.contains(&first.low.as_str()) || !verb_last)
+    // `forderte, die Lizenz zu entziehen`: an infinitive with `zu` is what was said.
+    let zu_infinitive = end >= a + 3 && toks[end - 2].low == "zu";
+    (!NOT_SAID.contains(&first.low.as_str()) || !verb_last || zu_infinitive)
         && !matches!(
             first.low.as_str(),
             "nachdem"
