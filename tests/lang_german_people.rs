@@ -159,3 +159,17 @@ fn an_infinitive_with_zu_and_verbs_of_demand_report_what_was_said() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_participle_after_a_separable_particle_is_a_cue() {
+    let ins = analyze(
+        "Die Grundschule am Deich ist seit dem Sturm geschlossen.\n\n\
+         Der Landrat Paul Ebert hat angekündigt, die Schule werde im Herbst saniert.",
+    );
+    let r = reported(&ins);
+    assert!(
+        r.iter()
+            .any(|(t, who)| t == "die Schule werde im Herbst saniert" && who == "Paul Ebert"),
+        "{r:?}"
+    );
+}
