@@ -44,6 +44,19 @@ fn not_a_name(name: &str) -> Option<&'static str> {
     None
 }
 
+/// Whether a one-word "person" is a common noun: the text uses it after an article
+/// (`die TOTP-Unterstützung`, `la semana`), which no one's name takes.
+fn common_noun(name: &str, text: &str) -> bool {
+    const ARTICLES: &[&str] = &[
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einer", "le", "la",
+        "les", "un", "une", "el", "los", "las", "una", "os",
+    ];
+    !name.contains(' ')
+        && ARTICLES
+            .iter()
+            .any(|a| text.contains(&format!(" {a} {name}")))
+}
+
 /// The name of a quote's speaker, if it has one.
 fn speaker_name<'a>(ins: &'a lede::Insights, q: &lede::insights::QuoteOut) -> Option<&'a str> {
     let id = q.speaker.as_ref()?;
@@ -141,6 +154,7 @@ fn non_english_readability_pages_show_no_nonsense_speakers() {
         .collect();
     names.sort();
     let mut checked = Vec::new();
+    let mut shown = Vec::new();
     let mut bad = Vec::new();
     for page in names {
         let bytes = std::fs::read(page.join("source.html")).expect("page reads");
@@ -156,23 +170,28 @@ fn non_english_readability_pages_show_no_nonsense_speakers() {
         }
         let name = page.file_name().unwrap().to_string_lossy().into_owned();
         checked.push(format!("{name} ({lang})"));
-        for q in &ins.quotes {
-            let Some(id) = &q.speaker else { continue };
-            let who = ins
-                .entities
-                .iter()
-                .find(|e| &e.id == id)
-                .map_or("", |e| e.entity.name.as_str());
+        let speakers = ins.quotes.iter().map(|q| &q.speaker);
+        for id in speakers.chain(ins.reported.iter().map(|r| &r.speaker)) {
+            let Some(id) = id else { continue };
+            let Some(ent) = ins.entities.iter().find(|e| &e.id == id) else {
+                continue;
+            };
+            let who = ent.entity.name.as_str();
+            let person = format!("{:?}", ent.entity.kind) == "Person";
+            shown.push(format!("{name}: {who}"));
             if !lede::lang::attributes(Some(&lang)) {
                 bad.push(format!(
                     "{name} ({lang}): speaker {who:?} without a lexicon"
                 ));
             } else if let Some(why) = not_a_name(who) {
                 bad.push(format!("{name} ({lang}): speaker {who:?} {why}"));
+            } else if person && common_noun(who, &ins.article.text) {
+                bad.push(format!("{name} ({lang}): speaker {who:?} is a common noun"));
             }
         }
     }
     eprintln!("non-English pages checked: {}", checked.join(", "));
+    eprintln!("speakers shown: {}", shown.join("; "));
     assert!(
         checked.len() >= 10,
         "expected the French, German, Spanish, Portuguese, Czech, Chinese and Japanese pages, got {checked:?}"
@@ -197,4 +216,9 @@ fn the_speaker_check_knows_a_name_from_a_sentence_opening() {
         Some("opens with a function word")
     );
     assert_eq!(not_a_name("consultada"), Some("not capitalised"));
+    assert!(common_noun(
+        "TOTP-Unterstützung",
+        "Seit Mai gibt es die TOTP-Unterstützung auch hier."
+    ));
+    assert!(!common_noun("Merkel", "Das sagte Merkel am Montag."));
 }

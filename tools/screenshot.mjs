@@ -2,7 +2,9 @@
 // screenshot.mjs — docs/screenshot-statements.png: the seed article with both kinds painted
 // (quotes highlighted, reported statements underlined in the speaker's colour, one note opened
 // into its hover card) beside the side panel listing a speaker's quotes and reported
-// statements. `node tools/screenshot.mjs [OUT.png]`.
+// statements. `node tools/screenshot.mjs [OUT.png]`; `--page articles/NAME.html --speaker NAME`
+// shoots another page of www/ instead (docs/screenshot-german.png: `node tools/screenshot.mjs
+// --page articles/hafen-nordstedt.html --speaker 'Svenja Koch' docs/screenshot-german.png`).
 //
 // Takes extension/ (pkg/ built: `make wasm`), www/articles/kremlin-ceasefire.html and Debian's
 // headless Chromium (tests/e2e/harness.mjs launches it with the unpacked extension). Gives the
@@ -12,8 +14,14 @@ import { writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, SEED_ARTICLE, requirePrereqs, serve, launchWithExtension, waitForLede } from '../tests/e2e/harness.mjs';
 
-const out = process.argv[2] ?? join(ROOT, 'docs', 'screenshot-statements.png');
-const SPEAKER = 'Vladimir Putin'; // the note opened, and the panel card expanded
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i < 0 ? undefined : args.splice(i, 2)[1];
+};
+const ARTICLE = option('--page') ?? SEED_ARTICLE;
+const SPEAKER = option('--speaker') ?? 'Vladimir Putin'; // the note opened, and the panel card expanded
+const out = args[0] ?? join(ROOT, 'docs', 'screenshot-statements.png');
 
 requirePrereqs();
 const server = await serve(ROOT);
@@ -21,11 +29,11 @@ const ext = await launchWithExtension();
 try {
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 900, height: 1000 });
-  await page.goto(`${server.url}www/${SEED_ARTICLE}`);
+  await page.goto(`${server.url}www/${ARTICLE}`);
   const { state } = await waitForLede(page);
-  if (state !== 'ready') throw new Error(`the seed page settled as ${state}`);
+  if (state !== 'ready') throw new Error(`${ARTICLE} settled as ${state}`);
   const records = Object.values(await ext.worker.evaluate(() => chrome.storage.session.get(null)));
-  const rec = records.find((r) => typeof r.url === 'string' && r.url.endsWith(SEED_ARTICLE));
+  const rec = records.find((r) => typeof r.url === 'string' && r.url.endsWith(ARTICLE));
 
   // The article around the first note of SPEAKER, that note opened (hover).
   const note = page.locator(`lede-note[data-lede-speaker="${SPEAKER}"]`).first();

@@ -141,9 +141,16 @@ impl Speech {
             return true;
         }
         self.cue_prefixes.iter().any(|p| {
-            w.len() > p.len() + 2
-                && w.starts_with(p)
-                && (self.cue_forms.contains(&w[p.len()..]) || self.regular_cue(&w[p.len()..]))
+            let Some(rest) = w.strip_prefix(p).filter(|r| r.len() > 2) else {
+                return false;
+            };
+            // `angekündigt`: a separable particle before the participle's `ge`.
+            let participle = rest
+                .strip_prefix("ge")
+                .filter(|r| r.len() > 2 && *p != "ge");
+            self.cue_forms.contains(rest)
+                || self.regular_cue(rest)
+                || participle.is_some_and(|r| self.regular_cue(r))
         })
     }
 

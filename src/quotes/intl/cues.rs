@@ -3,8 +3,8 @@
 //! Takes the tokens of a sentence and a [`Speech`] lexicon; gives the speaker's noun phrase
 //! that a cue points to: after a cue that follows the words said (`„…“, sagte Merkel`,
 //! `« … », a déclaré Claire Dumas`, `« … », a-t-il dit`, `—…—, dijo el portavoz`), the subject
-//! of a clause holding a cue (`Merkel sagte:`, `Am Montag sagte der Minister:`), and the
-//! source of `laut X`, `X zufolge`, `nach Angaben von X`, `selon X`, `según X`.
+//! of a clause holding a cue (`Merkel sagte:`, `Am Montag sagte der Minister:`); the sources
+//! of `laut X` and its kin are `sources.rs`'s.
 
 use super::people::np;
 use super::tokens::{Kind, Tok};
@@ -296,84 +296,6 @@ pub fn order_subject(toks: &[Tok], lo: usize, hi: usize, lex: &Speech) -> Option
     let s = k + 1 + reflexive(toks, k + 1);
     let n = np(toks, s, lex).filter(|n| n.1 <= hi)?;
     found(n)
-}
-
-/// A source named in the sentence: `laut X`, `gemäß X`, `selon X`, `según X`, `nach Angaben
-/// von X`, `d'après X`, `X zufolge`; the source's token range (for its span) with the speaker.
-pub fn source(toks: &[Tok], lex: &Speech) -> Option<(Pointed, (usize, usize))> {
-    for (i, t) in toks.iter().enumerate() {
-        if !t.word() {
-            continue;
-        }
-        let low = t.low.as_str();
-        let mut at = None;
-        if lex.source_before.contains(low) {
-            at = Some(i + 1);
-        } else {
-            // `nach Angaben von X`, with up to two words between (`nach eigenen Angaben`,
-            // `nach den bisherigen Erkenntnissen`).
-            let noun = (i + 1..toks.len().min(i + 4))
-                .take_while(|&k| toks[k].word())
-                .find(|&k| {
-                    lex.source_phrases
-                        .iter()
-                        .any(|(p, w)| *p == low && *w == toks[k].low)
-                });
-            if let Some(k) = noun {
-                let skip = toks
-                    .get(k + 1)
-                    .is_some_and(|x| matches!(x.low.as_str(), "von" | "de" | "con"));
-                at = Some(k + 1 + usize::from(skip));
-            }
-        }
-        if let Some(a) = at {
-            let np = np(toks, a, lex);
-            let end = np.map_or(a, |n| n.1);
-            return Some((
-                Pointed {
-                    np,
-                    cue: t.span,
-                    plural: None,
-                    end,
-                    pronoun: None,
-                },
-                (i, end),
-            ));
-        }
-        // `seiner Meinung nach`, `eigenen Angaben nach`
-        let noun_nach = low == "nach"
-            && lex.lang == "de"
-            && i > 0
-            && lex
-                .source_phrases
-                .iter()
-                .any(|(_, w)| *w == toks[i - 1].low);
-        if (lex.source_after.contains(low) || noun_nach) && i > 0 {
-            // `neuesten Studien zufolge`, `dem Zeugen zufolge`: the phrase before.
-            let mut a = i;
-            while a > 0
-                && toks[a - 1].word()
-                && !lex.np_stops.contains(toks[a - 1].low.as_str())
-                && i - a < 8
-            {
-                a -= 1;
-            }
-            if a < i {
-                let np = Some((a, i));
-                return Some((
-                    Pointed {
-                        np,
-                        cue: t.span,
-                        plural: None,
-                        end: i + 1,
-                        pronoun: None,
-                    },
-                    (a, i + 1),
-                ));
-            }
-        }
-    }
-    None
 }
 
 /// Whether token `k` is a cue, counting German separable cues by their particle (`geht davon

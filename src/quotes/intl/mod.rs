@@ -12,6 +12,7 @@
 mod cues;
 mod people;
 mod quotes;
+mod sources;
 mod statements;
 mod tokens;
 
@@ -70,6 +71,7 @@ pub fn find(doc: &Doc, lex: &'static Speech) -> (Entities, Vec<Quote>, Vec<Repor
         let mut before: Option<Span> = None;
         for s in sentences(doc, p, &outers, lex) {
             let toks = tokens(text, s, &outers);
+            people.introduce(&toks);
             let prev = before.replace(s);
             if let (Some(pointed), Some(prev)) = (statements::points_back(&toks, lex), prev) {
                 let prev_toks = tokens(text, prev, &outers);
@@ -160,11 +162,27 @@ pub fn find(doc: &Doc, lex: &'static Speech) -> (Entities, Vec<Quote>, Vec<Repor
                 let (a, b) = st.said;
                 let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
                 if quoted_share(&toks, a, b, text) >= 0.7 {
+                    // `Hatzius kritisiert, die Aktion erinnere „fatal …“`: the quote is the
+                    // statement, and its speaker the statement's.
+                    if let Some(pointed) = &st.who {
+                        if quotes[base..].iter().any(|q| open(q, span)) {
+                            let (e, m, basis) = resolve(&mut people, &toks, pointed);
+                            inherit(
+                                &mut people,
+                                (e, m, basis),
+                                pointed.cue,
+                                &mut quotes[base..],
+                                span,
+                            );
+                        }
+                    }
                     continue;
                 }
+                let mut basis = Basis::Carried;
                 let (speaker, mention, cue) = match &st.who {
                     Some(pointed) => {
-                        let (e, m, _) = resolve(&mut people, &toks, pointed);
+                        let (e, m, b) = resolve(&mut people, &toks, pointed);
+                        basis = b;
                         (e, m, pointed.cue)
                     }
                     None => {
@@ -185,6 +203,15 @@ pub fn find(doc: &Doc, lex: &'static Speech) -> (Entities, Vec<Quote>, Vec<Repor
                 if speaker.is_some() || mention.is_some() {
                     last = Some((speaker, mention, p));
                 }
+                if st.who.is_some() {
+                    inherit(
+                        &mut people,
+                        (speaker, mention, basis),
+                        cue,
+                        &mut quotes[base..],
+                        span,
+                    );
+                }
                 said.push(reported(span, speaker, mention, cue, st.rule, &quotes));
                 if let Some((a, b)) = st.also.filter(|(a, b)| a < b) {
                     let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
@@ -195,6 +222,40 @@ pub fn find(doc: &Doc, lex: &'static Speech) -> (Entities, Vec<Quote>, Vec<Repor
         }
     }
     (people.ents, quotes, said)
+}
+
+/// Whether a quote inside `span` has nobody said to have said it.
+fn open(q: &Quote, span: Span) -> bool {
+    span.contains(q.span)
+        && q.speaker.is_none()
+        && q.mention.is_none()
+        && q.kind != QuoteKind::Mention
+}
+
+/// Gives the speaker of a statement to the quotes inside it that nobody is said to have said
+/// (`Hatzius kritisiert, die Aktion erinnere „fatal …“`).
+fn inherit(
+    people: &mut People,
+    (e, m, basis): (Option<usize>, Option<Span>, Basis),
+    cue: Span,
+    quotes: &mut [Quote],
+    span: Span,
+) {
+    for q in quotes.iter_mut().filter(|q| open(q, span)) {
+        q.rule = QuoteRule::CueBefore;
+        q.cue = Some(cue);
+        q.speaker = e;
+        q.mention = m;
+        q.basis = basis;
+        q.confidence = if e.is_some() {
+            confidence(q.rule, basis)
+        } else {
+            0.0
+        };
+        if let Some(e) = e {
+            people.quoted(e);
+        }
+    }
 }
 
 /// A reported statement, with the quotes inside it.

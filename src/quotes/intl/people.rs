@@ -25,13 +25,24 @@ pub fn np(toks: &[Tok], i: usize, lex: &Speech) -> Option<(usize, usize)> {
         return Some((i, i + 1));
     }
     let det = lex.determiners.contains(first.low.as_str());
-    if !det && (!first.cap || lex.np_stops.contains(first.low.as_str()) || lex.is_cue(&first.low)) {
+    // `Von der Leyen betonte`: a name opening with a joiner, lower-cased as a sentence's
+    // first word that the text writes in lower case elsewhere.
+    let joined_name = i == 0 && !first.cap && lex.name_joiners.contains(first.low.as_str()) && {
+        let k = (i + 1..toks.len())
+            .find(|&k| !lex.name_joiners.contains(toks[k].low.as_str()))
+            .unwrap_or(toks.len());
+        k > i + 1 && toks.get(k).is_some_and(|t| t.word() && t.cap)
+    };
+    if !det
+        && !joined_name
+        && (!first.cap || lex.np_stops.contains(first.low.as_str()) || lex.is_cue(&first.low))
+    {
         return None;
     }
     // German writes nouns with a capital, French and Spanish do not.
     let lower_nouns = lex.lang != "de";
     let mut end = i + 1;
-    let mut seen_noun = first.cap && !det;
+    let mut seen_noun = (first.cap || joined_name) && !det;
     while end < toks.len() && end - i < MAX_NP {
         let t = &toks[end];
         match t.kind {
@@ -118,6 +129,10 @@ pub fn np(toks: &[Tok], i: usize, lex: &Speech) -> Option<(usize, usize)> {
 /// Whether a word (lower case) names a role (`minister`, `bundeskanzlerin`, `portavoz`),
 /// and the gender its ending shows (`-in` in German, `-a` in Spanish), if any.
 fn role_of(lex: &Speech, low: &str) -> Option<Option<bool>> {
+    // `Frau Roth`, `Herr Kitz`: titles that say the gender.
+    if lex.lang == "de" && matches!(low, "frau" | "herr") {
+        return Some(Some(low == "frau"));
+    }
     let is_role = |w: &str| lex.role_endings.iter().any(|r| w.ends_with(r));
     let female = lex.female_endings.iter().any(|e| {
         low.strip_suffix(e)
@@ -228,11 +243,14 @@ impl<'a> People<'a> {
             .of(self.text)
             .trim_end_matches([',', ' '])
             .to_string();
+        // `des Bundesministeriums`: a genitive's `s` too.
+        let org_word = |w: &str| self.lex.org_endings.iter().any(|e| w.ends_with(e));
         let org = words.iter().any(|t| {
-            self.lex.org_endings.iter().any(|e| t.low.ends_with(e))
+            org_word(&t.low)
+                || (self.lex.lang == "de" && t.low.strip_suffix('s').is_some_and(org_word))
                 || (t.span.len() >= 2 && t.span.of(self.text).chars().all(|c| c.is_uppercase()))
         });
-        let kind = if role_end > 0 && !org {
+        let mut kind = if role_end > 0 && !org {
             EntityKind::Person
         } else if org {
             EntityKind::Organization
@@ -241,6 +259,11 @@ impl<'a> People<'a> {
         } else {
             EntityKind::Other
         };
+        // `Augenzeugen berichteten`, `die Minister sagten`: a group, never `er` or `sie` (she).
+        if plural == Some(true) && kind == EntityKind::Person && (det || b == a + 1) {
+            kind = EntityKind::Organization;
+            female = None;
+        }
         let role = (role_end > 0 && named).then(|| {
             Span::new(
                 words[usize::from(det)].span.start,
@@ -284,10 +307,32 @@ impl<'a> People<'a> {
         if e.gender.is_none() && kind == EntityKind::Person {
             e.gender = gender;
         }
-        e.mentions += 1;
         let at = self.ents.mentions.partition_point(|m| m.span < span);
-        self.ents.mentions.insert(at, Mention { span, entity: idx });
+        if self.ents.mentions.get(at).is_none_or(|m| m.span != span) {
+            self.ents.list[idx].mentions += 1;
+            self.ents.mentions.insert(at, Mention { span, entity: idx });
+        }
         Some(idx)
+    }
+
+    /// Makes entities of the people a sentence names by their role, with no cue near them
+    /// (`Die Hafenmeisterin Svenja Koch begrüßte die Gäste.`, `von einer Armeesprecherin`),
+    /// so that a later pronoun finds them.
+    pub fn introduce(&mut self, toks: &[Tok]) {
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(n) = np(toks, i, self.lex).filter(|n| n.1 > i + 1 || toks[i].cap) else {
+                i += 1;
+                continue;
+            };
+            let role = toks[n.0..n.1]
+                .iter()
+                .any(|t| t.word() && role_of(self.lex, &t.low).is_some());
+            if role && self.lex.pronoun(&toks[i].low).is_none() {
+                self.entity(toks, n, None);
+            }
+            i = n.1;
+        }
     }
 
     /// An entity already known under `name`: the same name, a surname of a person, or a

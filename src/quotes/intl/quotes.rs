@@ -8,9 +8,9 @@
 //! Merkel „…“`, `selon le ministre`), `cue-later` (a cue later in the sentence).
 
 use super::cues::{
-    clause_subject, cue_then_speaker, is_quote, last_cue, order_subject, source, verb_then_speaker,
-    Pointed,
+    clause_subject, cue_then_speaker, is_quote, last_cue, order_subject, verb_then_speaker, Pointed,
 };
+use super::sources::{report_place, source};
 use super::tokens::Tok;
 use crate::lexicon::Speech;
 use crate::quotes::sieves::Rule;
@@ -37,7 +37,8 @@ pub fn attribute(toks: &[Tok], q: usize, lex: &Speech) -> Option<(Rule, Pointed)
     let lo = toks[..q].iter().rposition(is_quote).map_or(0, |k| k + 1);
     let colon = q > lo && toks[q - 1].is(':');
     if let Some(c) = last_cue(toks, lo, q, lex) {
-        if let Some(p) = clause_subject(toks, lo, c, lex) {
+        let place = || (lo == 0).then(|| report_place(toks, c, lex)).flatten();
+        if let Some(p) = clause_subject(toks, lo, c, lex).or_else(place) {
             return Some((
                 if colon {
                     Rule::ColonName

@@ -9,7 +9,8 @@
 //! `…, a-t-il expliqué.`, `…, dijo el portavoz.`), and `subjunctive-sentence`: a German
 //! sentence in Konjunktiv I (`Die Brücke sei marode.`) goes on with the last statement.
 
-use super::cues::{clause_subject, cue_at, cue_then_speaker, is_quote, source, Pointed};
+use super::cues::{clause_subject, cue_at, cue_then_speaker, is_quote, Pointed};
+use super::sources::{report_place, source};
 use super::tokens::Tok;
 use crate::lexicon::Speech;
 use crate::reported::Rule;
@@ -72,7 +73,9 @@ fn said_clause(toks: &[Tok], a: usize, b: usize, lex: &Speech) -> bool {
         lex.subjunctive.contains(t.low.as_str()) || lex.auxiliaries.contains(t.low.as_str())
     });
     let verb_last = end > a && toks[end - 1].word() && !toks[end - 1].cap && !finite_early;
-    (!NOT_SAID.contains(&first.low.as_str()) || !verb_last)
+    // `forderte, die Lizenz zu entziehen`: an infinitive with `zu` is what was said.
+    let zu_infinitive = end >= a + 3 && toks[end - 2].low == "zu";
+    (!NOT_SAID.contains(&first.low.as_str()) || !verb_last || zu_infinitive)
         && !matches!(
             first.low.as_str(),
             "nachdem"
@@ -193,7 +196,7 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
             continue;
         }
         // A relative clause is no statement: `Roth, die sagte, …` has its cue inside commas.
-        let who = clause_subject(toks, 0, c, lex);
+        let who = clause_subject(toks, 0, c, lex).or_else(|| report_place(toks, c, lex));
         let rule = if that {
             Rule::CueBeforeThatClause
         } else {
