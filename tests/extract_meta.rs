@@ -15,13 +15,15 @@ use lede::eval::wcxb;
 use std::io::Read;
 use std::path::Path;
 
-/// Levels reached on the articles with the field in gold, less a small margin.
-const TITLE: f64 = 0.855;
-const AUTHOR: f64 = 0.78;
+/// Levels reached on the articles with the field in gold (title 0.873, author 0.797, date
+/// 0.821), less a small margin.
+const TITLE: f64 = 0.868;
+const AUTHOR: f64 = 0.79;
 const DATE: f64 = 0.815;
-/// Auto-run share on the articles (at least) and on the other pages (at most).
+/// Auto-run share on the articles (at least; 0.975 reached) and on the other pages (at most;
+/// 0.263 reached).
 const AUTO_ARTICLES: f64 = 0.97;
-const AUTO_OTHERS_MAX: f64 = 0.275;
+const AUTO_OTHERS_MAX: f64 = 0.265;
 
 #[test]
 fn wcxb_dev_metadata_floor() {
