@@ -139,6 +139,7 @@ mod tests {
         assert_eq!(f[3], 1.0, "call to action");
         assert_eq!(f[5..], [3.0, 0.0, 0.0], "headline shape");
         let story = looks(&page, &[], "7 ways the mill town kept going in 2025");
-        assert_eq!(story[5..].map(|x| x.exp_m1().round()), [8.0, 1.0, 1.0]);
+        assert_eq!(story[5].exp_m1().round(), 9.0, "headline words");
+        assert_eq!(story[6..], [1.0, 1.0], "a year, a number first");
     }
 }
