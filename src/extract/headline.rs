@@ -5,6 +5,7 @@
 //! Takes the [`Page`] and the story's first and last block; gives the `<h1>` text nearest
 //! above the story (at most [`ABOVE`] blocks up), else the first `<h1>` inside it, when it
 //! reads as a headline: [`MIN_WORDS`] words or more, at most [`MAX_CHARS`] characters.
+//! A " | tail" on it is cut ([`without_tail`]).
 //! Invented example: `<h1>Seven ways the river town kept its mill</h1>` above the story wins
 //! over `<title>7 Ways to Keep a Mill (2025 Guide) | River Post</title>`.
 
@@ -44,6 +45,16 @@ pub fn shared_words(h1: &str, title: &str) -> f32 {
     let (h, t) = (words(h1), words(title));
     let shared = h.iter().filter(|w| t.contains(w)).count();
     shared as f32 / h.len().max(1) as f32
+}
+
+/// A headline without a " | tail" when the part before the bar reads as a headline on its own
+/// ("Best movers in Oslo 2025 | Top 9 firms" gives "Best movers in Oslo 2025"): a bar in a
+/// visible headline is a search-engine subtitle, seldom part of the story's name.
+pub fn without_tail(h: &str) -> String {
+    match h.split_once(" | ") {
+        Some((head, _)) if head.split_whitespace().count() >= MIN_WORDS => head.trim().to_string(),
+        _ => h.to_string(),
+    }
 }
 
 /// The story's `<h1>`, if it reads as a headline.
@@ -109,6 +120,11 @@ mod tests {
         assert!(
             (shared_words("Top 10 trends to watch", "Trends to watch in 2026") - 0.6).abs() < 1e-6
         );
+        assert_eq!(
+            without_tail("Best movers in Oslo 2025 | Top 9 firms"),
+            "Best movers in Oslo 2025"
+        );
+        assert_eq!(without_tail("Oslo | Top 9 firms"), "Oslo | Top 9 firms");
         // A one-word logo h1 is no headline.
         assert_eq!(story_h1(&p, 0, 0), None);
     }

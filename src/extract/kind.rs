@@ -19,7 +19,7 @@ use super::Article;
 use crate::page::Page;
 
 /// How many features there are.
-pub const N: usize = 33;
+pub const N: usize = 33 + super::kind_looks::N;
 
 /// Names of the features, in order (the trainer prints its weights with them).
 pub const NAMES: [&str; N] = [
@@ -56,6 +56,14 @@ pub const NAMES: [&str; N] = [
     "ln mean prose block",
     "url path says story",
     "url path says other",
+    "ln linked headings",
+    "ln date-only blocks",
+    "ln largest sibling run",
+    "ln call-to-action blocks",
+    "story link density",
+    "ln headline words",
+    "year in headline",
+    "headline opens with a number",
 ];
 
 /// Folder names in a URL path that sites give their stories.
@@ -292,7 +300,8 @@ pub fn features(page: &Page, tree: &Tree, chosen: &[usize], article: &Article) -
     let (slug, url_year) = url_shape(page);
     let folders = url_folders(page);
     let url_has = |set: &[&str]| folders.iter().any(|f| set.contains(&f.as_str()));
-    [
+    let looks = super::kind_looks::looks(page, chosen, &article.title);
+    let own = [
         (evidence as f32).ln_1p(),
         f32::from(u8::from(article.published.is_some())),
         f32::from(u8::from(article.byline.is_some())),
@@ -326,7 +335,11 @@ pub fn features(page: &Page, tree: &Tree, chosen: &[usize], article: &Article) -
         ln(prose_chars / prose.max(1)),
         f32::from(u8::from(url_has(URL_STORY))),
         f32::from(u8::from(url_has(URL_OTHER))),
-    ]
+    ];
+    let mut all = [0.0; N];
+    all[..own.len()].copy_from_slice(&own);
+    all[own.len()..].copy_from_slice(&looks);
+    all
 }
 
 /// The table's score of a feature list: above 0 leans article.

@@ -5,10 +5,8 @@
 //! sources best first: the JSON-LD article object, then `<meta>` keys (the tables in
 //! `patterns`), then the page itself (`<title>`, a byline element, `<time datetime>`).
 
-use super::patterns::{
-    AUTHOR_KEYS, DESCRIPTION_KEYS, PUBLISHED_KEYS, SITE_KEYS, TITLE_KEYS, TITLE_SEPARATORS,
-};
-use super::{byline, dates, jsonld, refs, Article};
+use super::patterns::{DESCRIPTION_KEYS, PUBLISHED_KEYS, SITE_KEYS, TITLE_KEYS, TITLE_SEPARATORS};
+use super::{dates, jsonld, refs, Article};
 use crate::page::Page;
 
 /// A title part needs this many words to stand as a headline on its own.
@@ -61,21 +59,6 @@ fn same_key(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| sep(x) == sep(y))
 }
 
-/// Several authors in one byline: "Doe, J.; Roe, K." when a name has a comma; else as the
-/// page writes them: with "and" ("A and B", "A, B, and C") when `with_and`, "A, B" otherwise.
-fn join_names(names: &[String], with_and: bool) -> String {
-    if names.iter().any(|n| n.contains(',')) {
-        return names.join("; ");
-    }
-    match (with_and, names) {
-        (true, [a, b]) => format!("{a} and {b}"),
-        (true, [init @ .., last]) if !init.is_empty() => {
-            format!("{}, and {last}", init.join(", "))
-        }
-        _ => names.join(", "),
-    }
-}
-
 fn is_headline(s: &str) -> bool {
     s.split_whitespace().count() >= MIN_HEADLINE_WORDS
         || (!s.contains(' ') && s.chars().count() >= MIN_HEADLINE_CHARS)
@@ -97,7 +80,9 @@ pub fn clean_title(title: &str, h1: Option<&str>) -> String {
         let head = title[..last].trim();
         let tail = title[first + sep.len()..].trim();
         if let Some(h) = h1.map(str::trim) {
-            if head == h || tail == h {
+            // "Headline | Site" with the site's name as the page's first h1 (a logo): the
+            // h1 names the story only when the other part is no headline.
+            if head == h || (tail == h && !is_headline(head)) {
                 return h.to_string();
             }
         }
@@ -141,28 +126,6 @@ fn first_h1(page: &Page) -> Option<&str> {
                 .is_some_and(|n| n.tag == "h1")
         })
         .map(|b| b.text.as_str())
-}
-
-/// A byline line is at most this long.
-const MAX_BYLINE_LINE: usize = 300;
-
-/// Whether the page shows these names joined with "and" (or "&"): a short block holds the
-/// last two with only "and" between them ("A, B, and C"; not "A reported from X, and B").
-fn shown_with_and(page: &Page, names: &[String]) -> bool {
-    let [.., a, b] = names else {
-        return false;
-    };
-    page.blocks.iter().any(|blk| {
-        if blk.text.len() > MAX_BYLINE_LINE {
-            return false;
-        }
-        let (Some(i), Some(j)) = (blk.text.find(a.as_str()), blk.text.rfind(b.as_str())) else {
-            return false;
-        };
-        let gap = blk.text.get(i + a.len()..j).unwrap_or("");
-        let joiner = gap.trim_matches(|c: char| c == ',' || c.is_whitespace());
-        i + a.len() <= j && (joiner == "and" || joiner == "&")
-    })
 }
 
 /// Text with the character references a page left in it decoded, twice at most: JSON-LD
@@ -226,31 +189,25 @@ pub fn fill(page: &Page, article: &mut Article) {
     let first_block = article.blocks.first().map_or(0, |b| b.block);
     let last_block = article.blocks.last().map_or(page.blocks.len(), |b| b.block);
     let cleaned = clean_title(&raw_title, first_h1(page));
+    // The head's other titles (`<title>`, `og:title`…) count as agreement too: the JSON-LD
+    // object read may be another item's ("Sample menus" where the page is a week of menus).
+    let heads = [
+        raw_title.as_str(),
+        page.title.as_str(),
+        meta(page, &["og:title"]).unwrap_or(""),
+        meta(page, &["twitter:title"]).unwrap_or(""),
+    ];
     article.title = super::headline::story_h1(page, first_block, last_block)
-        .filter(|h| super::headline::shared_words(h, &raw_title) >= H1_AGREES)
+        .map(|h| super::headline::without_tail(&unescape(h)))
+        .filter(|h| {
+            heads
+                .iter()
+                .any(|t| super::headline::shared_words(h, t) >= H1_AGREES)
+        })
         .filter(|h| !super::headline::same_words(h, &cleaned))
-        .map(str::to_string)
         .unwrap_or(cleaned);
 
-    let ld_authors = (!ld.authors.is_empty()).then(|| {
-        let names: Vec<String> = ld
-            .authors
-            .iter()
-            .filter_map(|a| byline::clean(&unescape(a)))
-            .collect();
-        join_names(&names, shown_with_and(page, &names))
-    });
-    article.byline = ld_authors
-        .filter(|a| !a.is_empty())
-        .or_else(|| {
-            let names: Vec<String> = meta_all(page, AUTHOR_KEYS)
-                .into_iter()
-                .filter(|a| !a.starts_with("http") && !a.starts_with('@'))
-                .filter_map(byline::clean)
-                .collect();
-            (!names.is_empty()).then(|| join_names(&names, shown_with_and(page, &names)))
-        })
-        .or_else(|| byline::from_blocks(page, first_block, last_block));
+    article.byline = super::authors::byline(page, &ld, first_block, last_block);
 
     article.published = ld
         .published
@@ -298,46 +255,21 @@ mod tests {
             clean_title("The Site | A long headline here", None),
             "A long headline here"
         );
-    }
-
-    #[test]
-    fn several_authors_are_joined_as_a_list_is_written() {
-        let n = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        // The site's logo as the first h1.
         assert_eq!(
-            join_names(&n(&["Ann Roe", "Bo Li"]), true),
-            "Ann Roe and Bo Li"
+            clean_title(
+                "How the river town kept its mill | RiverPost",
+                Some("RiverPost")
+            ),
+            "How the river town kept its mill"
         );
         assert_eq!(
-            join_names(&n(&["Ann Roe", "Bo Li", "Cy Ng"]), true),
-            "Ann Roe, Bo Li, and Cy Ng"
+            clean_title(
+                "River Post | How the town kept its mill",
+                Some("How the town kept its mill")
+            ),
+            "How the town kept its mill"
         );
-        assert_eq!(
-            join_names(&n(&["Ann Roe", "Bo Li"]), false),
-            "Ann Roe, Bo Li"
-        );
-        assert_eq!(
-            join_names(&n(&["Roe, A.", "Li, B."]), true),
-            "Roe, A.; Li, B."
-        );
-    }
-
-    #[test]
-    fn the_joiner_is_the_one_the_page_shows() {
-        let page = |t: &str| Page {
-            blocks: vec![crate::page::Block {
-                node: 0,
-                text: t.into(),
-                link_chars: 0,
-            }],
-            ..Page::default()
-        };
-        let names = ["Ann Roe".to_string(), "Bo Li".to_string()];
-        assert!(shown_with_and(&page("By Ann Roe and Bo Li"), &names));
-        assert!(!shown_with_and(&page("By Ann Roe, Bo Li"), &names));
-        assert!(!shown_with_and(
-            &page("Ann Roe reported from Oslo, and Bo Li from Rome."),
-            &names
-        ));
     }
 
     #[test]

@@ -4,11 +4,14 @@
 //! line), where each block came from, title, byline, date, site, language, excerpt and a
 //! readerable verdict. Plain text skips the block choice: [`article_from_text`].
 
+mod authors;
 mod byline;
+mod byline_names;
 mod dates;
 mod headline;
 mod jsonld;
 pub(crate) mod kind;
+mod kind_looks;
 mod kind_table;
 mod metadata;
 mod patterns;

@@ -1,0 +1,150 @@
+//! The article's author names, from the best source the page gives.
+//!
+//! Takes the [`Page`], its JSON-LD article object and the story's first and last block;
+//! gives the byline: the JSON-LD `author` names, else the `<meta>` author keys, else the
+//! name a `twitter:labelN` "Written by" pair gives, else the byline written on the page
+//! ([`byline::from_blocks`]). Several names are joined as the page shows them ("A and B" when a
+//! short block writes them so, else "A, B").
+//! Invented example: `<meta name="twitter:label1" content="Written by"><meta
+//! name="twitter:data1" content="Ada Morrow">` gives "Ada Morrow".
+
+use super::patterns::AUTHOR_KEYS;
+use super::{byline, jsonld};
+use crate::page::Page;
+
+/// The byline of the page.
+pub fn byline(page: &Page, ld: &jsonld::ArticleLd, first: usize, last: usize) -> Option<String> {
+    let ld_authors = (!ld.authors.is_empty()).then(|| {
+        let names: Vec<String> = ld
+            .authors
+            .iter()
+            .filter_map(|a| byline::clean(&super::metadata::unescape(a)))
+            .collect();
+        join_names(&names, shown_with_and(page, &names))
+    });
+    ld_authors
+        .filter(|a| !a.is_empty())
+        .or_else(|| {
+            let names: Vec<String> = super::metadata::meta_all(page, AUTHOR_KEYS)
+                .into_iter()
+                .filter(|a| !a.starts_with("http") && !a.starts_with('@'))
+                .filter_map(byline::clean)
+                .collect();
+            (!names.is_empty()).then(|| join_names(&names, shown_with_and(page, &names)))
+        })
+        .or_else(|| labelled(page, "written by").and_then(byline::clean))
+        .or_else(|| byline::from_blocks(page, first, last))
+}
+
+/// The value of the `twitter:dataN` pair whose `twitter:labelN` reads `label` (any case):
+/// sites state the author, the reading time and more this way.
+fn labelled<'a>(page: &'a Page, label: &str) -> Option<&'a str> {
+    let (key, _) = page
+        .meta
+        .iter()
+        .find(|(k, v)| k.starts_with("twitter:label") && v.trim().eq_ignore_ascii_case(label))?;
+    let n = key.strip_prefix("twitter:label")?;
+    page.meta
+        .iter()
+        .find(|(k, v)| k.strip_prefix("twitter:data") == Some(n) && !v.trim().is_empty())
+        .map(|(_, v)| v.trim())
+}
+
+/// Several authors in one byline: "Doe, J.; Roe, K." when a name has a comma; else as the
+/// page writes them: with "and" ("A and B", "A, B, and C") when `with_and`, "A, B" otherwise.
+fn join_names(names: &[String], with_and: bool) -> String {
+    if names.iter().any(|n| n.contains(',')) {
+        return names.join("; ");
+    }
+    match (with_and, names) {
+        (true, [a, b]) => format!("{a} and {b}"),
+        (true, [init @ .., last]) if !init.is_empty() => {
+            format!("{}, and {last}", init.join(", "))
+        }
+        _ => names.join(", "),
+    }
+}
+
+/// A byline line is at most this long.
+const MAX_BYLINE_LINE: usize = 300;
+
+/// Whether the page shows these names joined with "and" (or "&"): a short block holds the
+/// last two with only "and" between them ("A, B, and C"; not "A reported from X, and B").
+fn shown_with_and(page: &Page, names: &[String]) -> bool {
+    let [.., a, b] = names else {
+        return false;
+    };
+    page.blocks.iter().any(|blk| {
+        if blk.text.len() > MAX_BYLINE_LINE {
+            return false;
+        }
+        let (Some(i), Some(j)) = (blk.text.find(a.as_str()), blk.text.rfind(b.as_str())) else {
+            return false;
+        };
+        let gap = blk.text.get(i + a.len()..j).unwrap_or("");
+        let joiner = gap.trim_matches(|c: char| c == ',' || c.is_whitespace());
+        i + a.len() <= j && (joiner == "and" || joiner == "&")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn several_authors_are_joined_as_a_list_is_written() {
+        let n = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            join_names(&n(&["Ann Roe", "Bo Li"]), true),
+            "Ann Roe and Bo Li"
+        );
+        assert_eq!(
+            join_names(&n(&["Ann Roe", "Bo Li", "Cy Ng"]), true),
+            "Ann Roe, Bo Li, and Cy Ng"
+        );
+        assert_eq!(
+            join_names(&n(&["Ann Roe", "Bo Li"]), false),
+            "Ann Roe, Bo Li"
+        );
+        assert_eq!(
+            join_names(&n(&["Roe, A.", "Li, B."]), true),
+            "Roe, A.; Li, B."
+        );
+    }
+
+    #[test]
+    fn the_joiner_is_the_one_the_page_shows() {
+        let page = |t: &str| Page {
+            blocks: vec![crate::page::Block {
+                node: 0,
+                text: t.into(),
+                link_chars: 0,
+            }],
+            ..Page::default()
+        };
+        let names = ["Ann Roe".to_string(), "Bo Li".to_string()];
+        assert!(shown_with_and(&page("By Ann Roe and Bo Li"), &names));
+        assert!(!shown_with_and(&page("By Ann Roe, Bo Li"), &names));
+        assert!(!shown_with_and(
+            &page("Ann Roe reported from Oslo, and Bo Li from Rome."),
+            &names
+        ));
+    }
+
+    #[test]
+    fn a_written_by_label_names_the_author() {
+        let pair = |k: &str, v: &str| (k.to_string(), v.to_string());
+        let page = Page {
+            meta: vec![
+                pair("twitter:label1", "Est. reading time"),
+                pair("twitter:data1", "7 minutes"),
+                pair("twitter:label2", "Written by"),
+                pair("twitter:data2", "Ada Morrow"),
+            ],
+            ..Page::default()
+        };
+        assert_eq!(labelled(&page, "written by"), Some("Ada Morrow"));
+        let ld = jsonld::ArticleLd::default();
+        assert_eq!(byline(&page, &ld, 0, 0).as_deref(), Some("Ada Morrow"));
+    }
+}

@@ -1,0 +1,139 @@
+//! Floor test: metadata and the article-or-not decision on WCXB dev must not fall below what
+//! was reached.
+//!
+//! Takes `../shared/corpora/wcxb-dev` (skips with a message when absent); gives, on the
+//! article pages with the field in gold, the title / author / date rates (the rules of
+//! src/eval/wcxb.rs, GUIDE §4) and the auto-run share on articles and on the other page types,
+//! and fails when a rate drops under its floor (what `make bench-extract` printed, less a small
+//! margin) or the auto-run share on other pages rises over its ceiling.
+//! `META_MISSES=title` (or `author`, `date`, `kind`) prints the misses of that field
+//! (`cargo test --release --test extract_meta -- --nocapture`); `META_DUMP=FILE` writes every
+//! page's id, type, verdict, title, byline and date, one tab-separated line each.
+
+use lede::eval::extract as ev;
+use lede::eval::wcxb;
+use std::io::Read;
+use std::path::Path;
+
+/// Levels reached on the articles with the field in gold (title 0.873, author 0.797, date
+/// 0.821), less a small margin.
+const TITLE: f64 = 0.868;
+const AUTHOR: f64 = 0.79;
+const DATE: f64 = 0.815;
+/// Auto-run share on the articles (at least; 0.975 reached) and on the other pages (at most;
+/// 0.263 reached).
+const AUTO_ARTICLES: f64 = 0.97;
+const AUTO_OTHERS_MAX: f64 = 0.265;
+
+#[test]
+fn wcxb_dev_metadata_floor() {
+    let dir = Path::new("../shared/corpora/wcxb-dev");
+    if !dir.is_dir() {
+        println!("skipped: {} is absent", dir.display());
+        return;
+    }
+    let misses = std::env::var("META_MISSES").unwrap_or_default();
+    let pages = wcxb::wcxb_pages(dir).expect("WCXB reads");
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let articles = ev::par_map(&pages, threads, |p| {
+        let mut bytes = Vec::new();
+        let f = std::fs::File::open(&p.html_gz).expect("page opens");
+        flate2::read::GzDecoder::new(f)
+            .read_to_end(&mut bytes)
+            .expect("page inflates");
+        ev::extract_html(&bytes)
+    });
+    type Field = (
+        &'static str,
+        fn(&wcxb::WcxbPage) -> &str,
+        fn(&lede::Article) -> &str,
+        fn(&str, &str) -> bool,
+    );
+    let fields: [Field; 3] = [
+        ("title", |p| &p.title, |a| &a.title, wcxb::title_ok),
+        (
+            "author",
+            |p| &p.author,
+            |a| a.byline.as_deref().unwrap_or(""),
+            wcxb::author_ok,
+        ),
+        (
+            "date",
+            |p| &p.date,
+            |a| a.published.as_deref().unwrap_or(""),
+            wcxb::date_ok,
+        ),
+    ];
+    let mut rates = [0.0; 3];
+    for (k, (name, gold, got, ok)) in fields.iter().enumerate() {
+        let with: Vec<usize> = (0..pages.len())
+            .filter(|&i| pages[i].page_type == "article" && !gold(&pages[i]).is_empty())
+            .collect();
+        let mut hits = 0;
+        for &i in &with {
+            if ok(gold(&pages[i]), got(&articles[i])) {
+                hits += 1;
+            } else if misses == *name {
+                println!(
+                    "miss {} want {:?} got {:?}",
+                    pages[i].id,
+                    gold(&pages[i]),
+                    got(&articles[i])
+                );
+            }
+        }
+        rates[k] = hits as f64 / with.len().max(1) as f64;
+    }
+    if misses == "kind" {
+        for (p, a) in pages.iter().zip(&articles) {
+            if a.readerable != (p.page_type == "article") {
+                println!(
+                    "kind {} {} auto {} {}",
+                    p.id, p.page_type, a.readerable, p.url
+                );
+            }
+        }
+    }
+    if let Ok(file) = std::env::var("META_DUMP") {
+        let lines: String = pages
+            .iter()
+            .zip(&articles)
+            .map(|(p, a)| {
+                let clean = |s: &str| s.replace(['\t', '\n'], " ");
+                format!(
+                    "{}\t{}\t{}\t{}\t{}\t{}\n",
+                    p.id,
+                    p.page_type,
+                    a.readerable,
+                    clean(&a.title),
+                    clean(a.byline.as_deref().unwrap_or("")),
+                    clean(a.published.as_deref().unwrap_or(""))
+                )
+            })
+            .collect();
+        std::fs::write(file, lines).expect("dump writes");
+    }
+    let share = |keep: &dyn Fn(&str) -> bool| {
+        let sel: Vec<usize> = (0..pages.len())
+            .filter(|&i| keep(&pages[i].page_type))
+            .collect();
+        sel.iter().filter(|&&i| articles[i].readerable).count() as f64 / sel.len().max(1) as f64
+    };
+    let auto_articles = share(&|t| t == "article");
+    let auto_others = share(&|t| t != "article");
+    let [title, author, date] = rates;
+    println!(
+        "WCXB dev articles: title {title:.3} author {author:.3} date {date:.3}; auto-run articles {auto_articles:.3} other pages {auto_others:.3}"
+    );
+    assert!(title >= TITLE, "title {title:.3} < {TITLE}");
+    assert!(author >= AUTHOR, "author {author:.3} < {AUTHOR}");
+    assert!(date >= DATE, "date {date:.3} < {DATE}");
+    assert!(
+        auto_articles >= AUTO_ARTICLES,
+        "auto-run on articles {auto_articles:.3} < {AUTO_ARTICLES}"
+    );
+    assert!(
+        auto_others <= AUTO_OTHERS_MAX,
+        "auto-run on other pages {auto_others:.3} > {AUTO_OTHERS_MAX}"
+    );
+}
