@@ -28,23 +28,23 @@ fn polnear_dev_all_statements_hold_their_floor() {
     let t = tally(&docs);
     let (p, _, f1, speaker, e2e) = t.all();
     eprintln!("{}", t.report("polnear"));
-    assert!(f1 >= 0.58, "all-statement F1 {f1:.3} < 0.58");
+    assert!(f1 >= 0.595, "all-statement F1 {f1:.3} < 0.595");
     assert!(p >= 0.82, "all-statement precision {p:.3} < 0.82");
     assert!(speaker >= 0.90, "speaker accuracy {speaker:.3} < 0.90");
-    assert!(e2e >= 0.53, "end-to-end F1 {e2e:.3} < 0.53");
+    assert!(e2e >= 0.545, "end-to-end F1 {e2e:.3} < 0.545");
     assert!(
         t.recall(0) >= 0.965,
         "direct recall {:.3} < 0.965",
         t.recall(0)
     );
     assert!(
-        t.recall(1) >= 0.58,
-        "mixed recall {:.3} < 0.58",
+        t.recall(1) >= 0.60,
+        "mixed recall {:.3} < 0.60",
         t.recall(1)
     );
     assert!(
-        t.recall(2) >= 0.27,
-        "reported recall {:.3} < 0.27",
+        t.recall(2) >= 0.29,
+        "reported recall {:.3} < 0.29",
         t.recall(2)
     );
 }
@@ -58,11 +58,12 @@ fn ggt_all_statements_hold_their_floor() {
     let t = tally(&docs);
     let (p, _, f1, _, _) = t.all();
     eprintln!("{}", t.report("ggt"));
+    // (GGT annotates quotes, not stances: `Roe endorsed the levy` counts against precision.)
     assert!(f1 >= 0.81, "GGT all-statement F1 {f1:.3} < 0.81");
-    assert!(p >= 0.78, "GGT precision {p:.3} < 0.78");
+    assert!(p >= 0.76, "GGT precision {p:.3} < 0.76");
     assert!(
-        t.recall(2) >= 0.70,
-        "GGT reported recall {:.3} < 0.70",
+        t.recall(2) >= 0.72,
+        "GGT reported recall {:.3} < 0.72",
         t.recall(2)
     );
 }

@@ -435,3 +435,39 @@ fn a_participle_after_a_comma_takes_the_clause_subject() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_stance_taken_on_an_object() {
+    let (t, who, rule) =
+        one("Ada Brennan endorsed the ferry levy last week and has campaigned for it.");
+    assert_eq!(t, "the ferry levy");
+    assert_eq!(who, "Ada Brennan");
+    assert_eq!(rule, "stance-object");
+    // A particle, an appositive between commas, a number with a comma.
+    let (t, who, _) = one("Tomas Greer, the harbour master, called for an inquiry into the 12,000 lost crates, which sank.");
+    assert_eq!(t, "an inquiry into the 12,000 lost crates");
+    assert_eq!(who, "Tomas Greer");
+    // The addressee of `urged` stays with the stance.
+    let (t, _, _) = one("Ada Brennan urged the council to close the old bridge.");
+    assert_eq!(t, "the council to close the old bridge");
+}
+
+#[test]
+fn no_stance_without_a_holder_or_a_verb() {
+    // A passive, a participle, a noun, a headline, a restrictive relative, a pronoun object.
+    for text in [
+        "The ferry levy was endorsed by the council.",
+        "Backing the levy, Tomas Greer spoke for an hour.",
+        "Tomas Greer repeated the campaign pledges of the spring.",
+        "Council Rejects Ferry Levy After Long Night",
+        "A sailor who praised the captain left the ship at Port Ellis.",
+        "Tomas Greer praised it.",
+        "Tomas Greer rejected on Monday a plan to close the pier.",
+    ] {
+        let all = items(text);
+        assert!(
+            all.iter().all(|x| x.2 != "stance-object"),
+            "{text:?} gave {all:?}"
+        );
+    }
+}

@@ -13,6 +13,7 @@
 
 mod edges;
 mod rules;
+mod stance;
 mod words;
 
 use crate::entities::Entities;
@@ -112,6 +113,7 @@ pub fn find(doc: &Doc, ents: &mut Entities, quotes: &[Quote]) -> Vec<Reported> {
         rules::parenthetical(&f, s.span.end, &mut found);
         rules::speech_noun(&f, s.span.end, &mut found);
         rules::judgment(&f, s.span.end, &mut found);
+        stance::stance_object(&f, &mut found);
         rules::sourceless(&f, s.span.end, &mut found);
         let first = out.len();
         for c in found {
@@ -138,6 +140,10 @@ pub fn find(doc: &Doc, ents: &mut Entities, quotes: &[Quote]) -> Vec<Reported> {
                 Some(sub) => speaker_of(doc, ents, sub, focus, &spans),
             };
             let mention = c.subject.map(|s| s.mention);
+            // A stance is shown only with its holder (`a woman who has endorsed …` is none).
+            if c.rule == Rule::StanceObject && speaker.is_none() {
+                continue;
+            }
             focus = focus.after(speaker, c.content.start);
             let inside = (0..quotes.len())
                 .filter(|&i| c.content.contains(spans[i]))

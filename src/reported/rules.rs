@@ -34,6 +34,8 @@ pub enum Rule {
     SpeechNoun,
     /// `Roe condemned the plan as “reckless”.`
     Judgment,
+    /// `Roe endorsed the ferry levy.` / `Roe called for an inquiry.` (`stance.rs`)
+    StanceObject,
     /// `It was announced that the bridge would close.` (no speaker)
     SourcelessPassive,
     /// German Konjunktiv I after a statement: `Die Brücke sei marode.` (its speaker goes on;
@@ -51,6 +53,7 @@ impl Rule {
         Rule::Parenthetical,
         Rule::SpeechNoun,
         Rule::Judgment,
+        Rule::StanceObject,
         Rule::SourcelessPassive,
         Rule::Subjunctive,
     ];
@@ -65,6 +68,7 @@ impl Rule {
             Rule::Parenthetical => "parenthetical-cue",
             Rule::SpeechNoun => "speech-noun",
             Rule::Judgment => "judgment-object",
+            Rule::StanceObject => "stance-object",
             Rule::SourcelessPassive => "sourceless-passive",
             Rule::Subjunctive => "subjunctive-sentence",
         }
@@ -84,6 +88,7 @@ impl Rule {
             Rule::Parenthetical => 0.81,
             Rule::SpeechNoun => 0.3,
             Rule::Judgment => 0.64,
+            Rule::StanceObject => 0.7,
             Rule::SourcelessPassive => 0.5,
             Rule::Subjunctive => 0.5,
         }
