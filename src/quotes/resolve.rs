@@ -350,9 +350,11 @@ pub fn own_description(desc: &str) -> bool {
     );
     let words: Vec<&str> = bare(d).split_whitespace().collect();
     let described = words.iter().any(|w| w.starts_with(char::is_lowercase));
-    !words.is_empty()
-        && !(words.len() == 1 && determined && d == words[0])
-        && (determined || described)
+    // Nothing left, or a lone quantifier (`Some`).
+    if words.is_empty() || words.len() == 1 && determined && d == words[0] {
+        return false;
+    }
+    determined || described
 }
 
 /// Adds a description as an entity of its own (or finds the one added before with the same
