@@ -135,12 +135,16 @@ pub fn find(doc: &Doc, ents: &mut Entities, quotes: &[Quote]) -> Vec<Reported> {
             if clash {
                 continue;
             }
+            // A stance is shown only with a holder the resolver finds (`a woman who has
+            // endorsed …` is none, and gets no description entity of its own).
             let (speaker, added) = match c.subject {
                 None => (None, false),
+                Some(sub) if c.rule == Rule::StanceObject => {
+                    (resolve::subject(doc, ents, sub, focus, &spans), false)
+                }
                 Some(sub) => speaker_of(doc, ents, sub, focus, &spans),
             };
             let mention = c.subject.map(|s| s.mention);
-            // A stance is shown only with its holder (`a woman who has endorsed …` is none).
             if c.rule == Rule::StanceObject && speaker.is_none() {
                 continue;
             }
