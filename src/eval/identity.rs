@@ -127,14 +127,10 @@ fn direct(t: &[char]) -> bool {
 }
 
 /// A predicted unit: span (code points), shown name, the words at the site and the rule.
-struct Unit {
-    span: (usize, usize),
-    name: String,
-    mention: String,
-    rule: &'static str,
-}
-
-fn units(text: &str, ins: &Insights) -> Vec<Unit> {
+/// UTF-16 offsets to code-point offsets, as the reference scorer's `utf16_to_cp`: entry `u` is
+/// the code point holding unit `u` (both units of a surrogate pair map to it), plus one entry
+/// for the end.
+pub fn utf16_to_cp(text: &str) -> Vec<usize> {
     let mut cp = Vec::new();
     for (i, c) in text.chars().enumerate() {
         cp.push(i);
@@ -143,6 +139,18 @@ fn units(text: &str, ins: &Insights) -> Vec<Unit> {
         }
     }
     cp.push(text.chars().count());
+    cp
+}
+
+struct Unit {
+    span: (usize, usize),
+    name: String,
+    mention: String,
+    rule: &'static str,
+}
+
+fn units(text: &str, ins: &Insights) -> Vec<Unit> {
+    let cp = utf16_to_cp(text);
     let conv = |x: usize| cp[x.min(cp.len() - 1)];
     let name = |s: &Option<String>| {
         let e = s

@@ -211,15 +211,7 @@ struct Unit {
 }
 
 fn units(text: &str, ins: &Insights) -> Vec<Unit> {
-    // UTF-16 → code points, as the script's utf16_to_cp.
-    let mut cp = Vec::new();
-    for (i, c) in text.chars().enumerate() {
-        cp.push(i);
-        if c as u32 >= 0x10000 {
-            cp.push(i);
-        }
-    }
-    cp.push(text.chars().count());
+    let cp = lede::eval::identity::utf16_to_cp(text);
     let conv = |x: usize| cp[x.min(cp.len() - 1)];
     let names: HashMap<&str, &str> = ins
         .entities
