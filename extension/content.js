@@ -16,10 +16,9 @@
 // page's timeline (read by tests/bench/extension.mjs). The link to the core and the measures
 // are lib/corelink.js.
 //
-// Dynamic pages: a MutationObserver notes page changes that add, remove or edit text (or
-// remove Lede's labels); a debounced, rate-limited re-analysis follows (quiet 300 ms, at most
-// 1.5 s after the first change, runs spaced ≥1 s apart, the spacing doubling up to 8 s while
-// the page keeps changing). Lede's own painting happens with the observer disconnected.
+// Dynamic pages: a MutationObserver notes page changes; lib/pacing.js says which count (text
+// added, removed or edited, Lede's labels removed) and when the debounced, rate-limited
+// re-analysis follows. Lede's own painting happens with the observer disconnected.
 //
 // Never throws into the page: every failure becomes state "error" plus one console line.
 // Switching off removes every label, mark and highlight and stops observing.
@@ -30,16 +29,11 @@
   if (globalThis.__ledeContent) return;
   globalThis.__ledeContent = true;
 
-  const QUIET_MS = 300;
-  const MAX_WAIT_MS = 1500;
-  const MIN_GAP_MS = 1000;
-  const MAX_GAP_MS = 8000;
-  const CALM_MS = 5000; // a page quiet this long gets the short spacing back
   const SLICE_MS = 8; // the walk and the painting go on in one task for about this long
   const TOP = window === window.top;
 
   const url = (path) => chrome.runtime.getURL(path);
-  let mods = null; // { snapshot, ranges, overlay, messages, i18n }
+  let mods = null; // { snapshot, ranges, overlay, messages, i18n, pacing }
   let loading = null; // the promise of `mods`
   let overlay = null;
   let queue = Promise.resolve(); // runs, switches and seeks happen one at a time
@@ -47,10 +41,7 @@
   let forced = false; // the user asked (toolbar in click mode): paint even a non-article
   let lastText = null; // article-candidate text of the last analysis
   let observer = null;
-  let dirtySince = 0; // time of the first unhandled page change, 0 when none
-  let lastChange = 0; // time of the last relevant page change
-  let lastRun = 0;
-  let gap = MIN_GAP_MS;
+  let pacer = null; // when the page is read again (lib/pacing.js), made with the modules
   let timer = 0;
   let scheduled = false;
   let lastReport = null; // [state, insights, error] of the last analysis, for repeats
@@ -83,20 +74,23 @@
           get overlay() { return lib.overlay; },
           get i18n() { return lib.i18n; },
           messages: lib.messages,
+          pacing: lib.pacing,
         };
       } else {
-        const [snapshot, ranges, overlayMod, messages, corelink, i18n] = await Promise.all([
+        const [snapshot, ranges, overlayMod, messages, corelink, i18n, pacing] = await Promise.all([
           import(url('lib/snapshot.js')),
           import(url('lib/ranges.js')),
           import(url('lib/overlay.js')),
           import(url('messages.js')),
           import(url('lib/corelink.js')),
           import(url('lib/i18n.js')),
+          import(url('lib/pacing.js')),
         ]);
-        mods = { snapshot, ranges, overlay: overlayMod, messages, i18n };
+        mods = { snapshot, ranges, overlay: overlayMod, messages, i18n, pacing };
         phases = new corelink.Phases();
         link = new corelink.CoreLink(chrome.runtime, phases);
       }
+      pacer = new mods.pacing.Pacer();
       measure('import', t);
       return mods;
     })();
@@ -138,27 +132,10 @@
 
   // -- observing the page ---------------------------------------------------------------
 
-  const hasText = (n) => (n.nodeType === Node.TEXT_NODE ? n.data.trim() !== ''
-    : n.nodeType === Node.ELEMENT_NODE && !/^lede-(label|mark|note)$/.test(n.localName)
-      && !/^(script|style|link|meta|noscript|template)$/.test(n.localName) && (n.textContent ?? '').trim() !== '');
-
-  /** True when a mutation record can change what Lede reads or shows. */
-  function relevant(r) {
-    if (r.type === 'characterData') return true;
-    for (const n of r.removedNodes) if (n.localName === 'lede-label' || n.localName === 'lede-note' || hasText(n)) return true;
-    for (const n of r.addedNodes) if (hasText(n)) return true;
-    return false;
-  }
-
   function onMutations(records) {
     try {
-      if (!wanted || !records.some(relevant)) return;
-      const now = Date.now();
-      if (!dirtySince) {
-        if (now - lastChange > CALM_MS) gap = MIN_GAP_MS; // a new burst after a calm spell
-        dirtySince = now;
-      }
-      lastChange = now;
+      if (!wanted || !pacer || !records.some(mods.pacing.relevant)) return;
+      pacer.changed(Date.now());
       schedule();
     } catch (e) {
       fail('observer', e);
@@ -166,9 +143,7 @@
   }
 
   function schedule() {
-    const now = Date.now();
-    const debounce = Math.min(QUIET_MS, Math.max(0, dirtySince + MAX_WAIT_MS - now));
-    const delay = Math.max(debounce, lastRun + gap - now);
+    const delay = pacer.delay(Date.now());
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (scheduled) return;
@@ -200,12 +175,7 @@
 
   /** Re-analysis after page changes; skipped when the text and the overlay are unchanged. */
   async function rerun() {
-    if (!wanted || !dirtySince) return;
-    const now = Date.now();
-    // A run that comes as soon as the spacing allows means a busy page: space the next wider.
-    if (now - lastRun <= gap * 1.5) gap = Math.min(gap * 2, MAX_GAP_MS);
-    lastRun = now;
-    dirtySince = 0;
+    if (!wanted || !pacer?.rerunAt(Date.now())) return;
     const m = await modules();
     if (overlay && overlay.intact()) {
       pause();
@@ -272,7 +242,7 @@
     const m = await modules();
     await idle;
     if (!wanted) return;
-    lastRun = Date.now();
+    pacer.ran(Date.now());
     if (phases?.has('run')) phases.clear(); // a re-run: drop the last run's phases
     const t0 = perf.now();
     /** @type {import('./types').Insights | null} */
@@ -354,7 +324,7 @@
   function switchOff() {
     wanted = false;
     clearTimeout(timer);
-    dirtySince = 0;
+    pacer?.reset();
     if (observer) {
       observer.takeRecords();
       observer.disconnect();

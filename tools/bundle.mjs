@@ -2,11 +2,11 @@
 // bundle.mjs — the page-side modules as one classic script the manifest injects with content.js.
 //
 // Takes extension/messages.js and the extension/lib modules content.js uses (snapshot, ranges,
-// overlay and the two overlay imports, palette and label; corelink), which stay ES modules for
+// overlay and the two overlay imports, palette and label; corelink; pacing), which stay ES modules for
 // the side panel, the background, www/ and the benches. Gives extension/pkg/content-lib.js: each module
 // wrapped in a function scope run on first use, its `export`s returned and its
 // `import { … } from './x.js'` read from that module's, all under `globalThis.__ledeLib` =
-// { snapshot, ranges, overlay, messages, corelink, i18n } (getters) in the content scripts' isolated
+// { snapshot, ranges, overlay, messages, corelink, i18n, pacing } (getters) in the content scripts' isolated
 // world.
 // Why: content scripts cannot be modules, and every `import()` of an extension file is a
 // request the renderer waits for (tens of ms on a fresh page, ~90 ms at the median under the
@@ -38,8 +38,9 @@ const MODULES = [
   ['overlay', 'lib/overlay.js'],
   ['messages', 'messages.js'],
   ['corelink', 'lib/corelink.js'],
+  ['pacing', 'lib/pacing.js'],
 ];
-const EXPOSED = ['snapshot', 'ranges', 'overlay', 'messages', 'corelink', 'i18n'];
+const EXPOSED = ['snapshot', 'ranges', 'overlay', 'messages', 'corelink', 'i18n', 'pacing'];
 /**
  * The bundle's function for a module (a name no module declares itself): it runs the module's
  * body the first time it is asked for. So at document_start, where the scripts are evaluated

@@ -2,7 +2,7 @@
 //
 // Takes tools/bundle.mjs and the modules it bundles (no browser). Checks that the bundle,
 // evaluated as the classic script the manifest injects, exposes every export of snapshot.js,
-// ranges.js, overlay.js, messages.js, corelink.js and i18n.js under globalThis.__ledeLib; that the manifest injects
+// ranges.js, overlay.js, messages.js, corelink.js, i18n.js and pacing.js under globalThis.__ledeLib; that the manifest injects
 // it before content.js; and that module syntax the bundler does not translate stops it with
 // the line named, instead of slipping through.
 
@@ -20,7 +20,7 @@ test('the bundle exposes every export of the modules content.js uses', async () 
   vm.runInContext(bundleText(), sandbox);
   const lib = sandbox.__ledeLib;
   assert.ok(lib, 'globalThis.__ledeLib is set');
-  for (const [name, file] of [['snapshot', 'lib/snapshot.js'], ['ranges', 'lib/ranges.js'], ['overlay', 'lib/overlay.js'], ['messages', 'messages.js'], ['corelink', 'lib/corelink.js'], ['i18n', 'lib/i18n.js']]) {
+  for (const [name, file] of [['snapshot', 'lib/snapshot.js'], ['ranges', 'lib/ranges.js'], ['overlay', 'lib/overlay.js'], ['messages', 'messages.js'], ['corelink', 'lib/corelink.js'], ['i18n', 'lib/i18n.js'], ['pacing', 'lib/pacing.js']]) {
     const mod = await import(join(EXTENSION, file));
     assert.deepEqual(Object.keys(lib[name]).sort(), Object.keys(mod).sort(), `${file}: same exports`);
     for (const k of Object.keys(mod)) assert.equal(typeof lib[name][k], typeof mod[k], `${file}: ${k}`);
