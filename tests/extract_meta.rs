@@ -20,10 +20,10 @@ use std::path::Path;
 const TITLE: f64 = 0.868;
 const AUTHOR: f64 = 0.79;
 const DATE: f64 = 0.815;
-/// Auto-run share on the articles (at least; 0.975 reached) and on the other pages (at most;
-/// 0.263 reached).
+/// Auto-run share on the articles (at least; 0.985 reached) and on the other pages (at most;
+/// 0.208 reached with the boosted trees, in sample: 5-fold held out it is 0.975 and 0.262).
 const AUTO_ARTICLES: f64 = 0.97;
-const AUTO_OTHERS_MAX: f64 = 0.265;
+const AUTO_OTHERS_MAX: f64 = 0.215;
 
 #[test]
 fn wcxb_dev_metadata_floor() {
