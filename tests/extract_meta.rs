@@ -15,15 +15,15 @@ use lede::eval::wcxb;
 use std::io::Read;
 use std::path::Path;
 
-/// Levels reached on the articles with the field in gold (title 0.873, author 0.797, date
+/// Levels reached on the articles with the field in gold (title 0.878, author 0.812, date
 /// 0.821), less a small margin.
 const TITLE: f64 = 0.868;
-const AUTHOR: f64 = 0.79;
+const AUTHOR: f64 = 0.805;
 const DATE: f64 = 0.815;
-/// Auto-run share on the articles (at least; 0.975 reached) and on the other pages (at most;
-/// 0.263 reached).
+/// Auto-run share on the articles (at least; 0.985 reached) and on the other pages (at most;
+/// 0.208 reached with the boosted trees, in sample: 5-fold held out it is 0.975 and 0.262).
 const AUTO_ARTICLES: f64 = 0.97;
-const AUTO_OTHERS_MAX: f64 = 0.265;
+const AUTO_OTHERS_MAX: f64 = 0.215;
 
 #[test]
 fn wcxb_dev_metadata_floor() {
@@ -136,4 +136,38 @@ fn wcxb_dev_metadata_floor() {
         auto_others <= AUTO_OTHERS_MAX,
         "auto-run on other pages {auto_others:.3} > {AUTO_OTHERS_MAX}"
     );
+}
+
+/// Invented pages for the author rules found on WCXB dev (no corpus needed).
+fn byline_of(html: &str) -> Option<String> {
+    lede::extract(&lede::page::html::page_from_html(html)).byline
+}
+
+const STORY_P: &str = "<p>The harbour board voted on Tuesday to close the old ferry pier for two years while engineers replace the timber piles that have rotted below the waterline.</p><p>Fishermen who tie up there said they would move to the north quay, though several worried about the longer walk with heavy crates in winter weather.</p><p>The board promised a temporary landing stage by the spring and said the new pier would carry twice the load of the old one once it opens.</p>";
+
+#[test]
+fn cxense_and_citation_author_metas_name_the_author() {
+    let cx = format!(
+        r#"<html><head><title>Pier to close</title><meta property="cXenseParse:author" content="Ada Morrow"></head><body><article><h1>Pier to close</h1>{STORY_P}</article></body></html>"#
+    );
+    assert_eq!(byline_of(&cx).as_deref(), Some("Ada Morrow"));
+    let cit = format!(
+        r#"<html><head><title>Pier to close</title><meta name="citation_author" content="Morrow, Ada"><meta name="citation_author" content="Lind, Bo"></head><body><article><h1>Pier to close</h1>{STORY_P}</article></body></html>"#
+    );
+    assert_eq!(byline_of(&cit).as_deref(), Some("Morrow, Ada; Lind, Bo"));
+}
+
+#[test]
+fn a_by_line_far_above_the_story_is_found_when_nothing_nearer_is() {
+    let menu: String = (0..20)
+        .map(|i| format!("<div><a href=\"/s{i}\">Section number {i}</a></div>"))
+        .collect();
+    let html = format!(
+        r#"<html><head><title>Pier to close</title></head><body><header><h1>Pier to close</h1><div><span>By</span> <span>Ada Morrow</span></div></header>{menu}<main>{STORY_P}</main></body></html>"#
+    );
+    assert_eq!(byline_of(&html).as_deref(), Some("Ada Morrow"));
+    let colon = format!(
+        r#"<html><head><title>Pier to close</title></head><body><h1>Pier to close</h1><p>by: Ada Morrow</p><main>{STORY_P}</main></body></html>"#
+    );
+    assert_eq!(byline_of(&colon).as_deref(), Some("Ada Morrow"));
 }

@@ -1,7 +1,8 @@
 //! The article's author names, from the best source the page gives.
 //!
 //! Takes the [`Page`], its JSON-LD article object and the story's first and last block;
-//! gives the byline: the JSON-LD `author` names, else the `<meta>` author keys, else the
+//! gives the byline: the JSON-LD `author` names, else the `<meta>` author keys (then
+//! [`MORE_AUTHOR_KEYS`]: cXense's and Highwire's citation keys), else the
 //! name a `twitter:labelN` "Written by" pair gives, else the byline written on the page
 //! ([`byline::from_blocks`]). Several names are joined as the page shows them ("A and B" when a
 //! short block writes them so, else "A, B").
@@ -11,6 +12,11 @@
 use super::patterns::AUTHOR_KEYS;
 use super::{byline, jsonld};
 use crate::page::Page;
+
+/// Author keys tried after the common ones: cXense's parse hint and the Highwire
+/// `citation_author` scholarly sites give (one per author).
+/// Invented example: `<meta property="cXenseParse:author" content="Ada Morrow">`.
+pub const MORE_AUTHOR_KEYS: &[&str] = &["cxenseparse:author", "citation_author"];
 
 /// The byline of the page.
 pub fn byline(page: &Page, ld: &jsonld::ArticleLd, first: usize, last: usize) -> Option<String> {
@@ -25,7 +31,11 @@ pub fn byline(page: &Page, ld: &jsonld::ArticleLd, first: usize, last: usize) ->
     ld_authors
         .filter(|a| !a.is_empty())
         .or_else(|| {
-            let names: Vec<String> = super::metadata::meta_all(page, AUTHOR_KEYS)
+            let mut found = super::metadata::meta_all(page, AUTHOR_KEYS);
+            if found.is_empty() {
+                found = super::metadata::meta_all(page, MORE_AUTHOR_KEYS);
+            }
+            let names: Vec<String> = found
                 .into_iter()
                 .filter(|a| !a.starts_with("http") && !a.starts_with('@'))
                 .filter_map(byline::clean)

@@ -58,21 +58,34 @@ pub fn from_blocks(page: &Page, first: usize, last: usize) -> Option<String> {
                 .filter(|&&i| !in_comments(page, i))
                 .find_map(names)
         })
-        .or_else(|| lead_byline(page, first, last))
+        .or_else(|| lead_byline(page, first, last, LEAD_ABOVE_BLOCKS, LEAD_BELOW_BLOCKS))
+        .or_else(|| lead_byline(page, first, last, FAR_ABOVE_BLOCKS, FAR_BELOW_BLOCKS))
 }
 
 /// How far above (and below) the story's first block an unhinted "By …" line may sit.
 const LEAD_ABOVE_BLOCKS: usize = 10;
 const LEAD_BELOW_BLOCKS: usize = 3;
+/// The wider window tried when the near one holds no byline: a hero header far above the
+/// chosen story, or a "By …" line a few paragraphs in.
+/// Invented example: `<header>…<span>By</span> <span>Ada Morrow</span></header>`, twenty
+/// blocks of menus and teasers above the story, gives "Ada Morrow".
+const FAR_ABOVE_BLOCKS: usize = 40;
+const FAR_BELOW_BLOCKS: usize = 12;
 
 /// A byline without any hint on its element: a short line near the story's start (or in an
 /// author box just below its end) that opens with a lead-in ("By", "Written by", "Author:")
 /// followed by names, or is the lead-in alone with the names in the next block
 /// (`<p>Written by</p><p>Ada Morrow</p>`).
-fn lead_byline(page: &Page, first: usize, last: usize) -> Option<String> {
+fn lead_byline(
+    page: &Page,
+    first: usize,
+    last: usize,
+    above: usize,
+    below_first: usize,
+) -> Option<String> {
     let n = page.blocks.len();
-    let lo = first.saturating_sub(LEAD_ABOVE_BLOCKS);
-    let hi = (first + LEAD_BELOW_BLOCKS).min(n);
+    let lo = first.saturating_sub(above);
+    let hi = (first + below_first).min(n);
     let below = last.saturating_add(1).min(n)..last.saturating_add(1 + AFTER_BLOCKS).min(n);
     let leads = || BYLINE_LEADS.iter().chain(&["author:", "authored by"]);
     (lo..hi).chain(below).find_map(|i| {
@@ -89,8 +102,8 @@ fn lead_byline(page: &Page, first: usize, last: usize) -> Option<String> {
                 .flatten()
                 .filter(|n| looks_like_names(n));
         }
-        let led =
-            leads().any(|l| lower.starts_with(l) && lower[l.len()..].starts_with([' ', '\u{a0}']));
+        let led = leads()
+            .any(|l| lower.starts_with(l) && lower[l.len()..].starts_with([' ', '\u{a0}', ':']));
         if !led {
             return None;
         }

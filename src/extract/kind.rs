@@ -3,16 +3,17 @@
 //! Takes the [`Page`], its [`Tree`], the chosen blocks and the filled-in [`Article`]; gives
 //! [`features`] (a fixed list of [`N`] numbers, each a named, hand-chosen look of the page:
 //! is there a date, a byline, prices, cart markup, code, cards, forum posts…) and
-//! [`is_article_kind`]: a logistic score of them against a threshold. The weights in
-//! `kind_table.rs` are fitted by `make train-kind` (logistic regression, WCXB dev + AEB,
-//! reproducible) — a product, service, listing, forum, collection or documentation page holds
-//! prose too, and no one of these looks alone tells it from a story, but together they do.
+//! [`is_article_kind`]: the summed leaves of a few shallow boosted trees against a threshold.
+//! The trees in `kind_table.rs` are fitted by `make train-kind` (gradient boosting, WCXB dev +
+//! AEB, reproducible) — a product, service, listing, forum, collection or documentation page
+//! holds prose too, and no one of these looks alone tells it from a story, but together they do
+//! (and not linearly: a byline means more on a page without prices than on one with them).
 //!
 //! Invented example: a shop page with a long product description has prose enough, but it
 //! has prices, an `add-to-cart` form and no byline or date; its score falls below the line.
 
 pub use super::kind_table::THRESHOLD;
-use super::kind_table::{BIAS, WEIGHTS};
+use super::kind_table::{DEPTH, TREES};
 use super::patterns::{ARTICLE_TYPES, SENTENCE_END};
 use super::tree::Tree;
 use super::Article;
@@ -342,13 +343,28 @@ pub fn features(page: &Page, tree: &Tree, chosen: &[usize], article: &Article) -
     all
 }
 
-/// The table's score of a feature list: above 0 leans article.
+/// One complete tree of depth [`DEPTH`] in heap order: node `i` sends `x[feature[i]] <
+/// cut[i]` to `2i+1`, else to `2i+2`; past the splits come the leaves.
+pub struct KindTree {
+    pub feature: [u8; (1 << DEPTH) - 1],
+    pub cut: [f32; (1 << DEPTH) - 1],
+    pub leaf: [f32; 1 << DEPTH],
+}
+
+impl KindTree {
+    fn eval(&self, f: &[f32; N]) -> f32 {
+        let mut i = 0;
+        while i < self.cut.len() {
+            let x = f.get(usize::from(self.feature[i])).copied().unwrap_or(0.0);
+            i = 2 * i + 1 + usize::from(x >= self.cut[i]);
+        }
+        self.leaf[i - self.cut.len()]
+    }
+}
+
+/// The trees' score of a feature list: above 0 leans article.
 pub fn score(f: &[f32; N]) -> f32 {
-    BIAS + f
-        .iter()
-        .zip(WEIGHTS.iter())
-        .map(|(x, w)| x * w)
-        .sum::<f32>()
+    TREES.iter().map(|t| t.eval(f)).sum()
 }
 
 /// Whether the page's looks, weighed by the table, say story.
@@ -372,6 +388,20 @@ mod tests {
         assert_eq!(url_shape(&page), (4, true));
         assert_eq!(url_shape(&Page::default()), (0, false));
         assert_eq!(url_folders(&page), ["2024", "05"]);
+    }
+
+    #[test]
+    fn a_tree_walks_left_below_the_cut_and_right_at_or_above() {
+        // Depth-generic: split on feature 1 at the root, the leaves numbered in order.
+        let t = KindTree {
+            feature: [1; (1 << DEPTH) - 1],
+            cut: [0.5; (1 << DEPTH) - 1],
+            leaf: std::array::from_fn(|i| i as f32),
+        };
+        let mut f = [0.0; N];
+        assert_eq!(t.eval(&f), 0.0);
+        f[1] = 0.5;
+        assert_eq!(t.eval(&f), ((1 << DEPTH) - 1) as f32);
     }
 
     #[test]

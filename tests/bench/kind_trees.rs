@@ -1,27 +1,56 @@
-//! Boosted depth-2 trees over the page-kind features: a comparison for `make train-kind`
-//! (`KIND_TREES=1`), to see whether a non-linear table would tell more pages apart than the
-//! logistic one that ships.
+//! Boosted trees over the page-kind features: what `make train-kind` fits and ships as
+//! `src/extract/kind_table.rs` (a linear table cannot turn down enough service and listing
+//! pages without losing stories; a few shallow trees can).
 //!
-//! Takes the trainer's samples and the rows to fit; gives the trees (logistic loss, classes
-//! weighed equally, Newton leaves, shrinkage) and their score of a feature list.
+//! Takes the trainer's samples and the rows to fit; gives complete trees of depth
+//! [`depth`] (logistic loss, classes weighed equally, Newton leaves with an L2 term, shrinkage,
+//! candidate cuts at 16 quantiles per feature; deterministic) and their score of a feature list.
+//! Knobs for experiments: `KIND_DEPTH`, `KIND_ROUNDS`, `KIND_SHRINK`, `KIND_MIN_LEAF`,
+//! `KIND_SAMPLE`.
 
 use super::{sigmoid, Sample};
 
-/// One depth-2 tree: a split at the root, one under each side, four leaves (raw units).
-#[derive(Clone, Copy, Debug)]
-pub struct Tree2 {
-    /// (feature, threshold) of the root, the left child (x < t) and the right child.
-    pub splits: [(usize, f64); 3],
-    /// Leaves: left-left, left-right, right-left, right-right.
-    pub leaves: [f64; 4],
+fn knob(name: &str, default: f64) -> f64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+/// Levels of splits per tree.
+pub fn depth() -> usize {
+    knob("KIND_DEPTH", 2.0) as usize
+}
+fn rounds() -> usize {
+    knob("KIND_ROUNDS", 75.0) as usize
+}
+fn shrink() -> f64 {
+    knob("KIND_SHRINK", 0.2)
+}
+/// Share of the rows each round sees (a fixed-seed draw: stochastic boosting, deterministic).
+fn sample() -> f64 {
+    knob("KIND_SAMPLE", 0.5)
+}
+fn min_leaf() -> usize {
+    knob("KIND_MIN_LEAF", 5.0) as usize
+}
+const LAMBDA: f64 = 1.0;
+
+/// One complete tree in heap order: node `i` sends `x[f] < t` to `2i+1`, else `2i+2`; the
+/// `2^depth` leaves follow the `2^depth - 1` splits.
+#[derive(Clone, Debug)]
+pub struct Tree {
+    pub splits: Vec<(usize, f64)>,
+    pub leaves: Vec<f64>,
 }
 
-impl Tree2 {
-    fn eval(&self, x: &[f64]) -> f64 {
-        let (f, t) = self.splits[0];
-        let side = usize::from(x[f] >= t);
-        let (g, u) = self.splits[1 + side];
-        self.leaves[2 * side + usize::from(x[g] >= u)]
+impl Tree {
+    pub fn eval(&self, x: &[f64]) -> f64 {
+        let mut i = 0;
+        while i < self.splits.len() {
+            let (f, t) = self.splits[i];
+            i = 2 * i + 1 + usize::from(x[f] >= t);
+        }
+        self.leaves[i - self.splits.len()]
     }
 }
 
@@ -36,7 +65,8 @@ fn cuts(data: &[Sample], rows: &[usize]) -> Vec<Vec<f64>> {
             let mut c: Vec<f64> = (1..16)
                 .filter_map(|q| {
                     let i = q * v.len() / 16;
-                    (i > 0 && i < v.len()).then(|| (v[i - 1] + v[i]) / 2.0)
+                    // f32 midpoints: the shipped table compares f32 features.
+                    (i > 0 && i < v.len()).then(|| f64::from(((v[i - 1] + v[i]) / 2.0) as f32))
                 })
                 .collect();
             c.dedup();
@@ -45,8 +75,7 @@ fn cuts(data: &[Sample], rows: &[usize]) -> Vec<Vec<f64>> {
         .collect()
 }
 
-/// Best split of `rows` by gradient `g` and hessian `h` (Newton leaves, L2 `LAMBDA`): gives
-/// (gain, feature, threshold).
+/// Best split of `rows` by gradient `g` and hessian `h`: gives (gain, feature, threshold).
 fn best_split(
     data: &[Sample],
     rows: &[usize],
@@ -54,7 +83,6 @@ fn best_split(
     h: &[f64],
     cuts: &[Vec<f64>],
 ) -> Option<(f64, usize, f64)> {
-    const LAMBDA: f64 = 1.0;
     let (gs, hs): (f64, f64) = rows
         .iter()
         .fold((0.0, 0.0), |a, &r| (a.0 + g[r], a.1 + h[r]));
@@ -69,7 +97,7 @@ fn best_split(
                     nl += 1;
                 }
             }
-            if nl < MIN_LEAF || rows.len() - nl < MIN_LEAF {
+            if nl < min_leaf() || rows.len() - nl < min_leaf() {
                 continue;
             }
             let (gr, hr) = (gs - gl, hs - hl);
@@ -82,12 +110,38 @@ fn best_split(
     best
 }
 
-const MIN_LEAF: usize = 12;
-const ROUNDS: usize = 60;
-const SHRINK: f64 = 0.2;
+/// Grows one tree on `rows`: each node takes its best split, or its parent's (a node too
+/// small to split sends all its rows one way).
+fn grow(data: &[Sample], rows: &[usize], g: &[f64], h: &[f64], cuts: &[Vec<f64>]) -> Tree {
+    let d = depth();
+    let inner = (1 << d) - 1;
+    let mut splits = vec![(0usize, f64::MAX); inner];
+    let mut parts: Vec<Vec<usize>> = vec![rows.to_vec()];
+    for i in 0..inner {
+        let part = std::mem::take(&mut parts[i]);
+        let fallback = if i == 0 {
+            (0, f64::MAX)
+        } else {
+            splits[(i - 1) / 2]
+        };
+        let (f, t) = best_split(data, &part, g, h, cuts).map_or(fallback, |(_, f, t)| (f, t));
+        splits[i] = (f, t);
+        let (l, r): (Vec<usize>, Vec<usize>) = part.iter().partition(|&&r| data[r].x[f] < t);
+        parts.push(l);
+        parts.push(r);
+    }
+    let leaves = parts[inner..]
+        .iter()
+        .map(|p| {
+            let (gs, hs) = p.iter().fold((0.0, 0.0), |a, &r| (a.0 + g[r], a.1 + h[r]));
+            -shrink() * gs / (hs + LAMBDA)
+        })
+        .collect();
+    Tree { splits, leaves }
+}
 
-/// Boosted depth-2 trees (logistic loss, classes weighed equally) on `rows`.
-pub fn boost(data: &[Sample], rows: &[usize]) -> (f64, Vec<Tree2>) {
+/// Boosted trees (logistic loss, classes weighed equally) on `rows`.
+pub fn boost(data: &[Sample], rows: &[usize]) -> Vec<Tree> {
     let cuts = cuts(data, rows);
     let pos = rows.iter().filter(|&&r| data[r].article).count().max(1) as f64;
     let neg = (rows.len() as f64 - pos).max(1.0);
@@ -95,39 +149,32 @@ pub fn boost(data: &[Sample], rows: &[usize]) -> (f64, Vec<Tree2>) {
     let mut f = vec![0.0; data.len()];
     let mut trees = Vec::new();
     let (mut g, mut h) = (vec![0.0; data.len()], vec![0.0; data.len()]);
-    for _ in 0..ROUNDS {
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..rounds() {
+        let seen: Vec<usize> = rows
+            .iter()
+            .copied()
+            .filter(|_| {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                ((seed >> 33) as f64 / (1u64 << 31) as f64) < sample()
+            })
+            .collect();
         for &r in rows {
             let p = sigmoid(f[r]);
             let y = f64::from(u8::from(data[r].article));
             g[r] = (p - y) * cw(&data[r]);
             h[r] = (p * (1.0 - p)).max(1e-6) * cw(&data[r]);
         }
-        let Some((_, j, t)) = best_split(data, rows, &g, &h, &cuts) else {
-            break;
-        };
-        let (left, right): (Vec<usize>, Vec<usize>) = rows.iter().partition(|&&r| data[r].x[j] < t);
-        let mut splits = [(j, t); 3];
-        let mut leaves = [0.0; 4];
-        for (side, part) in [left, right].iter().enumerate() {
-            let (k, u) = best_split(data, part, &g, &h, &cuts).map_or((j, t), |(_, k, u)| (k, u));
-            splits[1 + side] = (k, u);
-            for leaf in 0..2 {
-                let (gs, hs) = part
-                    .iter()
-                    .filter(|&&r| usize::from(data[r].x[k] >= u) == leaf)
-                    .fold((0.0, 0.0), |a, &r| (a.0 + g[r], a.1 + h[r]));
-                leaves[2 * side + leaf] = -SHRINK * gs / (hs + 1.0);
-            }
-        }
-        let tree = Tree2 { splits, leaves };
+        let tree = grow(data, &seen, &g, &h, &cuts);
         for &r in rows {
             f[r] += tree.eval(&data[r].x);
         }
         trees.push(tree);
     }
-    (0.0, trees)
+    trees
 }
 
-pub fn boost_score(trees: &[Tree2], x: &[f64]) -> f64 {
+/// The trees' score of a feature list: above 0 leans article.
+pub fn boost_score(trees: &[Tree], x: &[f64]) -> f64 {
     trees.iter().map(|t| t.eval(x)).sum()
 }
