@@ -182,3 +182,24 @@ fn a_figure_holding_a_table_or_a_quote_is_story() {
     );
     assert!(!a.text.contains("Photo: Ann"), "caption kept: {}", a.text);
 }
+
+/// A story's list that names a link in each item ("Official site: …") is story, though half
+/// its text is linked; a list of nothing but links inside the same container is a menu.
+#[test]
+fn a_list_with_a_link_in_each_item_is_story() {
+    let p = "We stayed a week at each of these inns, paid our own way, and went back a year later to see whether the welcome had lasted as long as the paint.";
+    let html = format!(
+        r#"<html><body><article><h1>Three inns worth the drive</h1><p>{p}</p>
+<ul><li>Website: <a href="https://a.test/">Harbour Lantern Inn</a></li><li>Best room: <a href="https://a.test/r">The Loft</a></li><li>Our review: <a href="https://a.test/v">read it</a></li></ul>
+<p>{p}</p>
+<ul><li><a href="/inns">Inns</a></li><li><a href="/guides">Guides</a></li><li><a href="/maps">Maps</a></li></ul>
+<p>{p}</p></article></body></html>"#
+    );
+    let a = extract(&html);
+    assert!(
+        a.text.contains("Website: Harbour Lantern Inn"),
+        "list missing: {}",
+        a.text
+    );
+    assert!(!a.text.contains("Guides"), "menu kept: {}", a.text);
+}

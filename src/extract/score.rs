@@ -43,8 +43,20 @@ const RESCUE_MIN_BLOCKS: f64 = 2.0;
 /// A paragraph of a story's heart has at least this many characters (a box of one-line
 /// notices is not a story).
 const HEART_PARAGRAPH: u32 = 80;
+/// An item linked at least this much is a link and nothing else ("Home", a headline)...
+const WHOLE_LINK: f32 = 0.7;
+/// ...and at least this share of a menu's items are; a story's list that names a link in
+/// each item ("Official site: Example Hotel") is no menu.
+const LINK_LIST_WHOLE_SHARE: f64 = 0.5;
 /// Items of a menu or teaser list are short; a list of long linked items is a story list.
 const LINK_LIST_MAX_ITEM: f64 = 100.0;
+
+/// Whether element `node` is an item of a list (or sits right in one): under the
+/// container and outside link lists, a list's linked entry is one of the story's.
+fn is_list_entry(page: &Page, tree: &Tree, node: usize) -> bool {
+    let li = |i: usize| page.nodes[i].tag == "li";
+    li(node) || tree.parent[node].is_some_and(li)
+}
 
 /// Whether element `node` is a table cell.
 fn is_cell(page: &Page, node: usize) -> bool {
@@ -158,7 +170,7 @@ fn choose(page: &Page, tree: &Tree, mut why: Option<&mut Vec<String>>) -> Vec<us
                 "outside the container"
             } else if below_root_chrome[node] {
                 "chrome inside"
-            } else if f.link_density >= LINK_BLOCK_DENSITY {
+            } else if f.link_density >= LINK_BLOCK_DENSITY && !is_list_entry(page, tree, node) {
                 "linked"
             } else if f.len <= BOILERPLATE_MAX_LEN && is_boilerplate_text(&page.blocks[i].text) {
                 "boilerplate"
@@ -320,6 +332,9 @@ fn teaser_cards(page: &Page, tree: &Tree) -> Vec<bool> {
     let mut story_like: FxHashSet<(usize, &str, &str)> = FxHashSet::default();
     for i in 0..n {
         if let (false, Some(p), true) = (card[i], tree.parent[i], prose[i] >= 1.0) {
+            if siblings[p] < 2 {
+                continue;
+            }
             story_like.insert((p, &page.nodes[i].tag, &page.nodes[i].hints));
         }
     }
@@ -369,22 +384,26 @@ fn link_lists(page: &Page, tree: &Tree) -> Vec<bool> {
     let mut chars = vec![0f64; n];
     let mut links = vec![0f64; n];
     let mut items = vec![0f64; n];
+    let mut whole_links = vec![0f64; n];
     for (i, f) in tree.blocks.iter().enumerate() {
         if let Some(node) = tree.node_of(page, i) {
             chars[node] += f.len as f64;
             links[node] += f.len as f64 * f.link_density as f64;
             items[node] += 1.0;
+            whole_links[node] += f64::from(u8::from(f.link_density >= WHOLE_LINK));
         }
     }
     tree.sum_up(&mut chars);
     tree.sum_up(&mut links);
     tree.sum_up(&mut items);
+    tree.sum_up(&mut whole_links);
     (0..n)
         .map(|i| {
             tree.list[i]
                 && chars[i] > 0.0
                 && links[i] / chars[i] >= LINK_LIST_DENSITY
                 && chars[i] / items[i].max(1.0) < LINK_LIST_MAX_ITEM
+                && whole_links[i] >= LINK_LIST_WHOLE_SHARE * items[i]
         })
         .collect()
 }
