@@ -52,7 +52,8 @@ const LINK_LIST_WHOLE_SHARE: f64 = 0.5;
 const LINK_LIST_MAX_ITEM: f64 = 100.0;
 
 /// Whether element `node` is an item of a list (or sits right in one): under the
-/// container and outside link lists, a list's linked entry is one of the story's.
+/// container and outside link lists, a list's partly linked entry is one of the story's
+/// (a wholly linked one, "Learn more", stays out).
 fn is_list_entry(page: &Page, tree: &Tree, node: usize) -> bool {
     let li = |i: usize| page.nodes[i].tag == "li";
     li(node) || tree.parent[node].is_some_and(li)
@@ -170,7 +171,9 @@ fn choose(page: &Page, tree: &Tree, mut why: Option<&mut Vec<String>>) -> Vec<us
                 "outside the container"
             } else if below_root_chrome[node] {
                 "chrome inside"
-            } else if f.link_density >= LINK_BLOCK_DENSITY && !is_list_entry(page, tree, node) {
+            } else if f.link_density >= LINK_BLOCK_DENSITY
+                && (f.link_density >= WHOLE_LINK || !is_list_entry(page, tree, node))
+            {
                 "linked"
             } else if f.len <= BOILERPLATE_MAX_LEN && is_boilerplate_text(&page.blocks[i].text) {
                 "boilerplate"
