@@ -117,3 +117,89 @@ fn a_story_with_link_lists_keeps_all_its_paragraphs() {
         assert!(text.contains(p), "{p} missing from {text}");
     }
 }
+
+/// A listicle: each entry is a box with a linked heading and a paragraph, the shape of a
+/// "more stories" card, but its boxes look exactly like the box of the intro (same tag and
+/// class), so they are the story's sections. A related-posts grid of its own stays out.
+#[test]
+fn listicle_entries_that_look_like_the_intro_are_story() {
+    let entry = |name: &str, what: &str| {
+        format!(
+            r#"<div class="piece"><h2><a href="https://{name}.test/">{name}</a></h2><p>{what} The workshop sells through its own site and a few shops, and it publishes where its wool comes from.</p></div>"#
+        )
+    };
+    let html = format!(
+        r#"<html><body><main><h1>Five small knitwear makers</h1>
+<div class="piece"><p>We looked for makers who spin, dye and knit close to home, and who say plainly what their garments are made of and who made them. These five stood out this winter.</p><p>Prices run from modest to dear, but every maker here repairs what it sells, for free, for as long as the garment lasts.</p></div>
+{}{}{}
+<div class="more"><div class="card"><h3><a href="/knit-care">How to wash wool without shrinking it</a></h3><p>Cold water, flat drying and patience.</p></div><div class="card"><h3><a href="/moths">Keeping moths away from your jumpers</a></h3><p>Cedar helps less than you think.</p></div></div>
+</main></body></html>"#,
+        entry(
+            "Fernloop",
+            "Fernloop knits jumpers from the wool of one flock on a hill farm."
+        ),
+        entry(
+            "Tidewool",
+            "Tidewool makes fishermen's sweaters on two old hand-frames."
+        ),
+        entry(
+            "Brackenstitch",
+            "Brackenstitch dyes its yarn with plants from its own garden."
+        ),
+    );
+    let a = extract(&html);
+    for name in [
+        "Fernloop knits",
+        "Tidewool makes",
+        "Brackenstitch dyes",
+        "These five stood",
+    ] {
+        assert!(a.text.contains(name), "{name} missing: {}", a.text);
+    }
+    assert!(!a.text.contains("Cedar helps"), "teaser kept: {}", a.text);
+}
+
+/// A figure that holds a data table or a pull quote is part of the story; a photo's figure
+/// and its caption are not.
+#[test]
+fn a_figure_holding_a_table_or_a_quote_is_story() {
+    let p = "The council counted the bicycles crossing the river bridge every morning for a year, and the counts grew in every month but one, when the bridge was closed for repairs.";
+    let html = format!(
+        r#"<html><body><article><h1>Bridge counts</h1><p>{p}</p>
+<figure class="wp-block-table"><table><tr><th>Month</th><th>Riders</th></tr><tr><td>March</td><td>4,210</td></tr><tr><td>April</td><td>4,980</td></tr></table></figure>
+<p>{p}</p>
+<figure class="pull"><blockquote><p>We never expected the winter numbers to hold up as well as they did.</p></blockquote></figure>
+<p>{p}</p>
+<figure><img src="bridge.jpg" alt=""><figcaption>The bridge at dawn. Photo: Ann Example</figcaption></figure>
+<p>{p}</p></article></body></html>"#
+    );
+    let a = extract(&html);
+    assert!(a.text.contains("April"), "table missing: {}", a.text);
+    assert!(
+        a.text.contains("winter numbers"),
+        "quote missing: {}",
+        a.text
+    );
+    assert!(!a.text.contains("Photo: Ann"), "caption kept: {}", a.text);
+}
+
+/// A story's list that names a link in each item ("Official site: …") is story, though half
+/// its text is linked; a list of nothing but links inside the same container is a menu.
+#[test]
+fn a_list_with_a_link_in_each_item_is_story() {
+    let p = "We stayed a week at each of these inns, paid our own way, and went back a year later to see whether the welcome had lasted as long as the paint.";
+    let html = format!(
+        r#"<html><body><article><h1>Three inns worth the drive</h1><p>{p}</p>
+<ul><li>Website: <a href="https://a.test/">Harbour Lantern Inn</a></li><li>Best room: <a href="https://a.test/r">The Loft</a></li><li>Our review: <a href="https://a.test/v">read it</a></li></ul>
+<p>{p}</p>
+<ul><li><a href="/inns">Inns</a></li><li><a href="/guides">Guides</a></li><li><a href="/maps">Maps</a></li></ul>
+<p>{p}</p></article></body></html>"#
+    );
+    let a = extract(&html);
+    assert!(
+        a.text.contains("Website: Harbour Lantern Inn"),
+        "list missing: {}",
+        a.text
+    );
+    assert!(!a.text.contains("Guides"), "menu kept: {}", a.text);
+}

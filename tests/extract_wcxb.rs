@@ -10,8 +10,8 @@ use std::io::Read;
 use std::path::Path;
 
 /// Levels reached on the articles, less a small margin.
-const ARTICLE_F1: f64 = 0.929;
-const ARTICLE_RECALL: f64 = 0.922;
+const ARTICLE_F1: f64 = 0.936;
+const ARTICLE_RECALL: f64 = 0.937;
 
 #[test]
 fn wcxb_dev_floor() {

@@ -96,6 +96,13 @@ pub fn extract(page: &Page) -> Article {
     article
 }
 
+/// Why each block of `page` was left out of its article ("" for a kept block), for the loss
+/// classes of `make bench-extract`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn drop_reasons(page: &Page) -> Vec<String> {
+    score::drop_reasons(page, &tree::Tree::new(page))
+}
+
 /// The article of a page with its page-kind features ([`kind::features`]), for the trainer
 /// of the article-or-not table (`make train-kind`).
 /// Also gives whether the page passes the hand gate before the table (prose enough, not

@@ -326,9 +326,9 @@ pub fn has_word(hints: &str, words: &[&str]) -> bool {
 }
 
 /// Page builders whose every layout unit is a "widget" (`elementor-widget-text-editor`,
-/// CKEditor's `ck-widget`): after one of these words, "widget" names a box of the story, not
-/// a sidebar widget.
-const BUILDER_WORDS: &[&str] = &["elementor", "ck"];
+/// CKEditor's `ck-widget`, SiteOrigin's `so-panel widget widget_text`): in hints holding one
+/// of these words, "widget" names a box of the story, not a sidebar widget.
+const BUILDER_WORDS: &[&str] = &["elementor", "ck", "so"];
 
 /// Words after which a hint word is a property, not a kind: `has-comments`, `no-sidebar`.
 const PROPERTY_WORDS: &[&str] = &["has", "no", "with", "without"];
@@ -346,9 +346,9 @@ pub fn is_chrome_hint(hints: &str) -> bool {
         return false;
     }
     let mut prev = "";
+    let builder = has_word(hints, BUILDER_WORDS);
     let by_word = hint_words(hints).any(|w| {
-        let not_kind =
-            (w == "widget" && BUILDER_WORDS.contains(&prev)) || PROPERTY_WORDS.contains(&prev);
+        let not_kind = (w == "widget" && builder) || PROPERTY_WORDS.contains(&prev);
         prev = w;
         !not_kind && is_chrome_word(w)
     });
@@ -394,6 +394,12 @@ mod tests {
             "elementor-element elementor-widget elementor-widget-text-editor"
         ));
         assert!(!is_chrome_hint("ck-widget row"));
+        assert!(!is_chrome_hint(
+            "so-panel widget widget_text panel-first-child"
+        ));
+        assert!(!is_chrome_hint(
+            "so-widget-sow-editor so-widget-sow-editor-base"
+        ));
         assert!(is_chrome_hint("widget widget_text"));
         assert!(is_chrome_hint("elementor-widget-sidebar"));
         // A post's own classes and a property name no chrome box.

@@ -15,6 +15,7 @@ use super::patterns::{is_boilerplate_text, CHROME_TAGS};
 use super::readerable;
 use super::tree::Tree;
 use crate::page::Page;
+use rustc_hash::FxHashSet;
 
 /// A teaser card's headline link is at least this long.
 const CARD_MIN_HEADLINE: u32 = 10;
@@ -42,8 +43,21 @@ const RESCUE_MIN_BLOCKS: f64 = 2.0;
 /// A paragraph of a story's heart has at least this many characters (a box of one-line
 /// notices is not a story).
 const HEART_PARAGRAPH: u32 = 80;
+/// An item linked at least this much is a link and nothing else ("Home", a headline)...
+const WHOLE_LINK: f32 = 0.7;
+/// ...and at least this share of a menu's items are; a story's list that names a link in
+/// each item ("Official site: Example Hotel") is no menu.
+const LINK_LIST_WHOLE_SHARE: f64 = 0.5;
 /// Items of a menu or teaser list are short; a list of long linked items is a story list.
 const LINK_LIST_MAX_ITEM: f64 = 100.0;
+
+/// Whether element `node` is an item of a list (or sits right in one): under the
+/// container and outside link lists, a list's partly linked entry is one of the story's
+/// (a wholly linked one, "Learn more", stays out).
+fn is_list_entry(page: &Page, tree: &Tree, node: usize) -> bool {
+    let li = |i: usize| page.nodes[i].tag == "li";
+    li(node) || tree.parent[node].is_some_and(li)
+}
 
 /// Whether element `node` is a table cell.
 fn is_cell(page: &Page, node: usize) -> bool {
@@ -52,6 +66,21 @@ fn is_cell(page: &Page, node: usize) -> bool {
 
 /// Indices of the blocks that make the article.
 pub fn choose_blocks(page: &Page, tree: &Tree) -> Vec<usize> {
+    choose(page, tree, None)
+}
+
+/// Why each block was left out ("" for a kept block): for the loss classes of
+/// `make bench-extract`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn drop_reasons(page: &Page, tree: &Tree) -> Vec<String> {
+    let mut why = vec!["trimmed".to_string(); page.blocks.len()];
+    for i in choose(page, tree, Some(&mut why)) {
+        why[i].clear();
+    }
+    why
+}
+
+fn choose(page: &Page, tree: &Tree, mut why: Option<&mut Vec<String>>) -> Vec<usize> {
     let n = page.nodes.len();
     if n == 0 || page.blocks.is_empty() {
         return Vec::new();
@@ -131,16 +160,49 @@ pub fn choose_blocks(page: &Page, tree: &Tree) -> Vec<usize> {
         below_root_chrome[i] = from_parent || (!root[i] && chrome[i]) || link_list[i];
     }
 
+    let in_link_list = why.is_some().then(|| tree.inherit(&link_list));
     let kept: Vec<usize> = (0..page.blocks.len())
         .filter(|&i| {
             let Some(node) = tree.node_of(page, i) else {
                 return false;
             };
             let f = &tree.blocks[i];
-            inside[node]
-                && !below_root_chrome[node]
-                && f.link_density < LINK_BLOCK_DENSITY
-                && !(f.len <= BOILERPLATE_MAX_LEN && is_boilerplate_text(&page.blocks[i].text))
+            let reason = if !inside[node] {
+                "outside the container"
+            } else if below_root_chrome[node] {
+                "chrome inside"
+            } else if f.link_density >= LINK_BLOCK_DENSITY
+                && (f.link_density >= WHOLE_LINK || !is_list_entry(page, tree, node))
+            {
+                "linked"
+            } else if f.len <= BOILERPLATE_MAX_LEN && is_boilerplate_text(&page.blocks[i].text) {
+                "boilerplate"
+            } else {
+                ""
+            };
+            if let Some(w) = why.as_deref_mut() {
+                w[i] = match reason {
+                    "" => "trimmed".into(),
+                    "chrome inside" if in_link_list.as_ref().is_some_and(|l| l[node]) => {
+                        "link list".into()
+                    }
+                    "chrome inside" => {
+                        // The outermost chrome element below the container.
+                        let (mut cur, mut top) = (Some(node), node);
+                        while let Some(c) = cur.filter(|&c| !root[c]) {
+                            if chrome[c] {
+                                top = c;
+                            }
+                            cur = tree.parent[c];
+                        }
+                        let n = &page.nodes[top];
+                        format!("chrome inside: {} {}", n.tag, n.hints)
+                    }
+                    "outside the container" if in_chrome[node] => "page chrome".into(),
+                    r => r.into(),
+                };
+            }
+            reason.is_empty()
         })
         .collect();
     trim(page, tree, kept)
@@ -268,8 +330,25 @@ fn teaser_cards(page: &Page, tree: &Tree) -> Vec<bool> {
             siblings[p] += 1;
         }
     }
+    // Sections of the story: elements that look exactly like a card's sibling holding the
+    // story's own prose (a listicle's entries beside its intro, all `div.article__block`).
+    let mut story_like: FxHashSet<(usize, &str, &str)> = FxHashSet::default();
+    for i in 0..n {
+        if let (false, Some(p), true) = (card[i], tree.parent[i], prose[i] >= 1.0) {
+            if siblings[p] < 2 {
+                continue;
+            }
+            story_like.insert((p, &page.nodes[i].tag, &page.nodes[i].hints));
+        }
+    }
     (0..n)
-        .map(|i| card[i] && tree.parent[i].is_some_and(|p| siblings[p] >= 2))
+        .map(|i| {
+            card[i]
+                && tree.parent[i].is_some_and(|p| {
+                    siblings[p] >= 2
+                        && !story_like.contains(&(p, &page.nodes[i].tag, &page.nodes[i].hints))
+                })
+        })
         .collect()
 }
 
@@ -308,22 +387,26 @@ fn link_lists(page: &Page, tree: &Tree) -> Vec<bool> {
     let mut chars = vec![0f64; n];
     let mut links = vec![0f64; n];
     let mut items = vec![0f64; n];
+    let mut whole_links = vec![0f64; n];
     for (i, f) in tree.blocks.iter().enumerate() {
         if let Some(node) = tree.node_of(page, i) {
             chars[node] += f.len as f64;
             links[node] += f.len as f64 * f.link_density as f64;
             items[node] += 1.0;
+            whole_links[node] += f64::from(u8::from(f.link_density >= WHOLE_LINK));
         }
     }
     tree.sum_up(&mut chars);
     tree.sum_up(&mut links);
     tree.sum_up(&mut items);
+    tree.sum_up(&mut whole_links);
     (0..n)
         .map(|i| {
             tree.list[i]
                 && chars[i] > 0.0
                 && links[i] / chars[i] >= LINK_LIST_DENSITY
                 && chars[i] / items[i].max(1.0) < LINK_LIST_MAX_ITEM
+                && whole_links[i] >= LINK_LIST_WHOLE_SHARE * items[i]
         })
         .collect()
 }

@@ -84,6 +84,12 @@ impl Tree {
             t.list_item
                 .push(matches!(tag, "li" | "dd" | "dt" | "td" | "th"));
         }
+        // A figure that holds a table or a quotation is story, not an illustration's frame.
+        for (i, node) in page.nodes.iter().enumerate() {
+            if matches!(node.tag.as_str(), "table" | "blockquote") {
+                lift_figure(page, &mut t, i);
+            }
+        }
         for (f, b) in t.blocks.iter_mut().zip(&page.blocks) {
             f.heading = page
                 .nodes
@@ -124,6 +130,26 @@ impl Tree {
             }
         }
         out
+    }
+}
+
+/// How far above a table or quotation its figure may sit (`figure > div > table`).
+const FIGURE_REACH: usize = 3;
+
+/// Lifts the tag's chrome verdict of the `figure` holding element `i` (within
+/// [`FIGURE_REACH`]); a figure whose own hints say chrome keeps it.
+fn lift_figure(page: &Page, t: &mut Tree, i: usize) {
+    let mut cur = t.parent[i];
+    for _ in 0..FIGURE_REACH {
+        let Some(p) = cur else { return };
+        let n = &page.nodes[p];
+        if n.tag == "figure" {
+            if !is_chrome_hint(&n.hints) {
+                t.chrome[p] = false;
+            }
+            return;
+        }
+        cur = t.parent[p];
     }
 }
 

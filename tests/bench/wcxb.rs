@@ -304,7 +304,7 @@ pub fn run(dir: &Path, with_peer: bool, worst_n: usize, gunzip: fn(&Path) -> Vec
     let mut total: Vec<(String, usize)> = total.into_iter().collect();
     total.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     println!("  classes of loss and noise over the articles (words):");
-    for (k, v) in total.iter().take(14) {
+    for (k, v) in total.iter().take(30) {
         println!("    {v:>7}  {k}");
     }
     let mut order: Vec<usize> = (0..pages.len())

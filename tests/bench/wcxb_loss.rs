@@ -57,6 +57,7 @@ pub fn classes(gold: &str, page: &Page, article: &Article) -> HashMap<String, us
         chosen.first().copied().unwrap_or(0),
         chosen.last().copied().unwrap_or(0),
     );
+    let why = lede::extract::drop_reasons(page);
     let block_words: Vec<String> = page
         .blocks
         .iter()
@@ -81,7 +82,7 @@ pub fn classes(gold: &str, page: &Page, article: &Article) -> HashMap<String, us
                 } else {
                     "inside"
                 };
-                format!("lost: {} {pos}", kind(page, i))
+                format!("lost: {} {pos} [{}]", kind(page, i), why[i])
             }
         };
         *out.entry(class).or_default() += w.len();
