@@ -407,9 +407,13 @@ pub static DE: Speech = Speech {
         "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe",
         "hätten", "wären", "bestehe", "liege", "gehe", "komme", "stehe", "handle", "sehe",
         "brauche", "lasse", "wisse", "bleibe", "trage", "zeige", "arbeite", "plane", "erwarte",
-        "hätte", "wäre", "würden", "würde", "gäbe", "müssten", "könnten", "sollten", "handele",
-        "befinde", "gelte", "fehle", "führe", "diene",
+        "hätte", "würden", "würde", "gäbe", "müssten", "könnten", "handele", "befinde", "gelte",
+        "fehle", "führe", "diene",
     ]),
+    hearsay: (
+        WordSet::new(&["soll", "sollen"]),
+        WordSet::new(&["haben", "sein"]),
+    ),
     as_clause: WordSet::new(&["wie"]),
     auxiliaries: WordSet::new(&[
         "hat", "hatte", "habe", "haben", "hatten", "hätte", "wurde", "wird",
