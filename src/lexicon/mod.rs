@@ -8,6 +8,7 @@
 //! quotes by their marks and no speaker.
 
 pub mod de;
+mod de_nouns;
 pub mod en;
 pub mod es;
 pub mod fr;

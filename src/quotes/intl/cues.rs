@@ -6,7 +6,7 @@
 //! of a clause holding a cue (`Merkel sagte:`, `Am Montag sagte der Minister:`); the sources
 //! of `laut X` and its kin are `sources.rs`'s.
 
-use super::people::np;
+use super::phrase::np;
 use super::tokens::{Kind, Tok};
 use crate::lexicon::Speech;
 use crate::text::Span;

@@ -113,7 +113,7 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
     if lex.as_clause.contains(first.low.as_str()) {
         if let Some(m) = toks.iter().position(|t| t.is(',')) {
             if let Some(c) = (1..m).rev().find(|&k| lex.is_cue(&toks[k].low)) {
-                let who = super::people::np(toks, 1, lex).map(|np| Pointed {
+                let who = super::phrase::np(toks, 1, lex).map(|np| Pointed {
                     np: Some(np),
                     cue: toks[c].span,
                     plural: None,
