@@ -4,7 +4,8 @@
 //! German Wikinews train and dev splits; gives failures when a hearsay sentence (`Er soll
 //! gelogen haben`) is not reported with the speaker before it, when a plan (`soll fertig
 //! sein`) or a conditional (`wäre teurer`) is taken as reported speech, or when an adjective
-//! participle (`die genannten Firmen`) or `geriet` (not `ge` + `riet`) opens a statement.
+//! participle (`die genannten Firmen`), `geriet` (not `ge` + `riet`) or a noun (`die Aussagen`:
+//! not `aus` + `sagen`) opens a statement.
 
 fn analyze(text: &str) -> lede::Insights {
     let ins = lede::analyze_text(text).expect("text analyses");
@@ -96,5 +97,20 @@ fn adjective_participles_and_geriet_are_no_cues() {
     assert_eq!(
         (r[0].0.as_str(), r[0].1.as_str()),
         ("der Schuppen sei alt gewesen", "Hafenmeister")
+    );
+}
+
+#[test]
+fn a_capitalised_noun_inside_a_sentence_is_no_cue() {
+    let ins = analyze(
+        "Am Hafen von Nordstedt ist am Sonntag ein Kutter gesunken. Die Aussagen der beiden \
+         Zeugen, zwei Fischer aus Kiel, widersprechen sich. Der Hafenmeister sagte, der \
+         Kutter sei alt gewesen.",
+    );
+    let r = reported(&ins);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0.as_str(), r[0].1.as_str()),
+        ("der Kutter sei alt gewesen", "Hafenmeister")
     );
 }
