@@ -196,6 +196,7 @@ pub static ES: Speech = Speech {
     ],
     complementizers: WordSet::new(&["que"]),
     subjunctive: WordSet::new(&[]),
+    hearsay: (WordSet::new(&[]), WordSet::new(&[])),
     as_clause: WordSet::new(&["como"]),
     auxiliaries: WordSet::new(&["ha", "había", "han", "habían", "habría"]),
     abbreviations: WordSet::new(&[

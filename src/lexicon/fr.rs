@@ -244,6 +244,7 @@ pub static FR: Speech = Speech {
     ],
     complementizers: WordSet::new(&["que", "qu"]),
     subjunctive: WordSet::new(&[]),
+    hearsay: (WordSet::new(&[]), WordSet::new(&[])),
     as_clause: WordSet::new(&["comme"]),
     auxiliaries: WordSet::new(&["a", "avait", "ont", "avaient", "aurait", "ait"]),
     abbreviations: WordSet::new(&[

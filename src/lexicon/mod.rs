@@ -8,6 +8,7 @@
 //! quotes by their marks and no speaker.
 
 pub mod de;
+mod de_nouns;
 pub mod en;
 pub mod es;
 pub mod fr;
@@ -124,6 +125,9 @@ pub struct Speech {
     pub complementizers: WordSet,
     /// Verb forms that mark reported speech by themselves (German Konjunktiv I: `sei`, `habe`).
     pub subjunctive: WordSet,
+    /// Modals of hearsay before a perfect infinitive (`Er soll gelogen haben`: he is said to
+    /// have lied), and the infinitives that end one (`haben`, `sein`).
+    pub hearsay: (WordSet, WordSet),
     /// Words that open an as-clause holding a cue (`Wie X mitteilte, …`, `Comme l'a dit X`).
     pub as_clause: WordSet,
     /// Auxiliaries of a compound cue (`hat … gesagt`, `a déclaré`, `ha dicho`).
@@ -144,13 +148,24 @@ impl Speech {
             let Some(rest) = w.strip_prefix(p).filter(|r| r.len() > 2) else {
                 return false;
             };
+            if *p == "ge" {
+                // `gesagt`, not `gesagten` (an adjective) nor `geriet` (`ge` + `riet`).
+                return self.participle(rest);
+            }
             // `angekündigt`: a separable particle before the participle's `ge`.
-            let participle = rest
-                .strip_prefix("ge")
-                .filter(|r| r.len() > 2 && *p != "ge");
+            let participle = rest.strip_prefix("ge").filter(|r| r.len() > 2);
             self.cue_forms.contains(rest)
                 || self.regular_cue(rest)
-                || participle.is_some_and(|r| self.regular_cue(r))
+                || participle.is_some_and(|r| self.participle(r))
+        })
+    }
+
+    /// Whether `w`, after a participle's `ge`, is a regular cue's stem with a participle's
+    /// ending and no adjective ending (`sag` + `t`, not `sag` + `te`).
+    fn participle(&self, w: &str) -> bool {
+        ["t", "et"].iter().any(|e| {
+            w.strip_suffix(e)
+                .is_some_and(|stem| self.cue_stems.contains(&stem))
         })
     }
 

@@ -6,7 +6,7 @@
 //! of a clause holding a cue (`Merkel sagte:`, `Am Montag sagte der Minister:`); the sources
 //! of `laut X` and its kin are `sources.rs`'s.
 
-use super::people::np;
+use super::phrase::np;
 use super::tokens::{Kind, Tok};
 use crate::lexicon::Speech;
 use crate::text::Span;
@@ -133,7 +133,7 @@ pub fn cue_then_speaker(toks: &[Tok], j: usize, lex: &Speech) -> Option<Pointed>
             pronoun: Some((pron, female)),
         });
     }
-    if lex.is_cue(low) {
+    if lex.is_cue(low) && !noun(t, lex) {
         // `heißt es in dem Schreiben`, `hieß es bei Russland Aktuell`
         if toks.get(j + 1).is_some_and(|t| t.low == "es") {
             let at = j
@@ -298,11 +298,18 @@ pub fn order_subject(toks: &[Tok], lo: usize, hi: usize, lex: &Speech) -> Option
     found(n)
 }
 
+/// Whether a word inside a German sentence is a noun by its capital, so no verb (`die
+/// Aussagen der Zeugen`: not `aus` + `sagen`).
+fn noun(t: &Tok, lex: &Speech) -> bool {
+    lex.lang == "de" && t.cap
+}
+
 /// Whether token `k` is a cue, counting German separable cues by their particle (`geht davon
 /// aus, dass`, `wies darauf hin, dass`).
 pub fn cue_at(toks: &[Tok], k: usize, lex: &Speech) -> bool {
     let t = &toks[k];
     t.word()
+        && (k == 0 || !noun(t, lex))
         && (lex.is_cue(&t.low)
             || (lex.lang == "de"
                 && (matches!(t.low.as_str(), "bekannt" | "hervor")

@@ -5,7 +5,7 @@
 //! `d'après X`, and the place a report is said to stand in (`In dem Schreiben heißt es`).
 
 use super::cues::Pointed;
-use super::people::np;
+use super::phrase::np;
 use super::tokens::Tok;
 use crate::lexicon::Speech;
 

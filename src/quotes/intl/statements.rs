@@ -113,7 +113,7 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
     if lex.as_clause.contains(first.low.as_str()) {
         if let Some(m) = toks.iter().position(|t| t.is(',')) {
             if let Some(c) = (1..m).rev().find(|&k| lex.is_cue(&toks[k].low)) {
-                let who = super::people::np(toks, 1, lex).map(|np| Pointed {
+                let who = super::phrase::np(toks, 1, lex).map(|np| Pointed {
                     np: Some(np),
                     cue: toks[c].span,
                     plural: None,
@@ -252,10 +252,11 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
             }
         }
     }
-    // `Die Brücke sei marode.`
+    // `Die Brücke sei marode.` / `Der Minister soll gelogen haben.`
     let k = toks
         .iter()
-        .position(|t| t.word() && lex.subjunctive.contains(t.low.as_str()))?;
+        .position(|t| t.word() && lex.subjunctive.contains(t.low.as_str()))
+        .or_else(|| hearsay(toks, lex))?;
     (words(toks, 0, n) > MIN_WORDS).then(|| Statement {
         said: trimmed(toks, 0, n),
         rule: Rule::Subjunctive,
@@ -263,4 +264,27 @@ pub fn statement(toks: &[Tok], lex: &Speech) -> Option<Statement> {
         cue_tok: k,
         also: None,
     })
+}
+
+/// The modal of a hearsay sentence, a German `sollen` before a perfect infinitive at the end
+/// (`Der Fahrer soll betrunken gewesen sein.`, `Sie sollen Geld verlangt haben.`: a
+/// participle in `-t` or `-en` before `haben`/`sein`), not the modal of a plan (`Die Brücke
+/// soll 2030 fertig sein.`).
+fn hearsay(toks: &[Tok], lex: &Speech) -> Option<usize> {
+    let (modals, infinitives) = &lex.hearsay;
+    let (_, end) = trimmed(toks, 0, toks.len());
+    let last = toks[..end].iter().rposition(Tok::word)?;
+    let before = toks.get(last.checked_sub(1)?)?;
+    let perfect = last + 1 == end
+        && infinitives.contains(toks[last].low.as_str())
+        && before.word()
+        && !before.cap
+        && (before.low.ends_with('t') || before.low.ends_with("en"))
+        && !lex.np_stops.contains(before.low.as_str());
+    if !perfect {
+        return None;
+    }
+    toks[..last]
+        .iter()
+        .position(|t| t.word() && modals.contains(t.low.as_str()))
 }
