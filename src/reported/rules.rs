@@ -38,6 +38,9 @@ pub enum Rule {
     StanceObject,
     /// `It was announced that the bridge would close.` (no speaker)
     SourcelessPassive,
+    /// `''The bridge will close,'' Roe said.`: two apostrophes as quotation marks
+    /// (`apostrophe.rs`).
+    ApostropheQuoted,
     /// German Konjunktiv I after a statement: `Die Brücke sei marode.` (its speaker goes on;
     /// `crate::quotes::intl`)
     Subjunctive,
@@ -46,6 +49,7 @@ pub enum Rule {
 impl Rule {
     /// Every rule, in the order they are tried.
     pub const ALL: &'static [Rule] = &[
+        Rule::ApostropheQuoted,
         Rule::CueBeforeThatClause,
         Rule::CueBeforeClause,
         Rule::CueAfterClause,
@@ -71,6 +75,7 @@ impl Rule {
             Rule::StanceObject => "stance-object",
             Rule::SourcelessPassive => "sourceless-passive",
             Rule::Subjunctive => "subjunctive-sentence",
+            Rule::ApostropheQuoted => "apostrophe-quoted",
         }
     }
 
@@ -91,6 +96,7 @@ impl Rule {
             Rule::StanceObject => 0.7,
             Rule::SourcelessPassive => 0.5,
             Rule::Subjunctive => 0.5,
+            Rule::ApostropheQuoted => 0.8,
         }
     }
 }
