@@ -364,7 +364,7 @@ pub fn according_to(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
         if f.words[c].lower != "according" || f.words[c + 1].lower != "to" || f.words[c].quoted {
             continue;
         }
-        let Some(subject) = f.subject_after(c) else {
+        let Some(subject) = f.subject_after(c).or_else(|| source_phrase(f, c + 2)) else {
             continue;
         };
         let cue = Span::new(f.words[c].span.start, f.words[c + 1].span.end);
@@ -391,6 +391,26 @@ pub fn according_to(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
             });
         }
     }
+}
+
+/// The source of `according to` that names no one the subject finder knows (`according to
+/// preliminary figures released by the port`, `according to exit polling data`): its words
+/// up to the clause's end, a description (at most 12 words; not a pronoun).
+fn source_phrase(f: &Frame, from: usize) -> Option<Subject> {
+    let first = f.words.get(from).filter(|w| !w.quoted)?;
+    if matches!(
+        first.lower.as_str(),
+        "him" | "her" | "them" | "it" | "me" | "us" | "you" | "whom" | "which"
+    ) {
+        return None;
+    }
+    let last = (from..f.words.len())
+        .take_while(|&k| k < from + 12 && !f.words[k].quoted)
+        .find(|&k| k + 1 == f.words.len() || breaks(f.gap(k)))?;
+    Some(Subject {
+        who: Who::Nominal,
+        mention: Span::new(first.span.start, f.words[last].span.end),
+    })
 }
 
 /// `Roe's claim that CLAUSE`, `her warning that …`: a speech noun after a possessor.
