@@ -43,8 +43,8 @@ fn polnear_dev_all_statements_hold_their_floor() {
         t.recall(1)
     );
     assert!(
-        t.recall(2) >= 0.31,
-        "reported recall {:.3} < 0.31",
+        t.recall(2) >= 0.315,
+        "reported recall {:.3} < 0.315",
         t.recall(2)
     );
 }
@@ -59,11 +59,11 @@ fn ggt_all_statements_hold_their_floor() {
     let (p, _, f1, _, _) = t.all();
     eprintln!("{}", t.report("ggt"));
     // (GGT annotates quotes, not stances: `Roe endorsed the levy` counts against precision.)
-    assert!(f1 >= 0.81, "GGT all-statement F1 {f1:.3} < 0.81");
+    assert!(f1 >= 0.815, "GGT all-statement F1 {f1:.3} < 0.815");
     assert!(p >= 0.76, "GGT precision {p:.3} < 0.76");
     assert!(
-        t.recall(2) >= 0.72,
-        "GGT reported recall {:.3} < 0.72",
+        t.recall(2) >= 0.74,
+        "GGT reported recall {:.3} < 0.74",
         t.recall(2)
     );
 }

@@ -96,7 +96,7 @@ impl Rule {
             Rule::StanceObject => 0.7,
             Rule::SourcelessPassive => 0.5,
             Rule::Subjunctive => 0.5,
-            Rule::ApostropheQuoted => 0.8,
+            Rule::ApostropheQuoted => 0.9,
         }
     }
 }
