@@ -28,10 +28,10 @@ fn polnear_dev_all_statements_hold_their_floor() {
     let t = tally(&docs);
     let (p, _, f1, speaker, e2e) = t.all();
     eprintln!("{}", t.report("polnear"));
-    assert!(f1 >= 0.595, "all-statement F1 {f1:.3} < 0.595");
+    assert!(f1 >= 0.61, "all-statement F1 {f1:.3} < 0.61");
     assert!(p >= 0.82, "all-statement precision {p:.3} < 0.82");
     assert!(speaker >= 0.90, "speaker accuracy {speaker:.3} < 0.90");
-    assert!(e2e >= 0.545, "end-to-end F1 {e2e:.3} < 0.545");
+    assert!(e2e >= 0.56, "end-to-end F1 {e2e:.3} < 0.56");
     assert!(
         t.recall(0) >= 0.965,
         "direct recall {:.3} < 0.965",
@@ -43,8 +43,8 @@ fn polnear_dev_all_statements_hold_their_floor() {
         t.recall(1)
     );
     assert!(
-        t.recall(2) >= 0.29,
-        "reported recall {:.3} < 0.29",
+        t.recall(2) >= 0.315,
+        "reported recall {:.3} < 0.315",
         t.recall(2)
     );
 }
@@ -59,11 +59,11 @@ fn ggt_all_statements_hold_their_floor() {
     let (p, _, f1, _, _) = t.all();
     eprintln!("{}", t.report("ggt"));
     // (GGT annotates quotes, not stances: `Roe endorsed the levy` counts against precision.)
-    assert!(f1 >= 0.81, "GGT all-statement F1 {f1:.3} < 0.81");
+    assert!(f1 >= 0.815, "GGT all-statement F1 {f1:.3} < 0.815");
     assert!(p >= 0.76, "GGT precision {p:.3} < 0.76");
     assert!(
-        t.recall(2) >= 0.72,
-        "GGT reported recall {:.3} < 0.72",
+        t.recall(2) >= 0.74,
+        "GGT reported recall {:.3} < 0.74",
         t.recall(2)
     );
 }

@@ -11,6 +11,7 @@
 //! new subject came since); a description no entity fits becomes an entity of its own, as a
 //! quote's does (`some residents said …` shows "some residents", [`speaker_of`]).
 
+mod apostrophe;
 mod edges;
 mod rules;
 mod stance;
@@ -96,6 +97,10 @@ pub fn find(doc: &Doc, ents: &mut Entities, quotes: &[Quote]) -> Vec<Reported> {
     let mut out: Vec<Reported> = Vec::new();
     let mut focus = Focus::default();
     let mut qi = 0;
+    // `''…,'' Roe said`: read once per document, each tried first in its sentence.
+    let apos = apostrophe::apostrophe_quoted(doc, ents, &spans);
+    let apo_spans: Vec<Span> = apos.iter().map(|c| c.content).collect();
+    let mut ai = 0;
     for s in &doc.sentences {
         // The last speaker before this sentence: quotes and reports, in text order.
         while qi < quotes.len() && quotes[qi].span.start < s.span.start {
@@ -107,6 +112,11 @@ pub fn find(doc: &Doc, ents: &mut Entities, quotes: &[Quote]) -> Vec<Reported> {
             continue;
         }
         let mut found = Vec::new();
+        while ai < apos.len() && apos[ai].content.start < s.span.end {
+            found.push(apos[ai]);
+            ai += 1;
+        }
+        let n_apos = found.len();
         rules::cue_before(&f, s.span.end, &mut found);
         rules::cue_after(&f, &mut found);
         rules::according_to(&f, s.span.end, &mut found);
@@ -116,9 +126,12 @@ pub fn find(doc: &Doc, ents: &mut Entities, quotes: &[Quote]) -> Vec<Reported> {
         stance::stance_object(&f, &mut found);
         rules::sourceless(&f, s.span.end, &mut found);
         let first = out.len();
-        for c in found {
-            // Mostly quoted words are a direct quote: `quotes` has it.
-            if quoted_share(text, c.content, &spans) >= 0.7 {
+        for (i, c) in found.into_iter().enumerate() {
+            // Mostly quoted words are a direct quote: `quotes` has it (or a `''…''`
+            // statement does).
+            if quoted_share(text, c.content, &spans) >= 0.7
+                || i >= n_apos && quoted_share(text, c.content, &apo_spans) >= 0.5
+            {
                 continue;
             }
             // One statement per stretch of text: a later rule's overlapping span loses, but a

@@ -38,6 +38,9 @@ pub enum Rule {
     StanceObject,
     /// `It was announced that the bridge would close.` (no speaker)
     SourcelessPassive,
+    /// `''The bridge will close,'' Roe said.`: two apostrophes as quotation marks
+    /// (`apostrophe.rs`).
+    ApostropheQuoted,
     /// German Konjunktiv I after a statement: `Die Brücke sei marode.` (its speaker goes on;
     /// `crate::quotes::intl`)
     Subjunctive,
@@ -46,6 +49,7 @@ pub enum Rule {
 impl Rule {
     /// Every rule, in the order they are tried.
     pub const ALL: &'static [Rule] = &[
+        Rule::ApostropheQuoted,
         Rule::CueBeforeThatClause,
         Rule::CueBeforeClause,
         Rule::CueAfterClause,
@@ -71,6 +75,7 @@ impl Rule {
             Rule::StanceObject => "stance-object",
             Rule::SourcelessPassive => "sourceless-passive",
             Rule::Subjunctive => "subjunctive-sentence",
+            Rule::ApostropheQuoted => "apostrophe-quoted",
         }
     }
 
@@ -91,6 +96,7 @@ impl Rule {
             Rule::StanceObject => 0.7,
             Rule::SourcelessPassive => 0.5,
             Rule::Subjunctive => 0.5,
+            Rule::ApostropheQuoted => 0.9,
         }
     }
 }
@@ -358,7 +364,7 @@ pub fn according_to(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
         if f.words[c].lower != "according" || f.words[c + 1].lower != "to" || f.words[c].quoted {
             continue;
         }
-        let Some(subject) = f.subject_after(c) else {
+        let Some(subject) = f.subject_after(c).or_else(|| source_phrase(f, c + 2)) else {
             continue;
         };
         let cue = Span::new(f.words[c].span.start, f.words[c + 1].span.end);
@@ -385,6 +391,26 @@ pub fn according_to(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
             });
         }
     }
+}
+
+/// The source of `according to` that names no one the subject finder knows (`according to
+/// preliminary figures released by the port`, `according to exit polling data`): its words
+/// up to the clause's end, a description (at most 12 words; not a pronoun).
+fn source_phrase(f: &Frame, from: usize) -> Option<Subject> {
+    let first = f.words.get(from).filter(|w| !w.quoted)?;
+    if matches!(
+        first.lower.as_str(),
+        "him" | "her" | "them" | "it" | "me" | "us" | "you" | "whom" | "which"
+    ) {
+        return None;
+    }
+    let last = (from..f.words.len())
+        .take_while(|&k| k < from + 12 && !f.words[k].quoted)
+        .find(|&k| k + 1 == f.words.len() || breaks(f.gap(k)))?;
+    Some(Subject {
+        who: Who::Nominal,
+        mention: Span::new(first.span.start, f.words[last].span.end),
+    })
 }
 
 /// `Roe's claim that CLAUSE`, `her warning that …`: a speech noun after a possessor.
