@@ -23,8 +23,9 @@ fn ggt_identity_holds_its_floor() {
         Tally::acc(t.floating),
         Tally::acc(t.all),
     );
-    // 0.880 before the kinship-gender and opening-phrase rules, 0.895 with them.
-    assert!(direct >= 0.89, "GGT direct identity {direct:.3} < 0.89");
+    // 0.880 before the kinship-gender and opening-phrase rules, 0.895 with them, 0.901 with
+    // the role-description subject (`the mayor`) between a quote and `he`.
+    assert!(direct >= 0.90, "GGT direct identity {direct:.3} < 0.90");
     assert!(
         floating >= 0.89,
         "GGT floating identity {floating:.3} < 0.89"

@@ -166,3 +166,16 @@ fn she_goes_to_the_opening_phrase_person_her_own_sentence_refers_to() {
              “I am ready to see the sentence,” she said.";
     assert_eq!(names(t), [some("Mara Okafor")]);
 }
+
+#[test]
+fn he_after_a_role_description_subject_is_that_role_holder_not_the_last_speaker() {
+    // `the mayor` opens the sentence between the spokesperson's quote and `he`: he is the
+    // mayor the text named by role (the spokesperson before).
+    let t = "Surrey Mayor Tom Baker said the new line could be built for less.\n\n\
+             Baker claimed in that speech the cost could be cut if the work ran around the \
+             clock.\n\n\
+             \"The agency has not studied any such plan,\" a spokesperson said.\n\n\
+             On Monday, the mayor raised the plan again while speaking to reporters.\n\n\
+             \"We can cut costs a great deal if crews work every day,\" he said.";
+    assert_eq!(names(t), [some("spokesperson"), some("Tom Baker")]);
+}
