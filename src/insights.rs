@@ -217,8 +217,7 @@ fn analyze_whole(article: &Article) -> Insights {
                 confidence: (q.confidence * 100.0).round() / 100.0,
                 rule: q.rule.id(),
                 basis: q.basis.id(),
-                cue_class: quotes::sieves::confidence::CueClass::of(q.cue.map(|c| doc.slice(c)))
-                    .id(),
+                cue_class: q.cue_class.id(),
             })
             .collect(),
         reported: said

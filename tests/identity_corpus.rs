@@ -23,14 +23,16 @@ fn ggt_identity_holds_its_floor() {
         Tally::acc(t.floating),
         Tally::acc(t.all),
     );
-    assert!(direct >= 0.87, "GGT direct identity {direct:.3} < 0.87");
+    // 0.880 before the kinship-gender and opening-phrase rules, 0.895 with them, 0.901 with
+    // the role-description subject (`the mayor`) between a quote and `he`.
+    assert!(direct >= 0.90, "GGT direct identity {direct:.3} < 0.90");
     assert!(
-        floating >= 0.85,
-        "GGT floating identity {floating:.3} < 0.85"
+        floating >= 0.89,
+        "GGT floating identity {floating:.3} < 0.89"
     );
     // 0.785 before reported speech added description speakers and the entity-kind rules;
-    // 0.854 with them (direct 0.880).
-    assert!(all >= 0.85, "GGT all-statement identity {all:.3} < 0.85");
+    // 0.854 with them (direct 0.880); 0.862 with kinship gender and the opening phrase.
+    assert!(all >= 0.86, "GGT all-statement identity {all:.3} < 0.86");
 }
 
 #[test]

@@ -146,3 +146,36 @@ fn a_name_owned_as_a_thing_is_no_person() {
     assert_eq!(chirp, Some(lede::entities::EntityKind::Other));
     assert_eq!(names(t), [some("Tom Baker")]);
 }
+
+#[test]
+fn a_kinship_noun_before_a_name_says_the_gender() {
+    // `Her father Ade` makes Ade male, so `she` skips him (it went to Ade before).
+    let t = "For Mara Okafor, Friday is a day she has waited for. Her father Ade was one of \
+             the victims.\n\n\
+             “I am ready to see the sentence,” she said.";
+    assert_eq!(names(t), [some("Mara Okafor")]);
+}
+
+#[test]
+fn she_goes_to_the_opening_phrase_person_her_own_sentence_refers_to() {
+    // No subject of the sentence fits `she`; its own `she` points at the person of its
+    // opening phrase, not at a woman-or-unknown named further back (Tom Baker before).
+    let t = "The victims were Ade Okafor, 60, and Tom Baker, 44.\n\n\
+             For Mara Okafor, Friday is a day she has waited for. Her father Ade was one of \
+             the victims.\n\n\
+             “I am ready to see the sentence,” she said.";
+    assert_eq!(names(t), [some("Mara Okafor")]);
+}
+
+#[test]
+fn he_after_a_role_description_subject_is_that_role_holder_not_the_last_speaker() {
+    // `the mayor` opens the sentence between the spokesperson's quote and `he`: he is the
+    // mayor the text named by role (the spokesperson before).
+    let t = "Surrey Mayor Tom Baker said the new line could be built for less.\n\n\
+             Baker claimed in that speech the cost could be cut if the work ran around the \
+             clock.\n\n\
+             \"The agency has not studied any such plan,\" a spokesperson said.\n\n\
+             On Monday, the mayor raised the plan again while speaking to reporters.\n\n\
+             \"We can cut costs a great deal if crews work every day,\" he said.";
+    assert_eq!(names(t), [some("spokesperson"), some("Tom Baker")]);
+}

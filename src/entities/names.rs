@@ -489,6 +489,18 @@ fn name_in_run<'t>(
             .as_deref()
             .and_then(|r| r.split_whitespace().find_map(lexicon::noun_gender));
     }
+    // `her father Ade`, `his wife Jane Roe`: a kinship noun right before the name (no role
+    // of its own) still says the person's gender.
+    if gender.is_none() && start == a && a > 0 {
+        let prev = toks[a - 1];
+        let w = prev.span.of(text);
+        if prev.span.start >= sentence.start
+            && single_space(&text[prev.span.end..toks[a].span.start])
+            && w.starts_with(char::is_lowercase)
+        {
+            gender = lexicon::noun_gender(w);
+        }
+    }
     Some(Spotted {
         span,
         role: role.filter(|r| lexicon::honorific_gender(r).is_none()),

@@ -223,6 +223,9 @@ pub struct Tally {
     pub all: (usize, usize),
     /// Wrong labels by class.
     pub misses: BTreeMap<&'static str, usize>,
+    /// Each wrong label, one line: article, class, rule, shown name and mention, gold
+    /// reference and speaker words, the quote's first words (for `bench-quotes --misses`).
+    pub wrong: Vec<String>,
 }
 
 impl Tally {
@@ -252,7 +255,8 @@ impl Tally {
                 t.1 += right;
             };
             count(&mut self.all);
-            if direct(&chars[x..y.max(x)]) {
+            let is_direct = direct(&chars[x..y.max(x)]);
+            if is_direct {
                 count(&mut self.direct);
             }
             if g.floating {
@@ -260,6 +264,19 @@ impl Tally {
             }
             if right == 0 {
                 *self.misses.entry(class(&us[i])).or_default() += 1;
+                let head: String = chars[x..y.max(x)].iter().take(60).collect();
+                self.wrong.push(format!(
+                    "{}{} {} [{}] got {:?} via {:?}; gold {:?} ({:?}) | {}",
+                    if is_direct { "direct " } else { "" },
+                    a.name,
+                    class(&us[i]),
+                    us[i].rule,
+                    us[i].name,
+                    us[i].mention,
+                    g.reference,
+                    g.speaker,
+                    head.replace('\n', "¶")
+                ));
             }
         }
     }

@@ -115,3 +115,53 @@ pub fn in_focus(
     let strong = |e: &Entity| e.kind == EntityKind::Person;
     focus::in_focus(doc, ents, pos, focus, quotes, &person, &strong)
 }
+
+/// A described subject since the current speaker: when the sentence before the one at byte
+/// `pos` opens (after an opening phrase) with a role description (`On Monday, the mayor
+/// raised it again.`) that the text gave someone as a role (`Mayor Tom Baker`), and that
+/// sentence comes after the current speaker's statement, that person: the `he` of the next
+/// sentence is the mayor, not the spokesperson quoted before.
+pub fn subject_since(
+    doc: &Doc,
+    ents: &Entities,
+    focus: Focus,
+    pos: usize,
+    want: &dyn Fn(&Entity) -> bool,
+) -> Option<usize> {
+    let i = doc.sentence_at(pos)?.checked_sub(1)?;
+    let s = doc.sentences[i].span;
+    if focus.speaker.is_some() && focus.at >= s.start {
+        return None;
+    }
+    let text = s.of(doc.text);
+    let first = text
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())?
+        .to_lowercase();
+    let opener = super::words::PREPOSITIONS.contains(&first.as_str())
+        || crate::lexicon::en::EN
+            .leading_clause_openers
+            .contains(&first);
+    let clause = if opener {
+        text[text.find(", ")? + 2..].trim_start()
+    } else {
+        text
+    };
+    let rest = clause
+        .strip_prefix("the ")
+        .or_else(|| clause.strip_prefix("The "))?;
+    let words: Vec<&str> = rest
+        .split(' ')
+        .take(3)
+        .take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        .collect();
+    (1..=words.len()).rev().find_map(|k| {
+        if !lexicon::ROLE_NOUNS.contains(words[k - 1]) {
+            return None;
+        }
+        let desc = format!("the {}", words[..k].join(" "));
+        let at = s.start + (text.len() - clause.len());
+        super::resolve::by_role(doc, ents, &desc, at)
+            .filter(|&e| ents.list[e].kind == EntityKind::Person && want(&ents.list[e]))
+    })
+}

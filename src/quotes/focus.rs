@@ -75,11 +75,28 @@ pub fn first_subject(
             .unwrap_or("");
         m.span.start < opening || PREPOSITIONS.contains(&last.to_lowercase().as_str())
     };
-    let found = ents.mentions[a..b.max(a)]
-        .iter()
-        .filter(|m| !quoted(m.span, quotes))
+    let mentions = || {
+        ents.mentions[a..b.max(a)]
+            .iter()
+            .filter(|m| !quoted(m.span, quotes))
+    };
+    // No subject fits, but the sentence's own pronoun points into its opening phrase (`For
+    // Mara Roe, Friday is a day she has waited for.`): the person of the opening phrase.
+    let opener = || {
+        let rest = &text[opening.min(to)..to.max(opening)];
+        let pronoun = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "he" | "she" | "his" | "her" | "him"));
+        mentions()
+            .filter(|m| pronoun && m.span.start < opening)
+            .find(|m| want(&ents.list[m.entity]))
+    };
+    let Some(found) = mentions()
         .filter(|m| !after_preposition(m))
-        .find(|m| want(&ents.list[m.entity]))?;
+        .find(|m| want(&ents.list[m.entity]))
+    else {
+        return opener().map(|m| m.entity);
+    };
     // A pronoun before it is the subject (`He said the firm, run by his friend Bo Li, …`):
     // it points further back, and the name after it is no antecedent.
     let pronoun_first = text[opening.max(from)..found.span.start]

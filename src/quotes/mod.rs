@@ -73,6 +73,9 @@ pub struct Quote {
     /// What kind of words named the speaker (with `rule`, the key of the confidence table).
     #[serde(skip)]
     pub basis: Basis,
+    /// The cue's class and nearness (the confidence table's third key).
+    #[serde(skip)]
+    pub cue_class: confidence::CueClass,
 }
 
 impl Quote {
@@ -88,6 +91,7 @@ impl Quote {
             confidence: 0.0,
             rule: Rule::Unattributed,
             basis: Basis::Nobody,
+            cue_class: confidence::CueClass::None,
         }
     }
 }
@@ -287,8 +291,13 @@ pub fn find(doc: &Doc, ents: &mut Entities) -> Vec<Quote> {
             // How often this rule is right from such words, measured (a quote with no
             // speaker has no label to trust).
             if q.speaker.is_some() {
-                let cue = confidence::CueClass::of(q.cue.map(|c| c.of(text)));
-                q.confidence = confidence::of(q.rule, q.basis, cue);
+                q.cue_class = if q.basis == Basis::Carried {
+                    let since = quotes.last().map_or(par.start, |p| p.span.end);
+                    confidence::CueClass::carried(ents, q.speaker, since, m.outer.start)
+                } else {
+                    confidence::CueClass::at(text, q.cue, m.outer)
+                };
+                q.confidence = confidence::of(q.rule, q.basis, q.cue_class);
             }
             // A title or a name in quotation marks (`the movie “…”`, `NBC's “Today”`): nobody
             // said those words. It stays with the sentence's speaker, unsure.

@@ -134,6 +134,11 @@ pub fn pronoun(
         _ => e.kind == EntityKind::Organization,
     };
     in_sentence(doc.text, ents, from, pos, gender, plural, quotes)
+        .or_else(|| {
+            (gender.is_some() && !plural)
+                .then(|| described::subject_since(doc, ents, focus, pos, &want))
+                .flatten()
+        })
         .or_else(|| focus::in_focus(doc, ents, pos, focus, quotes, &want, &strong))
         .or_else(|| {
             ents.mentions_before(pos)

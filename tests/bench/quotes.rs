@@ -207,12 +207,12 @@ fn main() {
     println!(
         "textacy + spaCy on dev: quote F1 0.551 (P 0.767, R 0.430), speaker 0.824, e2e F1 0.454"
     );
-    identity();
+    identity(misses);
 }
 
 /// Speaker identity on GGT eval (the numbers of `attribution_eval.py --suite ggt`, direct
 /// and all statements, plus floating quotes), with the wrong labels by class.
-fn identity() {
+fn identity(misses: bool) {
     use lede::eval::identity::{load, Tally};
     let Some(docs) = load(std::path::Path::new("../shared/corpora/ggt-eval")) else {
         println!("identity: skipped, ../shared/corpora/ggt-eval is absent");
@@ -223,6 +223,11 @@ fn identity() {
         match lede::analyze_text(&d.text) {
             Ok(ins) => t.add(d, &ins),
             Err(e) => eprintln!("identity: {}: {e}", d.name),
+        }
+    }
+    if misses {
+        for w in &t.wrong {
+            println!("IDENTITY {w}");
         }
     }
     println!("{}", t.report());
