@@ -14,7 +14,7 @@ fn stretches(text: &str) -> Vec<(String, String)> {
     let ins = analyze(text);
     ins.reported
         .iter()
-        .filter(|r| r.rule.to_string() == "apostrophe-quoted")
+        .filter(|r| r.rule == "apostrophe-quoted")
         .map(|r| {
             let name = r
                 .speaker
