@@ -4,6 +4,8 @@
 //! each keys its own measured row, so the two kinds of label get different confidences.
 //! Both failed before the keys (one class, one confidence for near and far).
 
+mod speakers;
+
 use lede::quotes::sieves::confidence::{CueClass, NEAR_WORDS};
 use lede::text::Span;
 
@@ -51,15 +53,7 @@ fn labels(text: &str) -> Vec<(Option<String>, f32)> {
     let ins = lede::analyze_text(text).expect("analysis");
     ins.quotes
         .iter()
-        .map(|q| {
-            let name = q.speaker.as_ref().and_then(|id| {
-                ins.entities
-                    .iter()
-                    .find(|e| &e.id == id)
-                    .map(|e| e.entity.name.clone())
-            });
-            (name, q.confidence)
-        })
+        .map(|q| (speakers::name_of(&ins, q.speaker.as_ref()), q.confidence))
         .collect()
 }
 

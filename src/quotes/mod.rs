@@ -96,8 +96,9 @@ impl Quote {
     }
 }
 
-/// The span of the sentence(s) holding the outer span `q`, within paragraph `par`.
-fn unit(doc: &Doc, q: Span, par: Span) -> Span {
+/// The span of the sentence(s) holding the outer span `q`, within paragraph `par` (also
+/// the unit of a `''…''` stretch in `reported::apostrophe`).
+pub(crate) fn unit(doc: &Doc, q: Span, par: Span) -> Span {
     let a = doc
         .sentence_at(q.start)
         .map_or(q.start, |i| doc.sentences[i].span.start);

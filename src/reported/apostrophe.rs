@@ -15,6 +15,7 @@ use crate::entities::Entities;
 use crate::quotes::frame::{Frame, Subject, Who};
 use crate::quotes::sieves::neighbour::neighbour;
 use crate::quotes::sieves::{attribute, veto, How, Rule as QuoteRule};
+use crate::quotes::unit;
 use crate::text::{words, Doc, Span};
 
 /// One `''…''` stretch of a paragraph.
@@ -105,17 +106,6 @@ fn scan(text: &str, par: Span, next_opens: bool) -> Vec<Stretch> {
 /// Whether paragraph `par` opens with `''`.
 fn opens_with(text: &str, par: Span) -> bool {
     par.of(text).trim_start().starts_with("''")
-}
-
-/// The sentence(s) holding the outer span `q`, within paragraph `par`.
-fn unit(doc: &Doc, q: Span, par: Span) -> Span {
-    let a = doc
-        .sentence_at(q.start)
-        .map_or(q.start, |i| doc.sentences[i].span.start);
-    let b = doc
-        .sentence_at(q.end.saturating_sub(1).max(q.start))
-        .map_or(q.end, |i| doc.sentences[i].span.end);
-    Span::new(a.max(par.start), b.min(par.end).max(q.end.min(par.end)))
 }
 
 /// The fewest words of a stretch that stands as a statement inside the reporter's sentence.

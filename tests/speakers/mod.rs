@@ -1,27 +1,30 @@
-//! Shared by the quote fixture files (`quotes_patterns.rs`, `quotes_entities.rs`): a text's
-//! analysis, and who each of its quotes is given to.
+//! Shared by the quote fixture files (`quotes_patterns.rs`, `quotes_entities.rs`,
+//! `identity_confidence.rs`): a text's analysis, and who each of its quotes is given to.
 
 use lede::insights::Insights;
 
 /// The analysis of a plain text.
+#[allow(dead_code)]
 pub fn analyze(text: &str) -> Insights {
     lede::analyze_text(text).expect("text analyses")
 }
 
+/// The name of the entity a statement's `speaker` id points to.
+pub fn name_of(ins: &Insights, speaker: Option<&String>) -> Option<String> {
+    let id = speaker?;
+    ins.entities
+        .iter()
+        .find(|e| &e.id == id)
+        .map(|e| e.entity.name.clone())
+}
+
 /// (quote text, speaker name or None) for every quote, in order.
+#[allow(dead_code)]
 pub fn who(text: &str) -> Vec<(String, Option<String>)> {
     let ins = analyze(text);
     ins.quotes
         .iter()
-        .map(|q| {
-            let name = q.speaker.as_ref().and_then(|id| {
-                ins.entities
-                    .iter()
-                    .find(|e| &e.id == id)
-                    .map(|e| e.entity.name.clone())
-            });
-            (q.text.clone(), name)
-        })
+        .map(|q| (q.text.clone(), name_of(&ins, q.speaker.as_ref())))
         .collect()
 }
 
@@ -31,14 +34,6 @@ pub fn reported_who(text: &str) -> Vec<(String, Option<String>)> {
     let ins = analyze(text);
     ins.reported
         .iter()
-        .map(|r| {
-            let name = r.speaker.as_ref().and_then(|id| {
-                ins.entities
-                    .iter()
-                    .find(|e| &e.id == id)
-                    .map(|e| e.entity.name.clone())
-            });
-            (r.text.clone(), name)
-        })
+        .map(|r| (r.text.clone(), name_of(&ins, r.speaker.as_ref())))
         .collect()
 }
