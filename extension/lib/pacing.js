@@ -30,12 +30,12 @@ function hasText(n) {
 /**
  * True when a mutation record can change what Lede reads or shows: edited text, text added or
  * removed, or one of Lede's labels removed by the page.
- * @param {{ type: string, addedNodes: ArrayLike<any>, removedNodes: ArrayLike<any> }} r
+ * @param {{ type: string, addedNodes: Iterable<any>, removedNodes: Iterable<any> }} r
  */
 export function relevant(r) {
   if (r.type === 'characterData') return true;
-  for (const n of Array.from(r.removedNodes)) if (n.localName === 'lede-label' || n.localName === 'lede-note' || hasText(n)) return true;
-  for (const n of Array.from(r.addedNodes)) if (hasText(n)) return true;
+  for (const n of r.removedNodes) if (n.localName === 'lede-label' || n.localName === 'lede-note' || hasText(n)) return true;
+  for (const n of r.addedNodes) if (hasText(n)) return true;
   return false;
 }
 
