@@ -139,8 +139,12 @@ pub fn cue_after(cx: &Ctx) -> Option<Found> {
 /// `trailing-speaker`: a speaker closing the sentence after a comma, with no quote after it,
 /// holds the whole sentence: `Roe has used “hardball” in its dealings, said Jane Doe, an
 /// expert.`, `…, the Tribune reported.`
+/// Also a name signed after a dash that ends its line: `“The bridge is unsafe.” ― Jane Roe`.
 pub fn trailing(cx: &Ctx) -> Option<Found> {
     let (f, n) = (cx.f, cx.n);
+    if let Some(s) = signed(cx) {
+        return Some(cx.punct(s, Rule::Trailing));
+    }
     let k = (cx.first_after.max(1)..n)
         .rev()
         .take_while(|&k| !f.words[k].quoted)
@@ -165,4 +169,22 @@ pub fn trailing(cx: &Ctx) -> Option<Found> {
     let c = f.first_word_from(s.mention.end)?;
     let ends = c + 1 == n || f.gap(c).trim_start().starts_with(['.', ',']);
     (verb(c) && ends).then(|| cx.found_plain(c, s, Rule::Trailing))
+}
+
+/// The name after a dash right behind the quote, alone up to a line end or the text's end.
+fn signed(cx: &Ctx) -> Option<Subject> {
+    let (f, a) = (cx.f, cx.first_after);
+    if a == 0 || a >= cx.n || !f.words[a - 1].quoted {
+        return None;
+    }
+    let g = f.gap(a - 1);
+    if !g.contains(['\u{2015}', '\u{2014}']) || g.contains('\n') {
+        return None;
+    }
+    let s = f
+        .np_starting_at(a)
+        .filter(|s| matches!(s.who, Who::Named(_)))?;
+    let rest = f.text.get(s.mention.end..).unwrap_or("");
+    let tail = rest.split('\n').next().unwrap_or("").trim();
+    tail.trim_matches(['.', ' ']).is_empty().then_some(s)
 }
