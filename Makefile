@@ -45,7 +45,7 @@ cli:
 wasm: deps-rust deps-node
 	cargo build --profile wasm-release --target wasm32-unknown-unknown --lib
 	rm -rf $(PKG) && wasm-bindgen --target web --out-name lede --out-dir $(PKG) $(WASM)
-	node_modules/.bin/wasm-opt -O3 -o $(PKG)/lede_bg.wasm $(PKG)/lede_bg.wasm
+	node_modules/.bin/wasm-opt -O3 --converge -o $(PKG)/lede_bg.wasm $(PKG)/lede_bg.wasm
 	node tools/bundle.mjs
 	@printf 'wasm: %s bytes, %s gzipped\n' "$$(stat -c %s $(PKG)/lede_bg.wasm)" "$$(gzip -9 -c $(PKG)/lede_bg.wasm | wc -c)"
 
