@@ -33,4 +33,10 @@ fn a_dash_before_a_clause_is_no_signature() {
     let n = names(t);
     assert_eq!(n[0], some("Tom Baker"));
     assert_ne!(n.get(1).cloned().flatten(), some("the council"));
+    // A name after the dash that opens a clause is its subject, not a signature.
+    let t = "“We will build it,” said Mayor Tom Baker.\n\n\
+             “It is a plan” — Ann Lee has heard that before.";
+    let n = names(t);
+    assert_eq!(n[0], some("Tom Baker"));
+    assert_ne!(n.get(1).cloned().flatten(), some("Ann Lee"));
 }

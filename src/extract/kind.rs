@@ -146,10 +146,11 @@ fn ln(x: usize) -> f32 {
 }
 
 /// Counts over the elements in one pass: code, forms, `<article>`, `h2`/`h3`, and the
-/// elements whose hints hold a shop, forum or card word (as a substring).
+/// elements whose hints hold a shop, forum or card word (as a substring; one byte pass per
+/// element, not a searcher per word: this ran 848K `str::contains` on the 130 Readability pages).
 fn node_counts(page: &Page) -> [usize; 7] {
     let mut c = [0usize; 7];
-    let any = |h: &str, words: &[&str]| words.iter().any(|w| h.contains(w));
+    let any = super::patterns::has_fragment;
     for n in &page.nodes {
         match n.tag.as_str() {
             "pre" | "code" => c[0] += 1,

@@ -358,7 +358,7 @@ pub fn is_chrome_hint(hints: &str) -> bool {
 /// True when `hints` contain any of `fragments` (ASCII) anywhere. One pass over the bytes,
 /// trying the fragments only where one could start, instead of a substring search per
 /// fragment (each sets up its own searcher): this runs for every element with hints.
-fn has_fragment(hints: &str, fragments: &[&str]) -> bool {
+pub(crate) fn has_fragment(hints: &str, fragments: &[&str]) -> bool {
     let bytes = hints.as_bytes();
     (0..bytes.len()).any(|i| {
         fragments.iter().any(|f| {
