@@ -37,10 +37,32 @@ const STANCES: &[&str] = &[
     "slam",
     "blast",
     "tout",
+    // Support and attack, mention and discussion, as PolNeAR annotates them (`Roe supports
+    // the levy`, `Roe attacked the mayor`, `Roe mentioned the bridge`).
+    "support",
+    "attack",
+    "mention",
+    "discuss",
 ];
 
 /// Verbs that take their object after a particle (`called for an inquiry`).
-const WITH_PARTICLE: &[(&str, &str)] = &[("call", "for"), ("argue", "for"), ("push", "for")];
+/// (`talked about the bridge`, `railed against the levy`, `pointed to the delays`, `referred
+/// to the crash`, `spoke about the budget`.)
+const WITH_PARTICLE: &[(&str, &str)] = &[
+    ("call", "for"),
+    ("argue", "for"),
+    ("push", "for"),
+    ("advocate", "for"),
+    ("talk", "about"),
+    ("rail", "against"),
+    ("warn", "against"),
+    ("argue", "against"),
+    ("point", "to"),
+    ("refer", "to"),
+    ("referr", "to"),
+    ("spoke", "about"),
+    ("spoken", "about"),
+];
 
 /// Whether `w` is a finite form of `stem` (`endorse` → `endorsed`, `endorses`; `promise` →
 /// `promised`; `call` → `called`, `calls`). Participles in `-ing` are left out: their
@@ -48,15 +70,36 @@ const WITH_PARTICLE: &[(&str, &str)] = &[("call", "for"), ("argue", "for"), ("pu
 fn finite_of(w: &str, stem: &str) -> bool {
     w.strip_prefix(stem)
         .is_some_and(|rest| matches!(rest, "s" | "d" | "ed" | "es" | "led"))
+        || IRREGULAR.contains(&w) && w == stem
+}
+
+/// Verb forms that are their own stem in [`WITH_PARTICLE`] (`spoke about`).
+const IRREGULAR: &[&str] = &["spoke", "spoken"];
+
+/// Whether the bare verb at word `c` follows a modal or `do` (`Roe would support the levy`,
+/// `Roe did not mention the bridge`): a finite verb phrase, unlike `to support`.
+fn after_modal(f: &Frame, c: usize) -> bool {
+    (1..=2).any(|d| {
+        c >= d
+            && matches!(
+                f.words[c - d].lower.as_str(),
+                "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "does"
+                    | "do" | "did"
+            )
+            && (c - d + 1..c).all(|k| matches!(f.words[k].lower.as_str(), "also" | "still" | "not"))
+    })
 }
 
 /// The stance verb at word `c`: its stem and the first word of its object, if word `c` is one.
 fn stance_at(f: &Frame, c: usize) -> Option<(&'static str, usize)> {
     let w = f.words[c].lower.as_str();
-    if let Some(s) = STANCES.iter().find(|s| finite_of(w, s)) {
+    let bare = |s: &str| w == s && after_modal(f, c);
+    if let Some(s) = STANCES.iter().find(|s| finite_of(w, s) || bare(s)) {
         return Some((s, c + 1));
     }
-    let (s, p) = WITH_PARTICLE.iter().find(|(s, _)| finite_of(w, s))?;
+    let (s, p) = WITH_PARTICLE
+        .iter()
+        .find(|(s, _)| finite_of(w, s) || bare(s))?;
     let next = f.words.get(c + 1)?;
     (next.lower == *p && !next.quoted && f.gap(c).trim().is_empty()).then_some((s, c + 2))
 }

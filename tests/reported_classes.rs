@@ -1,0 +1,51 @@
+//! Reported speech, the classes of PolNeAR misses added in round 4 (issue 16): one invented
+//! case per class, what it must find and what it must leave alone.
+//!
+//! Takes invented sentences; checks the `reported[]` items of `lede::analyze_text`.
+
+/// (content, speaker name or "", rule) of every reported item.
+fn items(text: &str) -> Vec<(String, String, String)> {
+    let ins = lede::analyze_text(text).expect("text analyses");
+    ins.reported
+        .iter()
+        .map(|r| {
+            let name = r
+                .speaker
+                .as_ref()
+                .and_then(|id| ins.entities.iter().find(|e| &e.id == id))
+                .map_or(String::new(), |e| e.entity.name.clone());
+            (r.text.clone(), name, r.rule.to_string())
+        })
+        .collect()
+}
+
+fn one(text: &str) -> (String, String, String) {
+    let all = items(text);
+    assert_eq!(all.len(), 1, "{text:?} gave {all:?}");
+    all.into_iter().next().unwrap()
+}
+
+#[test]
+fn stances_of_support_attack_and_topic() {
+    for (text, content) in [
+        ("Ada Brennan supports the ferry levy.", "the ferry levy"),
+        ("Tomas Greer attacked the harbour board.", "the harbour board"),
+        ("Ada Brennan would support a second ferry.", "a second ferry"),
+        ("Tomas Greer talked about the flooded tunnel.", "the flooded tunnel"),
+        ("Ada Brennan spoke about the silted harbour.", "the silted harbour"),
+        ("Tomas Greer railed against the toll rise.", "the toll rise"),
+        ("Ada Brennan pointed to the rusted pylons.", "the rusted pylons"),
+    ] {
+        let (t, _, rule) = one(text);
+        assert_eq!(t, content, "{text:?}");
+        assert_eq!(rule, "stance-object", "{text:?}");
+    }
+    // `to support` has the clause's subject, not a finite verb's; a talk is a noun.
+    for text in [
+        "The plan to support the ferry levy failed.",
+        "The talk about the tunnel ran late.",
+    ] {
+        let all = items(text);
+        assert!(all.iter().all(|x| x.2 != "stance-object"), "{text:?} gave {all:?}");
+    }
+}
