@@ -49,3 +49,48 @@ fn stances_of_support_attack_and_topic() {
         assert!(all.iter().all(|x| x.2 != "stance-object"), "{text:?} gave {all:?}");
     }
 }
+
+#[test]
+fn wishes_requests_and_refusals() {
+    for (text, content) in [
+        ("Ada Brennan wants a second ferry for the island.", "a second ferry for the island"),
+        ("Tomas Greer asked the harbour board to resign.", "the harbour board to resign"),
+        ("Ada Brennan declined to comment.", "to comment"),
+        ("Tomas Greer sought to calm the ferry crews.", "to calm the ferry crews"),
+        ("Ada Brennan asked about the flooded tunnel.", "the flooded tunnel"),
+    ] {
+        let (t, _, rule) = one(text);
+        assert_eq!(t, content, "{text:?}");
+        assert_eq!(rule, "stance-object", "{text:?}");
+    }
+    // A passive has no holder of its own.
+    let all = items("Ada Brennan was asked to resign from the board.");
+    assert!(all.iter().all(|x| x.2 != "stance-object"), "{all:?}");
+}
+
+#[test]
+fn a_bare_clause_whose_noun_phrase_ends_in_a_past_verb() {
+    for (text, content) in [
+        (
+            "Ada Brennan said rival ferry crews hacked the booking system.",
+            "rival ferry crews hacked the booking system",
+        ),
+        (
+            "Tomas Greer said about half of the harbour fund went to dredging.",
+            "about half of the harbour fund went to dredging",
+        ),
+    ] {
+        let (t, who, rule) = one(text);
+        assert_eq!(t, content, "{text:?}");
+        assert_eq!(rule, "cue-before-clause", "{text:?}");
+        assert!(!who.is_empty(), "{text:?}");
+    }
+    // No clause: an object, a place.
+    for text in [
+        "Ada Brennan said goodbye to the ferry crews.",
+        "Tomas Greer said about the harbour very little.",
+    ] {
+        let all = items(text);
+        assert!(all.iter().all(|x| x.2 != "cue-before-clause"), "{text:?} gave {all:?}");
+    }
+}

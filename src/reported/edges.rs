@@ -181,15 +181,41 @@ pub(super) fn bare_clause_at(f: &Frame, c: usize) -> Option<usize> {
     if opens_clause(w) || opens_phrase(w) || named_clause(f, t) {
         return Some(t);
     }
-    if no_clause(w) {
+    // `said about half of the fund went …`: an amount opens the noun phrase.
+    let amount = w == "about" && f.words.get(t + 1).is_some_and(|x| is_amount(&x.lower));
+    if no_clause(w) && !amount {
         return None;
     }
     // A short noun phrase, then its auxiliary: `said investigators were …`, `said members
-    // of the court shouldn’t …`.
+    // of the court shouldn’t …`; after `say` itself a verb in the past does too (`said
+    // rival crews hacked …`).
+    let say = matches!(f.words[c].lower.as_str(), "say" | "says" | "said");
     (t + 1..(t + 8).min(n))
         .take_while(|&k| open(k) && !is_report_cue(f, k))
-        .any(|k| is_aux(&f.words[k].lower))
+        .any(|k| is_aux(&f.words[k].lower) || say && is_past(&f.words[k].lower))
         .then_some(t)
+}
+
+/// Whether `w` names an amount after `about` (`about half`, `about 40`).
+fn is_amount(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            w,
+            "half" | "a" | "one" | "two" | "three" | "four" | "five" | "six" | "ten" | "twice"
+        )
+}
+
+/// Whether `w` is a verb in the past: regular (`hacked`, five letters or more) or one of a
+/// few common irregular ones (`lost`, `cost`, `made`).
+pub(super) fn is_past(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && !matches!(w, "indeed" | "speed" | "breed" | "greed")
+        || matches!(
+            w,
+            "lost" | "cost" | "made" | "took" | "gave" | "went" | "came" | "got" | "left"
+                | "sent" | "spent" | "won" | "paid" | "held" | "kept" | "led" | "met" | "ran"
+                | "saw" | "found" | "knew" | "became" | "began" | "brought" | "bought" | "built"
+                | "fell" | "grew" | "meant" | "rose" | "sold" | "stood" | "drove" | "did"
+        )
 }
 
 /// Whether what follows a comma at word `i` is the reporter's attribution, no longer the

@@ -43,6 +43,14 @@ const STANCES: &[&str] = &[
     "attack",
     "mention",
     "discuss",
+    // Wishes, requests and refusals, their object or infinitive the content (`Roe wants a
+    // second ferry`, `Roe asked the board to resign`, `Roe declined to comment`).
+    "want",
+    "seek",
+    "sought",
+    "ask",
+    "decline",
+    "refuse",
 ];
 
 /// Verbs that take their object after a particle (`called for an inquiry`).
@@ -62,6 +70,8 @@ const WITH_PARTICLE: &[(&str, &str)] = &[
     ("referr", "to"),
     ("spoke", "about"),
     ("spoken", "about"),
+    ("ask", "about"),
+    ("ask", "for"),
 ];
 
 /// Whether `w` is a finite form of `stem` (`endorse` → `endorsed`, `endorses`; `promise` →
@@ -74,7 +84,7 @@ fn finite_of(w: &str, stem: &str) -> bool {
 }
 
 /// Verb forms that are their own stem in [`WITH_PARTICLE`] (`spoke about`).
-const IRREGULAR: &[&str] = &["spoke", "spoken"];
+const IRREGULAR: &[&str] = &["spoke", "spoken", "sought"];
 
 /// Whether the bare verb at word `c` follows a modal or `do` (`Roe would support the levy`,
 /// `Roe did not mention the bridge`): a finite verb phrase, unlike `to support`.
@@ -94,14 +104,21 @@ fn after_modal(f: &Frame, c: usize) -> bool {
 fn stance_at(f: &Frame, c: usize) -> Option<(&'static str, usize)> {
     let w = f.words[c].lower.as_str();
     let bare = |s: &str| w == s && after_modal(f, c);
-    if let Some(s) = STANCES.iter().find(|s| finite_of(w, s) || bare(s)) {
-        return Some((s, c + 1));
-    }
-    let (s, p) = WITH_PARTICLE
-        .iter()
-        .find(|(s, _)| finite_of(w, s) || bare(s))?;
+    // The particle first: `asked about the levy` takes `the levy`, `asked the board …` all.
     let next = f.words.get(c + 1)?;
-    (next.lower == *p && !next.quoted && f.gap(c).trim().is_empty()).then_some((s, c + 2))
+    let particle = WITH_PARTICLE.iter().find(|(s, p)| {
+        (finite_of(w, s) || bare(s))
+            && next.lower == *p
+            && !next.quoted
+            && f.gap(c).trim().is_empty()
+    });
+    if let Some((s, _)) = particle {
+        return Some((s, c + 2));
+    }
+    STANCES
+        .iter()
+        .find(|s| finite_of(w, s) || bare(s))
+        .map(|s| (*s, c + 1))
 }
 
 /// Whether the gap after word `k` ends the object: a comma (not inside a number, `54,000`),
