@@ -29,12 +29,27 @@ fn one(text: &str) -> (String, String, String) {
 fn stances_of_support_attack_and_topic() {
     for (text, content) in [
         ("Ada Brennan supports the ferry levy.", "the ferry levy"),
-        ("Tomas Greer attacked the harbour board.", "the harbour board"),
-        ("Ada Brennan would support a second ferry.", "a second ferry"),
-        ("Tomas Greer talked about the flooded tunnel.", "the flooded tunnel"),
-        ("Ada Brennan spoke about the silted harbour.", "the silted harbour"),
+        (
+            "Tomas Greer attacked the harbour board.",
+            "the harbour board",
+        ),
+        (
+            "Ada Brennan would support a second ferry.",
+            "a second ferry",
+        ),
+        (
+            "Tomas Greer talked about the flooded tunnel.",
+            "the flooded tunnel",
+        ),
+        (
+            "Ada Brennan spoke about the silted harbour.",
+            "the silted harbour",
+        ),
         ("Tomas Greer railed against the toll rise.", "the toll rise"),
-        ("Ada Brennan pointed to the rusted pylons.", "the rusted pylons"),
+        (
+            "Ada Brennan pointed to the rusted pylons.",
+            "the rusted pylons",
+        ),
     ] {
         let (t, _, rule) = one(text);
         assert_eq!(t, content, "{text:?}");
@@ -46,18 +61,32 @@ fn stances_of_support_attack_and_topic() {
         "The talk about the tunnel ran late.",
     ] {
         let all = items(text);
-        assert!(all.iter().all(|x| x.2 != "stance-object"), "{text:?} gave {all:?}");
+        assert!(
+            all.iter().all(|x| x.2 != "stance-object"),
+            "{text:?} gave {all:?}"
+        );
     }
 }
 
 #[test]
 fn wishes_requests_and_refusals() {
     for (text, content) in [
-        ("Ada Brennan wants a second ferry for the island.", "a second ferry for the island"),
-        ("Tomas Greer asked the harbour board to resign.", "the harbour board to resign"),
-        ("Ada Brennan declined to comment.", "to comment"),
-        ("Tomas Greer sought to calm the ferry crews.", "to calm the ferry crews"),
-        ("Ada Brennan asked about the flooded tunnel.", "the flooded tunnel"),
+        (
+            "Ada Brennan wants a second ferry for the island.",
+            "a second ferry for the island",
+        ),
+        (
+            "Tomas Greer asked the harbour board to resign.",
+            "the harbour board to resign",
+        ),
+        (
+            "Tomas Greer sought to calm the ferry crews.",
+            "to calm the ferry crews",
+        ),
+        (
+            "Ada Brennan asked about the flooded tunnel.",
+            "the flooded tunnel",
+        ),
     ] {
         let (t, _, rule) = one(text);
         assert_eq!(t, content, "{text:?}");
@@ -91,6 +120,40 @@ fn a_bare_clause_whose_noun_phrase_ends_in_a_past_verb() {
         "Tomas Greer said about the harbour very little.",
     ] {
         let all = items(text);
-        assert!(all.iter().all(|x| x.2 != "cue-before-clause"), "{text:?} gave {all:?}");
+        assert!(
+            all.iter().all(|x| x.2 != "cue-before-clause"),
+            "{text:?} gave {all:?}"
+        );
+    }
+}
+
+#[test]
+fn infinitives_of_intent_and_comma_participles() {
+    for (text, content) in [
+        ("Ada Brennan declined to comment.", "to comment"),
+        ("Tomas Greer hopes to reopen the old pier.", "to reopen the old pier"),
+        ("Ada Brennan planned to sell the ferry company.", "to sell the ferry company"),
+        (
+            "Tomas Greer left the meeting early, vowing to block the toll rise.",
+            "to block the toll rise",
+        ),
+        (
+            "Ada Brennan spoke for an hour, urging the crews to stay calm.",
+            "the crews to stay calm",
+        ),
+    ] {
+        let all = items(text);
+        assert!(
+            all.iter().any(|x| x.0 == content && x.2 == "stance-object" && !x.1.is_empty()),
+            "{text:?} gave {all:?}"
+        );
+    }
+    // A market's fall is no refusal; a hope without `to` takes no object.
+    for text in [
+        "Harbour shares declined 2 per cent to 40 cents.",
+        "Tomas Greer hopes so.",
+    ] {
+        let all = items(text);
+        assert!(all.iter().all(|x| x.2 != "stance-object"), "{text:?} gave {all:?}");
     }
 }

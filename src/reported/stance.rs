@@ -44,13 +44,11 @@ const STANCES: &[&str] = &[
     "mention",
     "discuss",
     // Wishes, requests and refusals, their object or infinitive the content (`Roe wants a
-    // second ferry`, `Roe asked the board to resign`, `Roe declined to comment`).
+    // second ferry`, `Roe asked the board to resign`).
     "want",
     "seek",
     "sought",
     "ask",
-    "decline",
-    "refuse",
 ];
 
 /// Verbs that take their object after a particle (`called for an inquiry`).
@@ -83,6 +81,13 @@ fn finite_of(w: &str, stem: &str) -> bool {
         || IRREGULAR.contains(&w) && w == stem
 }
 
+/// Verbs whose content is the infinitive that follows them, `to` kept (`Roe hopes to reopen
+/// the pier`, `Roe declined to comment`): only with `to` (not `Roe hopes so`, nor `shares
+/// declined 2 per cent`).
+const WITH_INFINITIVE: &[&str] = &[
+    "hope", "plan", "plann", "intend", "threaten", "vow", "pledge", "promise", "decline", "refuse",
+];
+
 /// Verb forms that are their own stem in [`WITH_PARTICLE`] (`spoke about`).
 const IRREGULAR: &[&str] = &["spoke", "spoken", "sought"];
 
@@ -93,8 +98,17 @@ fn after_modal(f: &Frame, c: usize) -> bool {
         c >= d
             && matches!(
                 f.words[c - d].lower.as_str(),
-                "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "does"
-                    | "do" | "did"
+                "would"
+                    | "will"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "does"
+                    | "do"
+                    | "did"
             )
             && (c - d + 1..c).all(|k| matches!(f.words[k].lower.as_str(), "also" | "still" | "not"))
     })
@@ -115,10 +129,40 @@ fn stance_at(f: &Frame, c: usize) -> Option<(&'static str, usize)> {
     if let Some((s, _)) = particle {
         return Some((s, c + 2));
     }
+    if next.lower == "to" && !next.quoted {
+        if let Some(s) = WITH_INFINITIVE.iter().find(|s| finite_of(w, s) || bare(s)) {
+            return Some((s, c + 1));
+        }
+    }
     STANCES
         .iter()
         .find(|s| finite_of(w, s) || bare(s))
         .map(|s| (*s, c + 1))
+}
+
+/// The stance verb at word `c` as a participle after a comma (`…, vowing to reopen the
+/// pier`, `…, urging voters to stay home`): its stem and the object's first word. Its holder
+/// is the sentence's subject.
+fn participle_at(f: &Frame, c: usize) -> Option<(&'static str, usize)> {
+    let w = f.words[c].lower.as_str();
+    let stem = w.strip_suffix("ing").filter(|s| s.len() >= 3)?;
+    if f.gap(c - 1).trim() != "," {
+        return None;
+    }
+    let is = |s: &str| s == stem || s.strip_suffix('e') == Some(stem);
+    let next = f.words.get(c + 1).filter(|n| !n.quoted)?;
+    if let Some((s, _)) = WITH_PARTICLE
+        .iter()
+        .find(|(s, p)| is(s) && next.lower == *p && f.gap(c).trim().is_empty())
+    {
+        return Some((s, c + 2));
+    }
+    if next.lower == "to" {
+        if let Some(s) = WITH_INFINITIVE.iter().find(|s| is(s)) {
+            return Some((s, c + 1));
+        }
+    }
+    STANCES.iter().find(|s| is(s)).map(|s| (*s, c + 1))
 }
 
 /// Whether the gap after word `k` ends the object: a comma (not inside a number, `54,000`),
@@ -239,9 +283,14 @@ pub fn stance_object(f: &Frame, out: &mut Vec<Candidate>) {
         if f.words[c].quoted || f.passive(c) {
             continue;
         }
-        let Some((_, mut from)) = stance_at(f, c) else {
-            continue;
+        let (found, participle) = match stance_at(f, c) {
+            Some(x) => (x, false),
+            None => match participle_at(f, c) {
+                Some(x) => (x, true),
+                None => continue,
+            },
         };
+        let mut from = found.1;
         // (A headline's capitalised verb is no sentence's: `Council Rejects Levy`.)
         let caps = f.words[c]
             .span
@@ -262,13 +311,20 @@ pub fn stance_object(f: &Frame, out: &mut Vec<Candidate>) {
         // the mayor, endorsed …`); otherwise the verb is the clause's (`…, Roe said, and
         // urged …` is the cue rules' case).
         let apposed = f.gap(c - 1).contains(',');
-        let Some(subject) = f.subject_before(c).filter(|s| {
-            s.who != Who::Nobody
-                && if apposed {
-                    matches!(s.who, Who::Named(_)) && appositive_between(f, s.mention, c)
-                } else {
-                    verb_of(f, s.mention, c)
-                }
+        let holder = if participle {
+            f.sentence_subject(c)
+                .filter(|s| matches!(s.who, Who::Named(_) | Who::Pronoun(..)))
+        } else {
+            f.subject_before(c)
+        };
+        let Some(subject) = holder.filter(|s| {
+            participle
+                || s.who != Who::Nobody
+                    && if apposed {
+                        matches!(s.who, Who::Named(_)) && appositive_between(f, s.mention, c)
+                    } else {
+                        verb_of(f, s.mention, c)
+                    }
         }) else {
             continue;
         };

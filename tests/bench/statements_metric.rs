@@ -346,7 +346,11 @@ impl Tally {
                     .max_by(|a, b| a.0.total_cmp(&b.0));
                 if let Some(log) = self.log.as_mut() {
                     let near_text = near.map_or(String::new(), |(_, u)| {
-                        format!(" || {}: {}", u.rule, chars_of(&doc.text, u.span.0, u.span.1))
+                        format!(
+                            " || {}: {}",
+                            u.rule,
+                            chars_of(&doc.text, u.span.0, u.span.1)
+                        )
                     });
                     log.push(format!(
                         "MISS {} k{kind} [{}] {} <<{}>> {}{near_text}",
