@@ -157,3 +157,20 @@ fn infinitives_of_intent_and_comma_participles() {
         assert!(all.iter().all(|x| x.2 != "stance-object"), "{text:?} gave {all:?}");
     }
 }
+
+#[test]
+fn a_medium_noun_before_that_and_an_opening_quotation_mark() {
+    let (t, who, rule) =
+        one("Ada Brennan said in an email that the ferry levy would stay until May.");
+    assert_eq!(t, "the ferry levy would stay until May");
+    assert_eq!(who, "Ada Brennan");
+    assert_eq!(rule, "cue-before-that-clause");
+    // The statement keeps the quotation mark that opens it, so it holds the quote.
+    let ins = lede::analyze_text(
+        "Ada Brennan said that “the harbour board will defend itself” against the critics.",
+    )
+    .expect("text analyses");
+    let r = &ins.reported[0];
+    assert_eq!(r.text, "“the harbour board will defend itself” against the critics");
+    assert_eq!(r.quotes.len(), 1, "{:?}", ins.reported);
+}

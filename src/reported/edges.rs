@@ -102,7 +102,15 @@ pub(super) fn content_from(f: &Frame, from: usize, end: usize) -> Option<(Span, 
     if let Some(q) = kept.rfind(['”', '"']) {
         stop += q + kept[q..].chars().next().map_or(1, char::len_utf8);
     }
-    let start = f.words[from].span.start;
+    // An opening quotation mark right before the first word belongs to the statement too
+    // (`said that “the bridge will close” soon`).
+    let mut start = f.words[from].span.start;
+    if f.words[from].quoted {
+        let before = &f.text[..start];
+        if let Some(q) = before.chars().next_back().filter(|c| matches!(c, '“' | '"' | '‘')) {
+            start -= q.len_utf8();
+        }
+    }
     let span = Span::new(start, stop);
     (stop > start && long_enough(f, span)).then_some((span, second))
 }
@@ -190,7 +198,8 @@ pub(super) fn bare_clause_at(f: &Frame, c: usize) -> Option<usize> {
     // of the court shouldn’t …`; after `say` itself a verb in the past does too (`said
     // rival crews hacked …`).
     let say = matches!(f.words[c].lower.as_str(), "say" | "says" | "said");
-    (t + 1..(t + 8).min(n))
+    let reach = if say { 12 } else { 8 };
+    (t + 1..(t + reach).min(n))
         .take_while(|&k| open(k) && !is_report_cue(f, k))
         .any(|k| is_aux(&f.words[k].lower) || say && is_past(&f.words[k].lower))
         .then_some(t)

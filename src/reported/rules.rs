@@ -135,7 +135,10 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
             }
             // A clause of its own on the way (`said the ferry was safe and that …`): the bare
             // clause comes first.
-            if is_report_cue(f, j) || opens_relative(w) || matches!(w, "and" | "but" | "or") {
+            if is_report_cue(f, j) && !noun_of_medium(f, j)
+                || opens_relative(w)
+                || matches!(w, "and" | "but" | "or")
+            {
                 break;
             }
         }
@@ -202,6 +205,16 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
             from = second;
         }
     }
+}
+
+/// Whether the cue word at `j` is a noun of the medium after a preposition or determiner
+/// (`said via email that …`, `said in an email that …`), not a verb of a clause of its own.
+fn noun_of_medium(f: &Frame, j: usize) -> bool {
+    j > 0
+        && matches!(
+            f.words[j - 1].lower.as_str(),
+            "a" | "an" | "the" | "via" | "by" | "in" | "his" | "her" | "their" | "its"
+        )
 }
 
 /// Whether the cue at word `c` shares the sentence's subject: a second verb (`Roe became a
