@@ -131,8 +131,14 @@ fn a_bare_clause_whose_noun_phrase_ends_in_a_past_verb() {
 fn infinitives_of_intent_and_comma_participles() {
     for (text, content) in [
         ("Ada Brennan declined to comment.", "to comment"),
-        ("Tomas Greer hopes to reopen the old pier.", "to reopen the old pier"),
-        ("Ada Brennan planned to sell the ferry company.", "to sell the ferry company"),
+        (
+            "Tomas Greer hopes to reopen the old pier.",
+            "to reopen the old pier",
+        ),
+        (
+            "Ada Brennan planned to sell the ferry company.",
+            "to sell the ferry company",
+        ),
         (
             "Tomas Greer left the meeting early, vowing to block the toll rise.",
             "to block the toll rise",
@@ -144,7 +150,8 @@ fn infinitives_of_intent_and_comma_participles() {
     ] {
         let all = items(text);
         assert!(
-            all.iter().any(|x| x.0 == content && x.2 == "stance-object" && !x.1.is_empty()),
+            all.iter()
+                .any(|x| x.0 == content && x.2 == "stance-object" && !x.1.is_empty()),
             "{text:?} gave {all:?}"
         );
     }
@@ -154,7 +161,10 @@ fn infinitives_of_intent_and_comma_participles() {
         "Tomas Greer hopes so.",
     ] {
         let all = items(text);
-        assert!(all.iter().all(|x| x.2 != "stance-object"), "{text:?} gave {all:?}");
+        assert!(
+            all.iter().all(|x| x.2 != "stance-object"),
+            "{text:?} gave {all:?}"
+        );
     }
 }
 
@@ -171,6 +181,23 @@ fn a_medium_noun_before_that_and_an_opening_quotation_mark() {
     )
     .expect("text analyses");
     let r = &ins.reported[0];
-    assert_eq!(r.text, "“the harbour board will defend itself” against the critics");
+    assert_eq!(
+        r.text,
+        "“the harbour board will defend itself” against the critics"
+    );
     assert_eq!(r.quotes.len(), 1, "{:?}", ins.reported);
+}
+
+#[test]
+fn another_sources_report_ends_the_statement() {
+    let all = items(
+        "Ada Brennan said the ferry levy was fair and Tomas Greer accused the board of waste.",
+    );
+    assert!(
+        all.iter().any(|x| x.0 == "the ferry levy was fair" && x.1 == "Ada Brennan"),
+        "{all:?}"
+    );
+    // One speaker's second clause stays hers.
+    let (t, _, _) = one("Ada Brennan said the ferry levy was fair and the pier was safe.");
+    assert_eq!(t, "the ferry levy was fair and the pier was safe");
 }

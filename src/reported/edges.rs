@@ -1,6 +1,6 @@
 //! The edges of a reported statement: which words are cues, where a clause breaks, where the
-//! content ends (the sentence end, a semicolon, `, adding …`, `, while …`, `and that`), and
-//! whether a name and its verb open a bare clause.
+//! content ends (the sentence end, a semicolon, `, adding …`, `, while …`, `and that`, `and
+//! Roe said`), and whether a name and its verb open a bare clause.
 //!
 //! Takes a sentence's [`Frame`] and word indices; gives spans and yes/no answers for the rules
 //! of `rules.rs`.
@@ -83,6 +83,12 @@ pub(super) fn content_from(f: &Frame, from: usize, end: usize) -> Option<(Span, 
             last = k;
             break;
         }
+        // Another source's report (`… and Democrats accused …`, `… but he noted …`) ends it.
+        if matches!(next.as_str(), "and" | "but") && !f.words[k + 1].quoted && new_speaker(f, k + 2)
+        {
+            last = k;
+            break;
+        }
         if next == "and" && f.words.get(k + 2).is_some_and(|w| w.lower == "that") {
             last = k;
             second = Some(k + 3);
@@ -107,7 +113,11 @@ pub(super) fn content_from(f: &Frame, from: usize, end: usize) -> Option<(Span, 
     let mut start = f.words[from].span.start;
     if f.words[from].quoted {
         let before = &f.text[..start];
-        if let Some(q) = before.chars().next_back().filter(|c| matches!(c, '“' | '"' | '‘')) {
+        if let Some(q) = before
+            .chars()
+            .next_back()
+            .filter(|c| matches!(c, '“' | '"' | '‘'))
+        {
             start -= q.len_utf8();
         }
     }
@@ -332,4 +342,45 @@ pub(super) fn is_aux(w: &str) -> bool {
         b => b,
     };
     opens_relative(base) && base != "way"
+}
+
+/// Whether a new subject and its speech verb open at word `i` (`… and Democrats accused …`,
+/// `… but he noted …`): a pronoun or up to three capitalised words, then a cue.
+fn new_speaker(f: &Frame, i: usize) -> bool {
+    let Some(w) = f.words.get(i) else {
+        return false;
+    };
+    let pron = matches!(w.lower.as_str(), "he" | "she" | "they" | "we" | "i");
+    let cap = |k: usize| {
+        f.words.get(k).is_some_and(|w| {
+            !w.quoted
+                && w.span
+                    .of(f.text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        })
+    };
+    let mut k = i;
+    if pron {
+        k += 1;
+    } else {
+        while k < i + 3 && cap(k) {
+            k += 1;
+        }
+        if k == i {
+            return false;
+        }
+    }
+    k < f.words.len() && is_report_cue(f, k) && cues::is_cue(&f.words[k].lower)
+}
+
+/// Whether the cue word at `j` is a noun of the medium after a preposition or determiner
+/// (`said via email that …`, `said in an email that …`), not a verb of a clause of its own.
+pub(super) fn noun_of_medium(f: &Frame, j: usize) -> bool {
+    j > 0
+        && matches!(
+            f.words[j - 1].lower.as_str(),
+            "a" | "an" | "the" | "via" | "by" | "in" | "his" | "her" | "their" | "its"
+        )
 }

@@ -7,7 +7,7 @@
 
 use super::edges::{
     adverbial_gap, bare_clause_at, breaks, content_from, is_report_cue, long_enough, name_start,
-    tells,
+    noun_of_medium, tells,
 };
 use super::words::{
     asks, follows_trailing_cue, is_be, is_complementiser, is_sourceless_participle, is_speech_noun,
@@ -205,16 +205,6 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
             from = second;
         }
     }
-}
-
-/// Whether the cue word at `j` is a noun of the medium after a preposition or determiner
-/// (`said via email that …`, `said in an email that …`), not a verb of a clause of its own.
-fn noun_of_medium(f: &Frame, j: usize) -> bool {
-    j > 0
-        && matches!(
-            f.words[j - 1].lower.as_str(),
-            "a" | "an" | "the" | "via" | "by" | "in" | "his" | "her" | "their" | "its"
-        )
 }
 
 /// Whether the cue at word `c` shares the sentence's subject: a second verb (`Roe became a
