@@ -28,23 +28,23 @@ fn polnear_dev_all_statements_hold_their_floor() {
     let t = tally(&docs);
     let (p, _, f1, speaker, e2e) = t.all();
     eprintln!("{}", t.report("polnear"));
-    assert!(f1 >= 0.61, "all-statement F1 {f1:.3} < 0.61");
-    assert!(p >= 0.82, "all-statement precision {p:.3} < 0.82");
-    assert!(speaker >= 0.90, "speaker accuracy {speaker:.3} < 0.90");
-    assert!(e2e >= 0.56, "end-to-end F1 {e2e:.3} < 0.56");
+    assert!(f1 >= 0.625, "all-statement F1 {f1:.3} < 0.625");
+    assert!(p >= 0.815, "all-statement precision {p:.3} < 0.815");
+    assert!(speaker >= 0.92, "speaker accuracy {speaker:.3} < 0.92");
+    assert!(e2e >= 0.585, "end-to-end F1 {e2e:.3} < 0.585");
     assert!(
         t.recall(0) >= 0.965,
         "direct recall {:.3} < 0.965",
         t.recall(0)
     );
     assert!(
-        t.recall(1) >= 0.60,
-        "mixed recall {:.3} < 0.60",
+        t.recall(1) >= 0.61,
+        "mixed recall {:.3} < 0.61",
         t.recall(1)
     );
     assert!(
-        t.recall(2) >= 0.315,
-        "reported recall {:.3} < 0.315",
+        t.recall(2) >= 0.345,
+        "reported recall {:.3} < 0.345",
         t.recall(2)
     );
 }
@@ -62,8 +62,8 @@ fn ggt_all_statements_hold_their_floor() {
     assert!(f1 >= 0.815, "GGT all-statement F1 {f1:.3} < 0.815");
     assert!(p >= 0.76, "GGT precision {p:.3} < 0.76");
     assert!(
-        t.recall(2) >= 0.74,
-        "GGT reported recall {:.3} < 0.74",
+        t.recall(2) >= 0.755,
+        "GGT reported recall {:.3} < 0.755",
         t.recall(2)
     );
 }

@@ -1,6 +1,6 @@
 //! The edges of a reported statement: which words are cues, where a clause breaks, where the
-//! content ends (the sentence end, a semicolon, `, adding …`, `, while …`, `and that`), and
-//! whether a name and its verb open a bare clause.
+//! content ends (the sentence end, a semicolon, `, adding …`, `, while …`, `and that`, `and
+//! Roe said`), and whether a name and its verb open a bare clause.
 //!
 //! Takes a sentence's [`Frame`] and word indices; gives spans and yes/no answers for the rules
 //! of `rules.rs`.
@@ -83,6 +83,12 @@ pub(super) fn content_from(f: &Frame, from: usize, end: usize) -> Option<(Span, 
             last = k;
             break;
         }
+        // Another source's report (`… and Democrats accused …`, `… but he noted …`) ends it.
+        if matches!(next.as_str(), "and" | "but") && !f.words[k + 1].quoted && new_speaker(f, k + 2)
+        {
+            last = k;
+            break;
+        }
         if next == "and" && f.words.get(k + 2).is_some_and(|w| w.lower == "that") {
             last = k;
             second = Some(k + 3);
@@ -102,7 +108,19 @@ pub(super) fn content_from(f: &Frame, from: usize, end: usize) -> Option<(Span, 
     if let Some(q) = kept.rfind(['”', '"']) {
         stop += q + kept[q..].chars().next().map_or(1, char::len_utf8);
     }
-    let start = f.words[from].span.start;
+    // An opening quotation mark right before the first word belongs to the statement too
+    // (`said that “the bridge will close” soon`).
+    let mut start = f.words[from].span.start;
+    if f.words[from].quoted {
+        let before = &f.text[..start];
+        if let Some(q) = before
+            .chars()
+            .next_back()
+            .filter(|c| matches!(c, '“' | '"' | '‘'))
+        {
+            start -= q.len_utf8();
+        }
+    }
     let span = Span::new(start, stop);
     (stop > start && long_enough(f, span)).then_some((span, second))
 }
@@ -181,15 +199,72 @@ pub(super) fn bare_clause_at(f: &Frame, c: usize) -> Option<usize> {
     if opens_clause(w) || opens_phrase(w) || named_clause(f, t) {
         return Some(t);
     }
-    if no_clause(w) {
+    // `said about half of the fund went …`: an amount opens the noun phrase.
+    let amount = w == "about" && f.words.get(t + 1).is_some_and(|x| is_amount(&x.lower));
+    if no_clause(w) && !amount {
         return None;
     }
     // A short noun phrase, then its auxiliary: `said investigators were …`, `said members
-    // of the court shouldn’t …`.
-    (t + 1..(t + 8).min(n))
+    // of the court shouldn’t …`; after `say` itself a verb in the past does too (`said
+    // rival crews hacked …`).
+    let say = matches!(f.words[c].lower.as_str(), "say" | "says" | "said");
+    let reach = if say { 12 } else { 8 };
+    (t + 1..(t + reach).min(n))
         .take_while(|&k| open(k) && !is_report_cue(f, k))
-        .any(|k| is_aux(&f.words[k].lower))
+        .any(|k| is_aux(&f.words[k].lower) || say && is_past(&f.words[k].lower))
         .then_some(t)
+}
+
+/// Whether `w` names an amount after `about` (`about half`, `about 40`).
+fn is_amount(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            w,
+            "half" | "a" | "one" | "two" | "three" | "four" | "five" | "six" | "ten" | "twice"
+        )
+}
+
+/// Whether `w` is a verb in the past: regular (`hacked`, five letters or more) or one of a
+/// few common irregular ones (`lost`, `cost`, `made`).
+pub(super) fn is_past(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && !matches!(w, "indeed" | "speed" | "breed" | "greed")
+        || matches!(
+            w,
+            "lost"
+                | "cost"
+                | "made"
+                | "took"
+                | "gave"
+                | "went"
+                | "came"
+                | "got"
+                | "left"
+                | "sent"
+                | "spent"
+                | "won"
+                | "paid"
+                | "held"
+                | "kept"
+                | "led"
+                | "met"
+                | "ran"
+                | "saw"
+                | "found"
+                | "knew"
+                | "became"
+                | "began"
+                | "brought"
+                | "bought"
+                | "built"
+                | "fell"
+                | "grew"
+                | "meant"
+                | "rose"
+                | "sold"
+                | "stood"
+                | "drove"
+                | "did"
+        )
 }
 
 /// Whether what follows a comma at word `i` is the reporter's attribution, no longer the
@@ -267,4 +342,45 @@ pub(super) fn is_aux(w: &str) -> bool {
         b => b,
     };
     opens_relative(base) && base != "way"
+}
+
+/// Whether a new subject and its speech verb open at word `i` (`… and Democrats accused …`,
+/// `… but he noted …`): a pronoun or up to three capitalised words, then a cue.
+fn new_speaker(f: &Frame, i: usize) -> bool {
+    let Some(w) = f.words.get(i) else {
+        return false;
+    };
+    let pron = matches!(w.lower.as_str(), "he" | "she" | "they" | "we" | "i");
+    let cap = |k: usize| {
+        f.words.get(k).is_some_and(|w| {
+            !w.quoted
+                && w.span
+                    .of(f.text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        })
+    };
+    let mut k = i;
+    if pron {
+        k += 1;
+    } else {
+        while k < i + 3 && cap(k) {
+            k += 1;
+        }
+        if k == i {
+            return false;
+        }
+    }
+    k < f.words.len() && is_report_cue(f, k) && cues::is_cue(&f.words[k].lower)
+}
+
+/// Whether the cue word at `j` is a noun of the medium after a preposition or determiner
+/// (`said via email that …`, `said in an email that …`), not a verb of a clause of its own.
+pub(super) fn noun_of_medium(f: &Frame, j: usize) -> bool {
+    j > 0
+        && matches!(
+            f.words[j - 1].lower.as_str(),
+            "a" | "an" | "the" | "via" | "by" | "in" | "his" | "her" | "their" | "its"
+        )
 }

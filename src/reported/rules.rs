@@ -7,7 +7,7 @@
 
 use super::edges::{
     adverbial_gap, bare_clause_at, breaks, content_from, is_report_cue, long_enough, name_start,
-    tells,
+    noun_of_medium, tells,
 };
 use super::words::{
     asks, follows_trailing_cue, is_be, is_complementiser, is_sourceless_participle, is_speech_noun,
@@ -135,7 +135,10 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
             }
             // A clause of its own on the way (`said the ferry was safe and that …`): the bare
             // clause comes first.
-            if is_report_cue(f, j) || opens_relative(w) || matches!(w, "and" | "but" | "or") {
+            if is_report_cue(f, j) && !noun_of_medium(f, j)
+                || opens_relative(w)
+                || matches!(w, "and" | "but" | "or")
+            {
                 break;
             }
         }

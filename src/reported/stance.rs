@@ -37,10 +37,40 @@ const STANCES: &[&str] = &[
     "slam",
     "blast",
     "tout",
+    // Support and attack, mention and discussion, as PolNeAR annotates them (`Roe supports
+    // the levy`, `Roe attacked the mayor`, `Roe mentioned the bridge`).
+    "support",
+    "attack",
+    "mention",
+    "discuss",
+    // Wishes, requests and refusals, their object or infinitive the content (`Roe wants a
+    // second ferry`, `Roe asked the board to resign`).
+    "want",
+    "seek",
+    "sought",
+    "ask",
 ];
 
 /// Verbs that take their object after a particle (`called for an inquiry`).
-const WITH_PARTICLE: &[(&str, &str)] = &[("call", "for"), ("argue", "for"), ("push", "for")];
+/// (`talked about the bridge`, `railed against the levy`, `pointed to the delays`, `referred
+/// to the crash`, `spoke about the budget`.)
+const WITH_PARTICLE: &[(&str, &str)] = &[
+    ("call", "for"),
+    ("argue", "for"),
+    ("push", "for"),
+    ("advocate", "for"),
+    ("talk", "about"),
+    ("rail", "against"),
+    ("warn", "against"),
+    ("argue", "against"),
+    ("point", "to"),
+    ("refer", "to"),
+    ("referr", "to"),
+    ("spoke", "about"),
+    ("spoken", "about"),
+    ("ask", "about"),
+    ("ask", "for"),
+];
 
 /// Whether `w` is a finite form of `stem` (`endorse` → `endorsed`, `endorses`; `promise` →
 /// `promised`; `call` → `called`, `calls`). Participles in `-ing` are left out: their
@@ -48,17 +78,91 @@ const WITH_PARTICLE: &[(&str, &str)] = &[("call", "for"), ("argue", "for"), ("pu
 fn finite_of(w: &str, stem: &str) -> bool {
     w.strip_prefix(stem)
         .is_some_and(|rest| matches!(rest, "s" | "d" | "ed" | "es" | "led"))
+        || IRREGULAR.contains(&w) && w == stem
+}
+
+/// Verbs whose content is the infinitive that follows them, `to` kept (`Roe hopes to reopen
+/// the pier`, `Roe declined to comment`): only with `to` (not `Roe hopes so`, nor `shares
+/// declined 2 per cent`).
+const WITH_INFINITIVE: &[&str] = &[
+    "hope", "plan", "plann", "intend", "threaten", "vow", "pledge", "promise", "decline", "refuse",
+];
+
+/// Verb forms that are their own stem in [`WITH_PARTICLE`] (`spoke about`).
+const IRREGULAR: &[&str] = &["spoke", "spoken", "sought"];
+
+/// Whether the bare verb at word `c` follows a modal or `do` (`Roe would support the levy`,
+/// `Roe did not mention the bridge`): a finite verb phrase, unlike `to support`.
+fn after_modal(f: &Frame, c: usize) -> bool {
+    (1..=2).any(|d| {
+        c >= d
+            && matches!(
+                f.words[c - d].lower.as_str(),
+                "would"
+                    | "will"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "does"
+                    | "do"
+                    | "did"
+            )
+            && (c - d + 1..c).all(|k| matches!(f.words[k].lower.as_str(), "also" | "still" | "not"))
+    })
 }
 
 /// The stance verb at word `c`: its stem and the first word of its object, if word `c` is one.
 fn stance_at(f: &Frame, c: usize) -> Option<(&'static str, usize)> {
     let w = f.words[c].lower.as_str();
-    if let Some(s) = STANCES.iter().find(|s| finite_of(w, s)) {
-        return Some((s, c + 1));
-    }
-    let (s, p) = WITH_PARTICLE.iter().find(|(s, _)| finite_of(w, s))?;
+    let bare = |s: &str| w == s && after_modal(f, c);
+    // The particle first: `asked about the levy` takes `the levy`, `asked the board …` all.
     let next = f.words.get(c + 1)?;
-    (next.lower == *p && !next.quoted && f.gap(c).trim().is_empty()).then_some((s, c + 2))
+    let particle = WITH_PARTICLE.iter().find(|(s, p)| {
+        (finite_of(w, s) || bare(s))
+            && next.lower == *p
+            && !next.quoted
+            && f.gap(c).trim().is_empty()
+    });
+    if let Some((s, _)) = particle {
+        return Some((s, c + 2));
+    }
+    if next.lower == "to" && !next.quoted {
+        if let Some(s) = WITH_INFINITIVE.iter().find(|s| finite_of(w, s) || bare(s)) {
+            return Some((s, c + 1));
+        }
+    }
+    STANCES
+        .iter()
+        .find(|s| finite_of(w, s) || bare(s))
+        .map(|s| (*s, c + 1))
+}
+
+/// The stance verb at word `c` as a participle after a comma (`…, vowing to reopen the
+/// pier`, `…, urging voters to stay home`): its stem and the object's first word. Its holder
+/// is the sentence's subject.
+fn participle_at(f: &Frame, c: usize) -> Option<(&'static str, usize)> {
+    let w = f.words[c].lower.as_str();
+    let stem = w.strip_suffix("ing").filter(|s| s.len() >= 3)?;
+    if f.gap(c - 1).trim() != "," {
+        return None;
+    }
+    let is = |s: &str| s == stem || s.strip_suffix('e') == Some(stem);
+    let next = f.words.get(c + 1).filter(|n| !n.quoted)?;
+    if let Some((s, _)) = WITH_PARTICLE
+        .iter()
+        .find(|(s, p)| is(s) && next.lower == *p && f.gap(c).trim().is_empty())
+    {
+        return Some((s, c + 2));
+    }
+    if next.lower == "to" {
+        if let Some(s) = WITH_INFINITIVE.iter().find(|s| is(s)) {
+            return Some((s, c + 1));
+        }
+    }
+    STANCES.iter().find(|s| is(s)).map(|s| (*s, c + 1))
 }
 
 /// Whether the gap after word `k` ends the object: a comma (not inside a number, `54,000`),
@@ -179,9 +283,14 @@ pub fn stance_object(f: &Frame, out: &mut Vec<Candidate>) {
         if f.words[c].quoted || f.passive(c) {
             continue;
         }
-        let Some((_, mut from)) = stance_at(f, c) else {
-            continue;
+        let (found, participle) = match stance_at(f, c) {
+            Some(x) => (x, false),
+            None => match participle_at(f, c) {
+                Some(x) => (x, true),
+                None => continue,
+            },
         };
+        let mut from = found.1;
         // (A headline's capitalised verb is no sentence's: `Council Rejects Levy`.)
         let caps = f.words[c]
             .span
@@ -202,13 +311,20 @@ pub fn stance_object(f: &Frame, out: &mut Vec<Candidate>) {
         // the mayor, endorsed …`); otherwise the verb is the clause's (`…, Roe said, and
         // urged …` is the cue rules' case).
         let apposed = f.gap(c - 1).contains(',');
-        let Some(subject) = f.subject_before(c).filter(|s| {
-            s.who != Who::Nobody
-                && if apposed {
-                    matches!(s.who, Who::Named(_)) && appositive_between(f, s.mention, c)
-                } else {
-                    verb_of(f, s.mention, c)
-                }
+        let holder = if participle {
+            f.sentence_subject(c)
+                .filter(|s| matches!(s.who, Who::Named(_) | Who::Pronoun(..)))
+        } else {
+            f.subject_before(c)
+        };
+        let Some(subject) = holder.filter(|s| {
+            participle
+                || s.who != Who::Nobody
+                    && if apposed {
+                        matches!(s.who, Who::Named(_)) && appositive_between(f, s.mention, c)
+                    } else {
+                        verb_of(f, s.mention, c)
+                    }
         }) else {
             continue;
         };

@@ -301,6 +301,8 @@ pub struct Tally {
     pub rules: std::collections::BTreeMap<String, [usize; 4]>,
     /// Gold missed with no unit overlapping at all, per kind.
     pub unseen: [usize; 3],
+    /// When set, one line per missed gold unit and per unmatched unit (`--misses`).
+    pub log: Option<Vec<String>>,
 }
 
 impl Tally {
@@ -342,6 +344,23 @@ impl Tally {
                     .map(|u| (overlap(g.span, u.span), u))
                     .filter(|x| x.0 > 0.0)
                     .max_by(|a, b| a.0.total_cmp(&b.0));
+                if let Some(log) = self.log.as_mut() {
+                    let near_text = near.map_or(String::new(), |(_, u)| {
+                        format!(
+                            " || {}: {}",
+                            u.rule,
+                            chars_of(&doc.text, u.span.0, u.span.1)
+                        )
+                    });
+                    log.push(format!(
+                        "MISS {} k{kind} [{}] {} <<{}>> {}{near_text}",
+                        doc.name,
+                        g.src_text,
+                        chars_of(&doc.text, a.saturating_sub(60), a).replace('\n', " "),
+                        chars_of(&doc.text, a, b).replace('\n', " "),
+                        chars_of(&doc.text, b, b + 30).replace('\n', " ")
+                    ));
+                }
                 match near {
                     Some((_, u)) => self.rules.entry(u.rule.clone()).or_default()[3] += 1,
                     None => self.unseen[kind] += 1,
@@ -350,6 +369,16 @@ impl Tally {
             };
             used[i] = true;
             let (ok, idy) = (speaker_ok(g, &us[i]), identity_ok(g, &us[i]));
+            if let Some(log) = self.log.as_mut().filter(|_| !ok) {
+                log.push(format!(
+                    "SPKR {} {} [{}] got [{}] {}",
+                    doc.name,
+                    us[i].rule,
+                    g.src_text,
+                    us[i].name,
+                    chars_of(&doc.text, a, b).replace('\n', " ")
+                ));
+            }
             let r = self.rules.entry(us[i].rule.clone()).or_default();
             r[1] += 1;
             r[2] += ok as usize;
@@ -357,6 +386,17 @@ impl Tally {
                 self.kinds[k][1] += 1;
                 self.kinds[k][2] += ok as usize;
                 self.kinds[k][3] += idy as usize;
+            }
+        }
+        if let Some(log) = self.log.as_mut() {
+            for (u, _) in us.iter().zip(&used).filter(|x| !*x.1) {
+                log.push(format!(
+                    "FALSE {} {} [{}] {}",
+                    doc.name,
+                    u.rule,
+                    u.name,
+                    chars_of(&doc.text, u.span.0, u.span.1).replace('\n', " ")
+                ));
             }
         }
     }
