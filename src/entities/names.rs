@@ -65,7 +65,9 @@ pub fn spot(doc: &Doc) -> Vec<Spotted> {
         let mut i = 0;
         while i < toks.len() {
             let w = toks[i].span.of(text);
-            let base = w.split(['’', '\'']).next().unwrap_or(w);
+            // (The part before an apostrophe, as `split(…).next()` gave it, without an
+            // iterator per word.)
+            let base = w.find(['’', '\'']).map_or(w, |a| &w[..a]);
             if !is_cap(w) && !particle_name(w)
                 || base != w && STOP.contains(&base)
                 || hyphen_adjective(w)
