@@ -9,7 +9,7 @@ use super::lexicon::{
     self, CONNECTORS, OFFICE_OBJECTS, ORG_WORDS, PLACES, PLACE_WORDS, ROLE_NOUNS, STOP,
 };
 use super::{EntityKind, Gender};
-use crate::text::tokens::{is_cap, tokens, Token};
+use crate::text::tokens::{is_cap, Token};
 use crate::text::{Doc, Span};
 use rustc_hash::FxHashSet;
 use std::cell::OnceCell;
@@ -57,15 +57,17 @@ pub fn spot(doc: &Doc) -> Vec<Spotted> {
         .iter()
         .map(|p| furniture(p.of(text)))
         .collect();
-    for s in &doc.sentences {
+    for (si, s) in doc.sentences.iter().enumerate() {
         if skip[s.paragraph] {
             continue;
         }
-        let toks = tokens(text, s.span);
+        let toks = doc.sentence_tokens(si);
         let mut i = 0;
         while i < toks.len() {
             let w = toks[i].span.of(text);
-            let base = w.split(['’', '\'']).next().unwrap_or(w);
+            // (The part before an apostrophe, as `split(…).next()` gave it, without an
+            // iterator per word.)
+            let base = w.find(['’', '\'']).map_or(w, |a| &w[..a]);
             if !is_cap(w) && !particle_name(w)
                 || base != w && STOP.contains(&base)
                 || hyphen_adjective(w)

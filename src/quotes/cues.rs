@@ -361,6 +361,12 @@ thread_local! {
 
 /// Whether `word` (any case) is a reporting verb, and of which sort.
 pub fn cue(word: &str) -> Option<Cue> {
+    // No form is shorter than the shortest lemma (`add`, `say`: three letters), and a word
+    // of fewer than three bytes lower-cases to no longer an ASCII word: `a`, `to`, `he`…
+    // (a third of the words asked about) need no lookup.
+    if word.len() < 3 {
+        return None;
+    }
     MEMO.with(|memo| {
         if let Some(&c) = memo.borrow().get(word) {
             return c;
@@ -494,5 +500,12 @@ mod tests {
             }
         }
         assert!(cue("characterising").is_some() && cue("sayingsayings").is_none());
+        // Short words are turned away before the memo, as `cue_of` would answer them.
+        for w in ["a", "to", "He", "é", "ay", "ad"] {
+            assert_eq!(cue(w), None, "{w}");
+            assert_eq!(cue_of(w), None, "{w}");
+        }
+        let shortest = SAY_VERBS.iter().chain(OBJECT_VERBS).map(|l| l.len()).min();
+        assert_eq!(shortest, Some(3));
     }
 }

@@ -12,7 +12,7 @@ use super::clause_words::{BE, DOCUMENTS, LY_NOUNS, RAISING, RELATIVES, VERB_FORM
 use super::cues;
 use super::words::{contraction_base, is_between, is_time_word, PRONOUNS};
 use crate::entities::{Entities, Gender};
-use crate::text::tokens::{is_cap, tokens};
+use crate::text::tokens::{is_cap, tokens, Token};
 use crate::text::Span;
 
 /// A word of a frame.
@@ -62,6 +62,17 @@ pub struct Frame<'a> {
 impl<'a> Frame<'a> {
     /// Reads the words of `span`, marking those inside any of `quotes` (outer spans).
     pub fn new(text: &'a str, span: Span, quotes: &[Span], ents: &'a Entities) -> Self {
+        Self::of_tokens(text, &tokens(text, span), quotes, ents)
+    }
+
+    /// [`Frame::new`] of words already tokenized (a sentence's, from
+    /// `Doc::sentence_tokens`): the same frame, without tokenizing the sentence again.
+    pub fn of_tokens(
+        text: &'a str,
+        toks: &[Token],
+        quotes: &[Span],
+        ents: &'a Entities,
+    ) -> Self {
         // Quotes in text order without overlaps (as `marks::scan` gives them) are searched
         // by bisection; any others one by one.
         let ordered = quotes.windows(2).all(|w| w[0].end <= w[1].start);
@@ -74,11 +85,11 @@ impl<'a> Frame<'a> {
                 quotes.iter().any(|q| inside(q, t))
             }
         };
-        let words = tokens(text, span)
-            .into_iter()
+        let words = toks
+            .iter()
             .map(|t| Word {
                 span: t.span,
-                lower: contraction_base(t.span.of(text)).to_lowercase(),
+                lower: lower(contraction_base(t.span.of(text))),
                 possessive: t.possessive,
                 quoted: quoted(t.span),
             })
@@ -106,6 +117,16 @@ impl<'a> Frame<'a> {
         ms.get(k)
             .filter(|m| m.span.start <= w.start && w.end <= m.span.end)
             .map(|m| (m.entity, m.span))
+    }
+}
+
+/// `w` lower-cased: ASCII words (nearly all) by the byte, as `str::to_lowercase` would.
+/// Invented: `Said` → `said`, `ÉTÉ` → `été`.
+fn lower(w: &str) -> String {
+    if w.is_ascii() {
+        w.to_ascii_lowercase()
+    } else {
+        w.to_lowercase()
     }
 }
 
