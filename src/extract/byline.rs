@@ -144,12 +144,15 @@ pub fn beside_date(page: &Page, date: usize) -> Option<String> {
     let back = (1..=BESIDE_BEFORE)
         .filter_map(|k| date.checked_sub(k))
         .take_while(|&i| !heading(i));
-    // "Published August 7, 2023 by Ada Morrow" names the author in the date's own line.
-    let own = page
-        .blocks
-        .get(date)
-        .map(|b| b.text.as_str())
-        .filter(|t| t.len() <= MAX_LEN && t.to_lowercase().contains(" by "));
+    // "Published August 7, 2023 by Ada Morrow" names the author in the date's own line;
+    // "Last updated … by Ada Morrow" (a documentation footer) names the last editor.
+    let own = page.blocks.get(date).map(|b| b.text.as_str()).filter(|t| {
+        let lower = t.to_lowercase();
+        t.len() <= MAX_LEN
+            && lower.contains(" by ")
+            && !lower.contains("updated")
+            && !lower.contains("modified")
+    });
     if let Some(n) = own.and_then(clean_dom).filter(|n| looks_like_names(n)) {
         return Some(n);
     }
@@ -351,6 +354,11 @@ mod tests {
             story,
         ]);
         assert_eq!(beside_date(&own, 1).as_deref(), Some("Ada Morrow"));
+        let edit = page(&[
+            "Install the mill",
+            "Last updated on Oct 1, 2025 by Ada Morrow",
+        ]);
+        assert_eq!(beside_date(&edit, 1), None);
         let none = page(&["Table Of Contents", "23.07.2025", story]);
         assert_eq!(beside_date(&none, 1), None);
     }

@@ -192,6 +192,10 @@ const BARE_MAX: usize = 40;
 /// Words of page furniture that look like names when capitalised ("Table Of Contents").
 const NOT_NAME: &[&str] = &[
     "about",
+    "back",
+    "next",
+    "prev",
+    "previous",
     "all",
     "article",
     "blog",
@@ -266,6 +270,7 @@ mod tests {
         assert!(is_bare_name("Elliot Roe"));
         assert!(is_bare_name("Ana Van-Vries"));
         assert!(!is_bare_name("Table Of Contents"));
+        assert!(!is_bare_name("Next Prerequisites"));
         assert!(!is_bare_name("6 min read"));
         assert!(!is_bare_name("Ada"));
         assert!(!is_bare_name("the mill"));
