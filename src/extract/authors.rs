@@ -4,7 +4,8 @@
 //! gives the byline: the JSON-LD `author` names, else the `<meta>` author keys (then
 //! [`MORE_AUTHOR_KEYS`]: cXense's and Highwire's citation keys), else the
 //! name a `twitter:labelN` "Written by" pair gives, else the byline written on the page
-//! ([`byline::from_blocks`]). Several names are joined as the page shows them ("A and B" when a
+//! ([`byline::from_blocks`]), else a "By" line below the headline or a bare name beside the
+//! story's dateline ([`byline::below_headline`], [`byline::beside_date`]). Several names are joined as the page shows them ("A and B" when a
 //! short block writes them so, else "A, B").
 //! Invented example: `<meta name="twitter:label1" content="Written by"><meta
 //! name="twitter:data1" content="Ada Morrow">` gives "Ada Morrow".
@@ -44,6 +45,14 @@ pub fn byline(page: &Page, ld: &jsonld::ArticleLd, first: usize, last: usize) ->
         })
         .or_else(|| labelled(page, "written by").and_then(byline::clean))
         .or_else(|| byline::from_blocks(page, first, last))
+        .or_else(|| {
+            let h1 = super::headline::story_h1_at(page, first, last);
+            h1.and_then(|h| byline::below_headline(page, h))
+                .or_else(|| {
+                    let (at, _) = super::dates::shown_at(page, first, last, h1)?;
+                    byline::beside_date(page, at)
+                })
+        })
 }
 
 /// The value of the `twitter:dataN` pair whose `twitter:labelN` reads `label` (any case):

@@ -6,8 +6,8 @@
 //! any trailing date or role cut off (by [`clean_dom`], `byline_names.rs`, which also tidies
 //! names from any source: [`clean`]).
 
-use super::byline_names::looks_like_names;
 pub use super::byline_names::{clean, clean_dom};
+use super::byline_names::{is_bare_name, looks_like_names};
 use super::patterns::{has_word, BYLINE_LEADS, BYLINE_NOT_NAME_WORDS, BYLINE_WORDS, TEASER_WORDS};
 use crate::page::Page;
 
@@ -62,6 +62,18 @@ pub fn from_blocks(page: &Page, first: usize, last: usize) -> Option<String> {
         .or_else(|| lead_byline(page, first, last, FAR_ABOVE_BLOCKS, FAR_BELOW_BLOCKS))
 }
 
+/// How many blocks below the story's headline a "By …" or "Written by" line may sit.
+const BELOW_HEADLINE: usize = 12;
+
+/// A "By …" line (or a "Written by:" label and the names after it) just below the story's
+/// headline (block `h1`), when the text chosen as the story starts far below it (a table or
+/// a summary box first).
+/// Invented example: `<h1>Ten car rentals</h1><div>Written By:</div><div>Ada Morrow</div>`,
+/// then forty blocks of a comparison table, gives "Ada Morrow".
+pub fn below_headline(page: &Page, h1: usize) -> Option<String> {
+    lead_byline(page, h1, h1, 0, BELOW_HEADLINE)
+}
+
 /// How far above (and below) the story's first block an unhinted "By …" line may sit.
 const LEAD_ABOVE_BLOCKS: usize = 10;
 const LEAD_BELOW_BLOCKS: usize = 3;
@@ -109,6 +121,53 @@ fn lead_byline(
         }
         clean_dom(&b.text).filter(|n| looks_like_names(n))
     })
+}
+
+/// How far before the story's dateline a bare name line may sit (past a role or a label
+/// line).
+const BESIDE_BEFORE: usize = 3;
+/// A bare name line beside the story's dateline (block `date`): the nearest block just after
+/// it or up to [`BESIDE_BEFORE`] blocks before it (past a role line or an "Updated" label)
+/// that is two or three capitalised words and nothing else ([`is_bare_name`]), not a
+/// heading, not in a teaser box; or the date's own line when it goes on "by …". Sites set the author's name and the date
+/// side by side under the headline with no "By" and no hint on the element.
+/// Invented example: `<h1>Seven ways the mill kept turning</h1><p>Elliot Roe</p>
+/// <p>23.07.2025</p>` gives "Elliot Roe".
+pub fn beside_date(page: &Page, date: usize) -> Option<String> {
+    let heading = |i: usize| {
+        page.blocks
+            .get(i)
+            .and_then(|b| page.nodes.get(b.node as usize))
+            .is_some_and(|n| matches!(n.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+    };
+    // Back from the date no farther than the headline.
+    let back = (1..=BESIDE_BEFORE)
+        .filter_map(|k| date.checked_sub(k))
+        .take_while(|&i| !heading(i));
+    // "Published August 7, 2023 by Ada Morrow" names the author in the date's own line;
+    // "Last updated … by Ada Morrow" (a documentation footer) names the last editor.
+    let own = page.blocks.get(date).map(|b| b.text.as_str()).filter(|t| {
+        let lower = t.to_lowercase();
+        t.len() <= MAX_LEN
+            && lower.contains(" by ")
+            && !lower.contains("updated")
+            && !lower.contains("modified")
+    });
+    if let Some(n) = own.and_then(clean_dom).filter(|n| looks_like_names(n)) {
+        return Some(n);
+    }
+    std::iter::once(date + 1)
+        .filter(|&i| !heading(i))
+        .chain(back)
+        .filter(|&i| !in_teaser(page, i))
+        .find_map(|i| {
+            let b = page.blocks.get(i)?;
+            let t = b.text.trim();
+            if t.len() <= MAX_LEN && t.to_lowercase().starts_with("by ") {
+                return clean_dom(t).filter(|n| looks_like_names(n));
+            }
+            is_bare_name(t).then(|| t.to_string())
+        })
 }
 
 /// Whether block `i` sits inside a comment section.
@@ -277,6 +336,42 @@ mod tests {
     fn byline_hints() {
         assert!(is_byline_hint("featurebyline"));
         assert!(!is_byline_hint("author-title"));
+    }
+
+    #[test]
+    fn a_bare_name_beside_the_dateline_is_the_byline() {
+        let story = "The mill turned for two hundred years before the river moved.";
+        let p = page(&[
+            "Seven ways the mill kept turning",
+            "Elliot Roe",
+            "23.07.2025",
+            story,
+        ]);
+        assert_eq!(beside_date(&p, 2).as_deref(), Some("Elliot Roe"));
+        let own = page(&[
+            "Filed Under Mills",
+            "Published August 7, 2023 by Ada Morrow",
+            story,
+        ]);
+        assert_eq!(beside_date(&own, 1).as_deref(), Some("Ada Morrow"));
+        let edit = page(&[
+            "Install the mill",
+            "Last updated on Oct 1, 2025 by Ada Morrow",
+        ]);
+        assert_eq!(beside_date(&edit, 1), None);
+        let none = page(&["Table Of Contents", "23.07.2025", story]);
+        assert_eq!(beside_date(&none, 1), None);
+    }
+
+    #[test]
+    fn a_written_by_label_below_the_headline_names_the_author() {
+        let p = page(&[
+            "Ten car rentals",
+            "Written By:",
+            "Ada Morrow",
+            "A table cell",
+        ]);
+        assert_eq!(below_headline(&p, 0).as_deref(), Some("Ada Morrow"));
     }
 
     #[test]

@@ -187,6 +187,66 @@ fn name_run(s: &str) -> String {
         .to_string()
 }
 
+/// The longest bare name line.
+const BARE_MAX: usize = 40;
+/// Words of page furniture that look like names when capitalised ("Table Of Contents").
+const NOT_NAME: &[&str] = &[
+    "about",
+    "back",
+    "next",
+    "prev",
+    "previous",
+    "all",
+    "article",
+    "blog",
+    "comments",
+    "contact",
+    "contents",
+    "follow",
+    "home",
+    "key",
+    "latest",
+    "menu",
+    "min",
+    "more",
+    "news",
+    "newsletter",
+    "of",
+    "posts",
+    "read",
+    "related",
+    "search",
+    "share",
+    "subscribe",
+    "summary",
+    "table",
+    "takeaways",
+    "the",
+    "this",
+    "top",
+    "updated",
+    "published",
+    "posted",
+    "guide",
+    "reading",
+    "time",
+];
+
+/// A line that is a name and nothing else: two or three capitalised words of letters (and
+/// `-`, `'`, `.`), none of them page furniture ([`NOT_NAME`]), at most [`BARE_MAX`] chars.
+/// Invented example: "Elliot Roe" is one; "Table Of Contents" and "6 min read" are not.
+pub(super) fn is_bare_name(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    t.chars().count() <= BARE_MAX
+        && (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && !NOT_NAME.contains(&w.to_lowercase().as_str())
+        })
+}
+
 /// Names are a few words, mostly capitalised, without digits.
 pub(super) fn looks_like_names(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -204,6 +264,17 @@ pub(super) fn looks_like_names(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bare_names_are_a_few_capitalised_words() {
+        assert!(is_bare_name("Elliot Roe"));
+        assert!(is_bare_name("Ana Van-Vries"));
+        assert!(!is_bare_name("Table Of Contents"));
+        assert!(!is_bare_name("Next Prerequisites"));
+        assert!(!is_bare_name("6 min read"));
+        assert!(!is_bare_name("Ada"));
+        assert!(!is_bare_name("the mill"));
+    }
 
     #[test]
     fn labels_and_roles_name_no_one() {

@@ -4,6 +4,10 @@
 //! ISO-like input is kept (a space between date and time becomes `T`), and written-out
 //! dates ("Tue, 05 Mar 2019 18:29:00 GMT", "March 25, 2015", "25 March 2015", "11/20/2019")
 //! become `YYYY-MM-DD` plus `THH:MM[:SS]` when a time is given. Anything else gives `None`.
+//! Also takes a [`Page`]'s blocks and the story's place in them; gives the date the page
+//! shows near the story ([`shown`]).
+
+use crate::page::Page;
 
 /// Month names and abbreviations (English, lower case), January first.
 const MONTHS: &[&[&str]] = &[
@@ -123,6 +127,9 @@ pub fn date_in(text: &str) -> Option<String> {
         if is_iso_day(t) && t.len() == 10 {
             return Some(t.to_string());
         }
+        if let Some((y, m, d)) = numeric_date(t) {
+            return Some(format!("{y:04}-{m:02}-{d:02}"));
+        }
         let Some(m) = month_of(t).filter(|_| *t != "may") else {
             continue;
         };
@@ -138,6 +145,127 @@ pub fn date_in(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// How many blocks above the story's first one (or its headline) an unlabelled date may
+/// sit, how many below its headline, and how long its block may be.
+const NEAR_ABOVE: usize = 12;
+const NEAR_BELOW_HEADLINE: usize = 12;
+const DATE_MAX_CHARS: usize = 80;
+/// How far from the story a labelled date ("Last updated:", "Posted on …") may sit: a hero
+/// header far above the chosen text, or a "Posted on" line in the footer of the post.
+const LABELLED_ABOVE: usize = 80;
+const LABELLED_BELOW: usize = 8;
+
+/// Words that open a line dating the page ("Published March 4, 2025", "Last updated:").
+const DATE_LEADS: &[&str] = &[
+    "published",
+    "posted",
+    "updated",
+    "last updated",
+    "last modified",
+    "modified",
+    "submitted",
+    "released",
+    "date",
+];
+
+/// The lead-in a line opens with, if it opens with one of [`DATE_LEADS`] (after a
+/// bracket or a "Post" label's punctuation), followed by nothing but `:`, "on" or "at"
+/// (`alone`) or by more text.
+fn date_lead(text: &str) -> Option<bool> {
+    let lower = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let lead = DATE_LEADS.iter().find(|l| {
+        lower.starts_with(*l)
+            && lower[l.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })?;
+    let rest = lower[lead.len()..].trim_matches(|c: char| c == ':' || c.is_whitespace());
+    Some(matches!(rest, "" | "on" | "at" | "on:" | "at:"))
+}
+
+/// The date the page shows for its story, in `YYYY-MM-DD`: the first short block that reads
+/// as a date from [`NEAR_ABOVE`] blocks above the story's first block (or its headline, block
+/// `h1`) to just after the first block (or [`NEAR_BELOW_HEADLINE`] blocks below the
+/// headline); else the first labelled one farther out ("Last updated:" followed by a block
+/// "Dec 12, 2025", or "Posted on April 13, 2023" below the story's end).
+/// Invented example: `<div>Last updated:</div><div>Dec 12, 2025</div>`, thirty blocks of
+/// menus above the story, gives 2025-12-12.
+pub fn shown(page: &Page, first: usize, last: usize, h1: Option<usize>) -> Option<String> {
+    shown_at(page, first, last, h1).map(|(_, d)| d)
+}
+
+/// [`shown`] with the block the date was read from.
+pub fn shown_at(
+    page: &Page,
+    first: usize,
+    last: usize,
+    h1: Option<usize>,
+) -> Option<(usize, String)> {
+    let n = page.blocks.len();
+    let short = |i: usize| {
+        page.blocks
+            .get(i)
+            .map(|b| b.text.as_str())
+            .filter(|t| t.chars().count() <= DATE_MAX_CHARS)
+    };
+    let top = h1.map_or(first, |h| h.min(first));
+    let lo = top.saturating_sub(NEAR_ABOVE);
+    let hi = (first + 2)
+        .max(h1.map_or(0, |h| h + NEAR_BELOW_HEADLINE))
+        .min(n);
+    if let Some(d) = (lo..hi).find_map(|i| Some((i, short(i).and_then(date_in)?))) {
+        return Some(d);
+    }
+    let far_lo = top.saturating_sub(LABELLED_ABOVE);
+    let below = (last + 1).min(n)..(last + 1 + LABELLED_BELOW).min(n);
+    (far_lo..lo)
+        .chain(hi..first.min(n))
+        .chain(below)
+        .find_map(|i| {
+            let t = short(i)?;
+            match date_lead(t)? {
+                true => Some((i + 1, short(i + 1).and_then(date_in)?)),
+                false => Some((i, date_in(t)?)),
+            }
+        })
+}
+
+/// A date written in digits alone: `23.07.2025` and `23.7.2025` (day first, the dotted
+/// European order), `2025.07.23` and `2025/07/23` (year first), `07/23/2025` (month first,
+/// the US order, unless the first number cannot be a month: `23/07/2025`).
+/// Invented example: "Elliot Roe · 23.07.2025 · 6 min read" dates the story 2025-07-23.
+fn numeric_date(tok: &str) -> Option<(u32, u32, u32)> {
+    let sep = if tok.contains('.') { '.' } else { '/' };
+    let parts: Vec<&str> = tok.split(sep).collect();
+    let [a, b, c] = parts[..] else {
+        return None;
+    };
+    if !parts
+        .iter()
+        .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|x| x.is_ascii_digit()))
+    {
+        return None;
+    }
+    let n = |p: &str| p.parse::<u32>().ok();
+    let (a_n, b_n, c_n) = (n(a)?, n(b)?, n(c)?);
+    let (y, m, d) = if a.len() == 4 {
+        (a_n, b_n, c_n)
+    } else if c.len() == 4 && sep == '.' {
+        (c_n, b_n, a_n)
+    } else if c.len() == 4 && a_n > 12 {
+        (c_n, b_n, a_n)
+    } else if c.len() == 4 {
+        (c_n, a_n, b_n)
+    } else {
+        return None;
+    };
+    ((1900..2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then_some((y, m, d))
 }
 
 #[cfg(test)]
@@ -159,6 +287,85 @@ mod tests {
         assert_eq!(d("You may need 3 cups in 2024"), None);
         assert_eq!(d("Ann Roe, May 9th, 2024").as_deref(), Some("2024-05-09"));
         assert_eq!(d("March madness 2025"), None);
+    }
+
+    fn blocks(texts: &[&str]) -> Page {
+        Page {
+            blocks: texts
+                .iter()
+                .map(|t| crate::page::Block {
+                    node: 0,
+                    text: t.to_string(),
+                    link_chars: 0,
+                })
+                .collect(),
+            ..Page::default()
+        }
+    }
+
+    #[test]
+    fn a_labelled_date_far_above_the_story_is_shown() {
+        let mut texts = vec!["Last updated:", "Dec 12, 2025"];
+        texts.extend(std::iter::repeat_n("Menu item", 30));
+        texts.push("The mill turned for two hundred years, and then it stopped.");
+        let p = blocks(&texts);
+        let first = texts.len() - 1;
+        assert_eq!(shown(&p, first, first, None).as_deref(), Some("2025-12-12"));
+        // Unlabelled, the same far date is a teaser's, not the story's.
+        texts[0] = "Related";
+        let p = blocks(&texts);
+        assert_eq!(shown(&p, first, first, None), None);
+    }
+
+    #[test]
+    fn a_posted_on_line_below_the_story_is_shown() {
+        let p = blocks(&[
+            "The mill turned for two hundred years, and then it stopped.",
+            "Posted on April 13, 2023",
+            "Nov 1, 2024",
+        ]);
+        assert_eq!(shown(&p, 0, 0, None).as_deref(), Some("2023-04-13"));
+        let undated = blocks(&["The mill turned.", "More stories", "Nov 1, 2024 teaser"]);
+        assert_eq!(shown(&undated, 0, 0, None), None);
+    }
+
+    #[test]
+    fn a_date_under_the_headline_is_shown() {
+        let mut texts = vec![
+            "Seven ways the mill kept turning",
+            "By Ada Morrow",
+            "August 1, 2025",
+        ];
+        texts.extend(std::iter::repeat_n("A table cell", 20));
+        texts.push("The mill turned for two hundred years, and then it stopped.");
+        let p = blocks(&texts);
+        let first = texts.len() - 1;
+        assert_eq!(
+            shown(&p, first, first, Some(0)).as_deref(),
+            Some("2025-08-01")
+        );
+        assert_eq!(shown(&p, first, first, None), None);
+    }
+
+    #[test]
+    fn dates_written_in_digits() {
+        let d = |s| date_in(s);
+        assert_eq!(
+            d("Elliot Roe · 23.07.2025 · 6 min read").as_deref(),
+            Some("2025-07-23")
+        );
+        assert_eq!(
+            d("Essay - Published: 2025.12.17").as_deref(),
+            Some("2025-12-17")
+        );
+        assert_eq!(d("Updated: 10/31/2024").as_deref(), Some("2024-10-31"));
+        assert_eq!(
+            d("Posted on the 15/12/2025 at 19:00").as_deref(),
+            Some("2025-12-15")
+        );
+        assert_eq!(d("Version 1.2.3 ships"), None);
+        assert_eq!(d("Scored 3/4 in 2025"), None);
+        assert_eq!(d("Call 12.13.2025"), None);
     }
 
     #[test]

@@ -59,20 +59,28 @@ pub fn without_tail(h: &str) -> String {
 
 /// The story's `<h1>`, if it reads as a headline.
 pub fn story_h1(page: &Page, first: usize, last: usize) -> Option<&str> {
+    story_h1_at(page, first, last).map(|i| h1_text(page, i))
+}
+
+/// A heading's text without a trailing pilcrow or hash (its permalink anchor).
+fn h1_text(page: &Page, i: usize) -> &str {
+    page.blocks[i]
+        .text
+        .trim()
+        .trim_end_matches(['¶', '#', '§'])
+        .trim_end()
+}
+
+/// The block of the story's `<h1>`, if it reads as a headline.
+pub fn story_h1_at(page: &Page, first: usize, last: usize) -> Option<usize> {
     let above = (first.saturating_sub(ABOVE)..=first.min(page.blocks.len().saturating_sub(1)))
         .rev()
         .find(|&i| is_h1(page, i));
     let inside =
         || (first..=last.min(page.blocks.len().saturating_sub(1))).find(|&i| is_h1(page, i));
     let i = above.or_else(inside)?;
-    // A trailing pilcrow or hash is a heading's permalink anchor.
-    let text = page.blocks[i]
-        .text
-        .trim()
-        .trim_end_matches(['¶', '#', '§'])
-        .trim_end();
-    (text.split_whitespace().count() >= MIN_WORDS && text.chars().count() <= MAX_CHARS)
-        .then_some(text)
+    let text = h1_text(page, i);
+    (text.split_whitespace().count() >= MIN_WORDS && text.chars().count() <= MAX_CHARS).then_some(i)
 }
 
 #[cfg(test)]

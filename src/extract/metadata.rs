@@ -163,22 +163,23 @@ fn ld_title(ld: &jsonld::ArticleLd, doc_title: &str) -> Option<String> {
     }
 }
 
-/// How many blocks above the story's first one a visible date may sit, and how long its
-/// block may be.
-const DATE_ABOVE_BLOCKS: usize = 12;
-const DATE_MAX_CHARS: usize = 80;
-
-/// A date written on the page near the story's start: the first short block, from a few
-/// blocks above the first chosen one to the one after it, that reads as a date once a lead-in
-/// ("Published", "Updated on", "Posted") and a trailing time or author are set aside.
-fn visible_date(page: &Page, first: usize) -> Option<String> {
-    let lo = first.saturating_sub(DATE_ABOVE_BLOCKS);
-    let hi = (first + 2).min(page.blocks.len());
-    page.blocks.get(lo..hi)?.iter().find_map(|b| {
-        (b.text.chars().count() <= DATE_MAX_CHARS)
-            .then(|| dates::date_in(&b.text))
-            .flatten()
-    })
+/// The page's publication date: the head's (JSON-LD `datePublished`, the published-time
+/// metas, the first `<time datetime>`), else the date shown near the story
+/// ([`dates::shown`]). (The shown date is not preferred when it is the head's modified date:
+/// on WCXB dev pages that show only "Updated …", gold takes the updated date on 19 and the
+/// head's published one on 25.)
+fn published(page: &Page, ld: &jsonld::ArticleLd, first: usize, last: usize) -> Option<String> {
+    ld.published
+        .iter()
+        .map(String::as_str)
+        .chain(meta(page, PUBLISHED_KEYS))
+        .chain(meta(page, &["time"]))
+        .find_map(dates::iso_date)
+        .or_else(|| jsonld::any_string(page, "datePublished").and_then(|d| dates::iso_date(&d)))
+        .or_else(|| {
+            let h1 = super::headline::story_h1_at(page, first, last);
+            dates::shown(page, first, last, h1)
+        })
 }
 
 /// Fills title, byline, published, site, lang and excerpt.
@@ -211,15 +212,7 @@ pub fn fill(page: &Page, article: &mut Article) {
 
     article.byline = super::authors::byline(page, &ld, first_block, last_block);
 
-    article.published = ld
-        .published
-        .iter()
-        .map(String::as_str)
-        .chain(meta(page, PUBLISHED_KEYS))
-        .chain(meta(page, &["time"]))
-        .find_map(dates::iso_date)
-        .or_else(|| jsonld::any_string(page, "datePublished").and_then(|d| dates::iso_date(&d)))
-        .or_else(|| visible_date(page, first_block));
+    article.published = published(page, &ld, first_block, last_block);
     article.site = ld
         .publisher
         .clone()
