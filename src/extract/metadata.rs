@@ -9,8 +9,6 @@ use super::patterns::{DESCRIPTION_KEYS, PUBLISHED_KEYS, SITE_KEYS, TITLE_KEYS, T
 use super::{dates, jsonld, refs, Article};
 use crate::page::Page;
 
-/// Title separators beside the shared table: a bullet ("How the mill turned • River Post").
-const MORE_SEPARATORS: &[&str] = &[" • "];
 /// A title part needs this many words to stand as a headline on its own.
 const MIN_HEADLINE_WORDS: usize = 3;
 /// The story's `<h1>` is the title when at least this share of its words is in the head's.
@@ -75,7 +73,7 @@ pub fn clean_title(title: &str, h1: Option<&str>) -> String {
             return h.to_string();
         }
     }
-    for sep in TITLE_SEPARATORS.iter().chain(MORE_SEPARATORS) {
+    for sep in TITLE_SEPARATORS {
         let (Some(last), Some(first)) = (title.rfind(sep), title.find(sep)) else {
             continue;
         };

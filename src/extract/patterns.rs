@@ -310,7 +310,7 @@ pub const MONTH_WORDS: &[&str] = &[
 
 /// Separators between a headline and the site or section name in `<title>`.
 pub const TITLE_SEPARATORS: &[&str] = &[
-    " | ", " – ", " — ", " - ", " :: ", " · ", " » ", " / ", " _ ", "_", " : ",
+    " | ", " – ", " — ", " - ", " :: ", " · ", " » ", " / ", " _ ", "_", " : ", " • ",
 ];
 
 /// The words of `hints`: runs of letters and digits.
