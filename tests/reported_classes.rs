@@ -3,27 +3,9 @@
 //!
 //! Takes invented sentences; checks the `reported[]` items of `lede::analyze_text`.
 
-/// (content, speaker name or "", rule) of every reported item.
-fn items(text: &str) -> Vec<(String, String, String)> {
-    let ins = lede::analyze_text(text).expect("text analyses");
-    ins.reported
-        .iter()
-        .map(|r| {
-            let name = r
-                .speaker
-                .as_ref()
-                .and_then(|id| ins.entities.iter().find(|e| &e.id == id))
-                .map_or(String::new(), |e| e.entity.name.clone());
-            (r.text.clone(), name, r.rule.to_string())
-        })
-        .collect()
-}
+mod speakers;
 
-fn one(text: &str) -> (String, String, String) {
-    let all = items(text);
-    assert_eq!(all.len(), 1, "{text:?} gave {all:?}");
-    all.into_iter().next().unwrap()
-}
+use speakers::{one_reported as one, reported_items as items};
 
 #[test]
 fn stances_of_support_attack_and_topic() {
@@ -194,7 +176,8 @@ fn another_sources_report_ends_the_statement() {
         "Ada Brennan said the ferry levy was fair and Tomas Greer accused the board of waste.",
     );
     assert!(
-        all.iter().any(|x| x.0 == "the ferry levy was fair" && x.1 == "Ada Brennan"),
+        all.iter()
+            .any(|x| x.0 == "the ferry levy was fair" && x.1 == "Ada Brennan"),
         "{all:?}"
     );
     // One speaker's second clause stays hers.

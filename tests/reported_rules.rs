@@ -9,27 +9,9 @@ fn analyze(text: &str) -> Insights {
     lede::analyze_text(text).expect("text analyses")
 }
 
-/// (content, speaker name or "", rule) of every reported item.
-fn items(text: &str) -> Vec<(String, String, String)> {
-    let ins = analyze(text);
-    ins.reported
-        .iter()
-        .map(|r| {
-            let name = r
-                .speaker
-                .as_ref()
-                .and_then(|id| ins.entities.iter().find(|e| &e.id == id))
-                .map_or(String::new(), |e| e.entity.name.clone());
-            (r.text.clone(), name, r.rule.to_string())
-        })
-        .collect()
-}
+mod speakers;
 
-fn one(text: &str) -> (String, String, String) {
-    let all = items(text);
-    assert_eq!(all.len(), 1, "{text:?} gave {all:?}");
-    all.into_iter().next().unwrap()
-}
+use speakers::{one_reported as one, reported_items as items};
 
 #[test]
 fn cue_before_that_clause_drops_source_cue_and_that() {

@@ -76,7 +76,7 @@ pub fn spot(doc: &Doc) -> Vec<Spotted> {
                 i += 1;
                 continue;
             }
-            let j = run_end(text, &toks, i);
+            let j = run_end(text, toks, i);
             let opens_paragraph = i == 0 && doc.paragraphs[s.paragraph].start == s.span.start;
             if opens_paragraph && dateline(text, &toks[..j], &text[toks[j - 1].span.end..]) {
                 out.push(Spotted {
@@ -85,7 +85,7 @@ pub fn spot(doc: &Doc) -> Vec<Spotted> {
                     gender: None,
                     kind: Some(EntityKind::Place),
                 });
-            } else if let Some(m) = name_in_run(text, &toks, i, j, s.span, &vocab, &inner) {
+            } else if let Some(m) = name_in_run(text, toks, i, j, s.span, &vocab, &inner) {
                 out.push(m);
             } else if lexicon::is_title(w)
                 && toks.get(i + 1).is_some_and(|t| t.span.of(text) == "of")
@@ -96,7 +96,7 @@ pub fn spot(doc: &Doc) -> Vec<Spotted> {
                 while let Some(n) = (end..toks.len()).find(|&n| is_cap(toks[n].span.of(text))) {
                     let gap = &text[toks[end - 1].span.end..toks[n].span.start];
                     if gap.replace("and", "").trim_matches([',', ' ']).is_empty() && n - end <= 1 {
-                        end = run_end(text, &toks, n);
+                        end = run_end(text, toks, n);
                     } else {
                         break;
                     }

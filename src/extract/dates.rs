@@ -255,9 +255,8 @@ fn numeric_date(tok: &str) -> Option<(u32, u32, u32)> {
     let (a_n, b_n, c_n) = (n(a)?, n(b)?, n(c)?);
     let (y, m, d) = if a.len() == 4 {
         (a_n, b_n, c_n)
-    } else if c.len() == 4 && sep == '.' {
-        (c_n, b_n, a_n)
-    } else if c.len() == 4 && a_n > 12 {
+    } else if c.len() == 4 && (sep == '.' || a_n > 12) {
+        // Day first: dotted dates (`23.07.2025`), and slashed ones whose first number is no month.
         (c_n, b_n, a_n)
     } else if c.len() == 4 {
         (c_n, a_n, b_n)

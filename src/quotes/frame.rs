@@ -67,12 +67,7 @@ impl<'a> Frame<'a> {
 
     /// [`Frame::new`] of words already tokenized (a sentence's, from
     /// `Doc::sentence_tokens`): the same frame, without tokenizing the sentence again.
-    pub fn of_tokens(
-        text: &'a str,
-        toks: &[Token],
-        quotes: &[Span],
-        ents: &'a Entities,
-    ) -> Self {
+    pub fn of_tokens(text: &'a str, toks: &[Token], quotes: &[Span], ents: &'a Entities) -> Self {
         // Quotes in text order without overlaps (as `marks::scan` gives them) are searched
         // by bisection; any others one by one.
         let ordered = quotes.windows(2).all(|w| w[0].end <= w[1].start);

@@ -10,7 +10,7 @@
 
 use super::edges::breaks;
 use super::rules::{Candidate, Rule};
-use super::words::{closes_statement, is_when};
+use super::words::{closes_statement, is_modal_or_do, is_when};
 use crate::quotes::frame::{Frame, Who};
 use crate::text::Span;
 
@@ -96,20 +96,7 @@ const IRREGULAR: &[&str] = &["spoke", "spoken", "sought"];
 fn after_modal(f: &Frame, c: usize) -> bool {
     (1..=2).any(|d| {
         c >= d
-            && matches!(
-                f.words[c - d].lower.as_str(),
-                "would"
-                    | "will"
-                    | "could"
-                    | "can"
-                    | "should"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "does"
-                    | "do"
-                    | "did"
-            )
+            && is_modal_or_do(&f.words[c - d].lower)
             && (c - d + 1..c).all(|k| matches!(f.words[k].lower.as_str(), "also" | "still" | "not"))
     })
 }

@@ -329,17 +329,12 @@ pub fn asks(w: &str) -> bool {
         .any(|l| w.starts_with(l))
 }
 
-/// Words that after `that` show a relative clause, not a statement (`states that have …`).
-pub fn opens_relative(w: &str) -> bool {
+/// Modals and `do` (`would`, `can`, `did` …): before a bare verb they make a finite verb
+/// phrase (`Roe would support the levy`); after `that` they open a relative clause.
+pub fn is_modal_or_do(w: &str) -> bool {
     matches!(
         w,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "have"
-            | "has"
-            | "had"
-            | "would"
+        "would"
             | "will"
             | "could"
             | "can"
@@ -350,8 +345,15 @@ pub fn opens_relative(w: &str) -> bool {
             | "do"
             | "does"
             | "did"
-            | "way"
     )
+}
+
+/// Words that after `that` show a relative clause, not a statement (`states that have …`).
+pub fn opens_relative(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are" | "was" | "were" | "have" | "has" | "had" | "way"
+    ) || is_modal_or_do(w)
 }
 
 /// Words that may follow a trailing cue (`…, Roe said in a statement`, `…, Roe told
@@ -418,7 +420,11 @@ const JUDGING: &[&str] = &[
 pub fn judges(w: &str) -> bool {
     // Only a word that opens like one of the verbs can be a form of one: most words are
     // turned away on their first letter (the judgment rule asks of every word).
-    if !w.bytes().next().is_some_and(|b| JUDGING.iter().any(|l| l.as_bytes()[0] == b)) {
+    if !w
+        .bytes()
+        .next()
+        .is_some_and(|b| JUDGING.iter().any(|l| l.as_bytes()[0] == b))
+    {
         return false;
     }
     JUDGING.iter().any(|l| {

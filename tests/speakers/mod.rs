@@ -37,3 +37,25 @@ pub fn reported_who(text: &str) -> Vec<(String, Option<String>)> {
         .map(|r| (r.text.clone(), name_of(&ins, r.speaker.as_ref())))
         .collect()
 }
+
+/// (content, speaker name or "", rule) of every reported item of a text's analysis: shared by
+/// the reported-speech fixture files (`reported_rules.rs`, `reported_classes.rs`).
+#[allow(dead_code)]
+pub fn reported_items(text: &str) -> Vec<(String, String, String)> {
+    let ins = lede::analyze_text(text).expect("text analyses");
+    ins.reported
+        .iter()
+        .map(|r| {
+            let name = name_of(&ins, r.speaker.as_ref()).unwrap_or_default();
+            (r.text.clone(), name, r.rule.to_string())
+        })
+        .collect()
+}
+
+/// The one reported item of a text; fails when it has none or several.
+#[allow(dead_code)]
+pub fn one_reported(text: &str) -> (String, String, String) {
+    let all = reported_items(text);
+    assert_eq!(all.len(), 1, "{text:?} gave {all:?}");
+    all.into_iter().next().unwrap()
+}
