@@ -15,13 +15,70 @@ use crate::entities::{Entities, Gender};
 use crate::text::tokens::{is_cap, tokens, Token};
 use crate::text::Span;
 
+/// A word lower-cased: the text's own words when they already are (most words: no copy
+/// per word, `make bench-callgrind`), a lower-cased copy otherwise. Reads as a `&str`.
+/// Invented: `said` is borrowed, `Said` owned (`said`); both compare equal to `"said"`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lower<'a>(std::borrow::Cow<'a, str>);
+
+impl<'a> Lower<'a> {
+    /// `w` lower-cased, as `str::to_lowercase` would: borrowed when it has no capital and is
+    /// ASCII, by the byte when it is ASCII.
+    pub fn of(w: &'a str) -> Self {
+        let b = w.as_bytes();
+        Lower(if b.iter().all(|&x| x < 0x80 && !x.is_ascii_uppercase()) {
+            std::borrow::Cow::Borrowed(w)
+        } else if w.is_ascii() {
+            std::borrow::Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Owned(w.to_lowercase())
+        })
+    }
+
+    /// The lower-cased word.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Lower<'_> {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<Lower<'_>> for &str {
+    fn eq(&self, other: &Lower<'_>) -> bool {
+        **self == *other.0
+    }
+}
+
 /// A word of a frame.
 #[derive(Debug, Clone)]
-pub struct Word {
+pub struct Word<'a> {
     /// Where it stands.
     pub span: Span,
     /// Lower-cased text.
-    pub lower: String,
+    pub lower: Lower<'a>,
     /// A possessive `’s` followed.
     pub possessive: bool,
     /// Inside a quotation.
@@ -55,8 +112,10 @@ pub struct Frame<'a> {
     /// The article text.
     pub text: &'a str,
     /// Words, in order.
-    pub words: Vec<Word>,
+    pub words: Vec<Word<'a>>,
     pub(super) ents: &'a Entities,
+    /// What reporting verb each word is ([`Frame::cue`]), looked up on first asking.
+    cues: std::cell::OnceCell<Vec<Option<cues::Cue>>>,
 }
 
 impl<'a> Frame<'a> {
@@ -84,12 +143,28 @@ impl<'a> Frame<'a> {
             .iter()
             .map(|t| Word {
                 span: t.span,
-                lower: lower(contraction_base(t.span.of(text))),
+                lower: Lower::of(contraction_base(t.span.of(text))),
                 possessive: t.possessive,
                 quoted: quoted(t.span),
             })
             .collect();
-        Frame { text, words, ents }
+        Frame {
+            text,
+            words,
+            ents,
+            cues: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// `cues::cue` of word `i`'s lower-cased form, looked up once per frame for all its words
+    /// (the reported-speech rules asked it again and again of the same words, each time a
+    /// hash of the word: `make bench-callgrind`); `None` past the last word.
+    /// Invented: in `Roe said so`, word 1 is a cue, words 0 and 2 are not.
+    pub fn cue(&self, i: usize) -> Option<cues::Cue> {
+        let all = self
+            .cues
+            .get_or_init(|| self.words.iter().map(|w| cues::cue(&w.lower)).collect());
+        all.get(i).copied().flatten()
     }
 
     /// Index of the first word starting at or after byte `at`.
@@ -112,16 +187,6 @@ impl<'a> Frame<'a> {
         ms.get(k)
             .filter(|m| m.span.start <= w.start && w.end <= m.span.end)
             .map(|m| (m.entity, m.span))
-    }
-}
-
-/// `w` lower-cased: ASCII words (nearly all) by the byte, as `str::to_lowercase` would.
-/// Invented: `Said` → `said`, `ÉTÉ` → `été`.
-fn lower(w: &str) -> String {
-    if w.is_ascii() {
-        w.to_ascii_lowercase()
-    } else {
-        w.to_lowercase()
     }
 }
 

@@ -394,6 +394,10 @@ pub const CONNECTIVES: &[&str] = &[
 
 /// A pronoun without its contraction (`he’d` → `he`); other words as they are.
 pub fn contraction_base(w: &str) -> &str {
+    // (Most words hold neither mark: `'`, or `’`'s first byte; then no char is decoded.)
+    if !w.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return w;
+    }
     match w.split_once(['’', '\'']) {
         Some((base, "d" | "s" | "ll" | "re" | "ve" | "m")) => {
             let lb = base.to_lowercase();

@@ -2,35 +2,21 @@
 //! content ends (the sentence end, a semicolon, `, adding …`, `, while …`, `and that`, `and
 //! Roe said`), and whether a name and its verb open a bare clause.
 //!
-//! Takes a sentence's [`Frame`] and word indices; gives spans and yes/no answers for the rules
+//! Takes a sentence's [`Sent`] (its [`Frame`] and per-word facts) and word indices; gives spans and yes/no answers for the rules
 //! of `rules.rs`.
 
+use super::sentence::Sent;
 use super::words::{
-    closes_statement, follows_trailing_cue, is_thought, is_when, no_clause, opens_clause,
-    opens_phrase, opens_relative, takes_object,
+    closes_statement, follows_trailing_cue, is_when, no_clause, opens_clause, opens_phrase,
+    opens_relative,
 };
-use crate::quotes::cues;
 use crate::quotes::frame::Frame;
 use crate::text::Span;
 
-/// Whether word `i` is a cue of reported speech or thought outside quotation marks.
-pub(super) fn is_report_cue(f: &Frame, i: usize) -> bool {
-    let w = &f.words[i];
-    // The negation test last: it lower-cases the two words before, and most words are no cue
-    // (it ran first, on every word of every sentence: `make bench-callgrind`).
-    let negated = || {
-        (1..=2).any(|d| {
-            i >= d && {
-                let b = f.words[i - d].span.of(f.text).to_lowercase();
-                b == "not" || b == "never" || b.ends_with("n't") || b.ends_with("n’t")
-            }
-        })
-    };
-    !w.quoted
-        && (cues::is_cue(&w.lower) || is_thought(&w.lower))
-        && w.lower != "according"
-        && !takes_object(&w.lower)
-        && !negated()
+/// Whether word `i` is a cue of reported speech or thought outside quotation marks
+/// ([`Sent::report_cue`], worked out once per sentence).
+pub(super) fn is_report_cue(f: &Sent, i: usize) -> bool {
+    f.report_cue(i)
 }
 
 /// The fewest words a statement has.
@@ -51,7 +37,7 @@ pub(super) fn breaks(gap: &str) -> bool {
 /// The content from word `from` to the end of the sentence, cut at a semicolon, at a comma
 /// before a participle cue (`…, adding that …`) or before `and that` (returned as the second
 /// part's first word); `None` when nothing is left.
-pub(super) fn content_from(f: &Frame, from: usize, end: usize) -> Option<(Span, Option<usize>)> {
+pub(super) fn content_from(f: &Sent, from: usize, end: usize) -> Option<(Span, Option<usize>)> {
     if from >= f.words.len() {
         return None;
     }
@@ -65,7 +51,7 @@ pub(super) fn content_from(f: &Frame, from: usize, end: usize) -> Option<(Span, 
             break;
         }
         if g.contains(',')
-            && (cues::cue(next).is_some_and(|c| c.participle)
+            && (f.cue(k + 1).is_some_and(|c| c.participle)
                 || closes_statement(next)
                 || comma_closes(f, k + 1))
         {
@@ -182,7 +168,7 @@ pub(super) fn adverbial_gap(f: &Frame, c: usize, j: usize) -> bool {
 /// words (`said Thursday he would …`), a pronoun or determiner (`said the talks …`), a name
 /// and its verb (`said Putin had …`) or a short noun phrase and its auxiliary (`said
 /// investigators were …`); `None` when no clause opens (`said in a statement`, `said so`).
-pub(super) fn bare_clause_at(f: &Frame, c: usize) -> Option<usize> {
+pub(super) fn bare_clause_at(f: &Sent, c: usize) -> Option<usize> {
     let n = f.words.len();
     let open = |k: usize| k < n && !breaks(f.gap(k - 1)) && !f.words[k].quoted;
     let mut t = c + 1;
@@ -270,11 +256,11 @@ pub(super) fn is_past(w: &str) -> bool {
 /// Whether what follows a comma at word `i` is the reporter's attribution, no longer the
 /// statement (`…, former mayor Ada Roe said this week`): a speech cue within the next few
 /// words, with no comma before it.
-fn comma_closes(f: &Frame, i: usize) -> bool {
+fn comma_closes(f: &Sent, i: usize) -> bool {
     !f.words[i].quoted
         && (i..(i + 6).min(f.words.len()))
             .take_while(|&j| j == i || !f.gap(j - 1).contains(','))
-            .any(|j| j > i && is_report_cue(f, j) && cues::is_cue(&f.words[j].lower))
+            .any(|j| j > i && is_report_cue(f, j) && f.cue(j).is_some())
 }
 
 /// Verbs that name their addressee before the clause (`told reporters she …`).
@@ -346,7 +332,7 @@ pub(super) fn is_aux(w: &str) -> bool {
 
 /// Whether a new subject and its speech verb open at word `i` (`… and Democrats accused …`,
 /// `… but he noted …`): a pronoun or up to three capitalised words, then a cue.
-fn new_speaker(f: &Frame, i: usize) -> bool {
+fn new_speaker(f: &Sent, i: usize) -> bool {
     let Some(w) = f.words.get(i) else {
         return false;
     };
@@ -372,7 +358,7 @@ fn new_speaker(f: &Frame, i: usize) -> bool {
             return false;
         }
     }
-    k < f.words.len() && is_report_cue(f, k) && cues::is_cue(&f.words[k].lower)
+    k < f.words.len() && is_report_cue(f, k) && f.cue(k).is_some()
 }
 
 /// Whether the cue word at `j` is a noun of the medium after a preposition or determiner

@@ -14,6 +14,7 @@
 mod apostrophe;
 mod edges;
 mod rules;
+mod sentence;
 mod stance;
 mod words;
 
@@ -107,7 +108,12 @@ pub fn find(doc: &Doc, ents: &mut Entities, quotes: &[Quote]) -> Vec<Reported> {
             focus = focus.after(quotes[qi].speaker, quotes[qi].span.start);
             qi += 1;
         }
-        let f = Frame::of_tokens(text, doc.sentence_tokens(si), &spans, ents);
+        let f = sentence::Sent::new(Frame::of_tokens(
+            text,
+            doc.sentence_tokens(si),
+            &spans,
+            ents,
+        ));
         if f.words.is_empty() {
             continue;
         }

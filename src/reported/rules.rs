@@ -9,12 +9,12 @@ use super::edges::{
     adverbial_gap, bare_clause_at, breaks, content_from, is_report_cue, long_enough, name_start,
     noun_of_medium, tells,
 };
+use super::sentence::Sent;
 use super::words::{
     asks, follows_trailing_cue, is_be, is_complementiser, is_sourceless_participle, is_speech_noun,
     is_when, judges, opens_relative, takes_bare_clause,
 };
-use crate::quotes::cues;
-use crate::quotes::frame::{Frame, Subject, Who};
+use crate::quotes::frame::{Subject, Who};
 use crate::text::Span;
 
 /// The rule that found a reported statement (its id is the `rule` of the JSON).
@@ -116,7 +116,7 @@ pub struct Candidate {
 
 /// `X said (on Monday) that CLAUSE`, `X told reporters that …`, `X asked whether …`, and the
 /// bare `X said CLAUSE` for the verbs that allow it.
-pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
+pub fn cue_before(f: &Sent, end: usize, out: &mut Vec<Candidate>) {
     for c in 0..f.words.len() {
         if !is_report_cue(f, c) || f.passive(c) {
             continue;
@@ -169,7 +169,7 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
                 }
             }
         };
-        let participle = cues::cue(&f.words[c].lower).is_some_and(|q| q.participle);
+        let participle = f.cue(c).is_some_and(|q| q.participle);
         // After a comma a participle's subject is the clause's, not the noun before the
         // comma (`Russia said …, adding it was …`: not `Ukraine, adding`); after a cue, that
         // cue's (`…, Roe said, adding that …`).
@@ -211,7 +211,7 @@ pub fn cue_before(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
 /// delegate and said he …`) or a verb after an appositive (`Roe, then 38, said he …`). After
 /// a comma only a `that` clause or a pronoun's clause counts (`…, said the spokesman` is an
 /// inverted source).
-fn shares_subject(f: &Frame, c: usize, from: usize, rule: Rule) -> bool {
+fn shares_subject(f: &Sent, c: usize, from: usize, rule: Rule) -> bool {
     if c == 0 || f.words[c - 1].quoted {
         return false;
     }
@@ -229,7 +229,7 @@ fn shares_subject(f: &Frame, c: usize, from: usize, rule: Rule) -> bool {
 
 /// `CLAUSE, X said (in a statement).` and `CLAUSE, said X.`: the cue near the sentence's end,
 /// after a comma; the statement is everything before the comma.
-pub fn cue_after(f: &Frame, out: &mut Vec<Candidate>) {
+pub fn cue_after(f: &Sent, out: &mut Vec<Candidate>) {
     let n = f.words.len();
     // The last word of a mention.
     let last_of = |m: Span| f.words.iter().rposition(|w| w.span.end <= m.end);
@@ -239,7 +239,7 @@ pub fn cue_after(f: &Frame, out: &mut Vec<Candidate>) {
         }
         // A verb of thought trails only at the sentence's end (`…, Roe believes.`, not
         // `…, voters believe in the dream`).
-        if !cues::is_cue(&f.words[c].lower) && c + 1 < n {
+        if f.cue(c).is_none() && c + 1 < n {
             continue;
         }
         let inverted = f.gap(c - 1).contains(',');
@@ -321,7 +321,7 @@ pub fn cue_after(f: &Frame, out: &mut Vec<Candidate>) {
 /// `Now, Roe says, the bridge will close.` / `The bridge, Roe says, will close.`: a cue
 /// between commas; the statement is what follows it (and what stands before, when that is a
 /// clause of its own).
-pub fn parenthetical(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
+pub fn parenthetical(f: &Sent, end: usize, out: &mut Vec<Candidate>) {
     let n = f.words.len();
     for c in 1..n.saturating_sub(1) {
         if !is_report_cue(f, c) || f.gap(c).trim() != "," {
@@ -361,7 +361,7 @@ pub fn parenthetical(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
 }
 
 /// `According to X, CLAUSE.` and `CLAUSE, according to X.`
-pub fn according_to(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
+pub fn according_to(f: &Sent, end: usize, out: &mut Vec<Candidate>) {
     let n = f.words.len();
     for c in 0..n.saturating_sub(2) {
         if f.words[c].lower != "according" || f.words[c + 1].lower != "to" || f.words[c].quoted {
@@ -399,7 +399,7 @@ pub fn according_to(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
 /// The source of `according to` that names no one the subject finder knows (`according to
 /// preliminary figures released by the port`, `according to exit polling data`): its words
 /// up to the clause's end, a description (at most 12 words; not a pronoun).
-fn source_phrase(f: &Frame, from: usize) -> Option<Subject> {
+fn source_phrase(f: &Sent, from: usize) -> Option<Subject> {
     let first = f.words.get(from).filter(|w| !w.quoted)?;
     if matches!(
         first.lower.as_str(),
@@ -417,7 +417,7 @@ fn source_phrase(f: &Frame, from: usize) -> Option<Subject> {
 }
 
 /// `Roe's claim that CLAUSE`, `her warning that …`: a speech noun after a possessor.
-pub fn speech_noun(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
+pub fn speech_noun(f: &Sent, end: usize, out: &mut Vec<Candidate>) {
     for c in 1..f.words.len().saturating_sub(1) {
         let w = &f.words[c];
         if w.quoted || !is_speech_noun(&w.lower) || f.words[c + 1].lower != "that" {
@@ -454,7 +454,7 @@ pub fn speech_noun(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
 
 /// `Roe condemned the plan as “reckless”`, `Roe called it a “delaying tactic”`: a verb of
 /// judgment whose object and description are the statement (only with quoted words or `as`).
-pub fn judgment(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
+pub fn judgment(f: &Sent, end: usize, out: &mut Vec<Candidate>) {
     for c in 0..f.words.len().saturating_sub(2) {
         let w = &f.words[c];
         if w.quoted || !judges(&w.lower) || f.passive(c) || breaks(f.gap(c)) {
@@ -484,7 +484,7 @@ pub fn judgment(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
 }
 
 /// `It was announced that CLAUSE`: a report with no speaker, and none guessed.
-pub fn sourceless(f: &Frame, end: usize, out: &mut Vec<Candidate>) {
+pub fn sourceless(f: &Sent, end: usize, out: &mut Vec<Candidate>) {
     for c in 2..f.words.len().saturating_sub(1) {
         let ok = f.words[c - 2].lower == "it"
             && is_be(&f.words[c - 1].lower)

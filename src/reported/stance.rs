@@ -200,7 +200,7 @@ fn object_end(f: &Frame, from: usize) -> usize {
         let joins_verb = matches!(w, "and" | "but")
             && f.words.get(k + 2).is_some_and(|v| {
                 let v = v.lower.as_str();
-                super::edges::is_aux(v) || v.ends_with("ed") || crate::quotes::cues::is_cue(v)
+                super::edges::is_aux(v) || v.ends_with("ed") || f.cue(k + 2).is_some()
             });
         if !next.quoted
             && (is_when(w)
