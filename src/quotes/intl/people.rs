@@ -30,6 +30,20 @@ fn role_of(lex: &Speech, low: &str) -> Option<Option<bool>> {
     is_role(low).then_some(if lex.lang == "de" { Some(false) } else { None })
 }
 
+/// `c` in upper case, for the first letter of a description shown as a label: ASCII and
+/// Latin-1 letters as `char::to_uppercase` makes them (`é` → `É`, `ÿ` → `Ÿ`), any other
+/// character as it is (`ß` opens no word; German, French and Spanish words open with
+/// Latin-1 letters). Not `char::to_uppercase` itself: its table of all of Unicode was ~12 KB
+/// of the WASM module, for this one letter. Invented: `ministère` → `Ministère`.
+fn upper_latin(c: char) -> char {
+    match c {
+        'a'..='z' => c.to_ascii_uppercase(),
+        'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 0x20).unwrap_or(c),
+        'ÿ' => 'Ÿ',
+        _ => c,
+    }
+}
+
 /// The entities of an article in a language with a [`Speech`] lexicon.
 pub struct People<'a> {
     text: &'a str,
@@ -168,8 +182,9 @@ impl<'a> People<'a> {
             name
         } else {
             let mut c = name.chars();
-            c.next()
-                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+            c.next().map_or(String::new(), |f| {
+                std::iter::once(upper_latin(f)).chain(c).collect()
+            })
         };
         let gender = female.map(|f| if f { Gender::Female } else { Gender::Male });
         let idx = self.find(&name, named, kind).unwrap_or_else(|| {
@@ -285,5 +300,25 @@ impl<'a> People<'a> {
     /// Counts a quote for an entity.
     pub fn quoted(&mut self, e: usize) {
         self.ents.list[e].quotes += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::upper_latin;
+
+    #[test]
+    fn latin_letters_go_up_as_unicode_says() {
+        // Every ASCII and Latin-1 character whose upper case is one character of its own.
+        for c in (0..=0xFF).filter_map(char::from_u32) {
+            let mut up = c.to_uppercase();
+            if let (Some(u), None) = (up.next(), up.next()) {
+                if c != 'µ' {
+                    assert_eq!(upper_latin(c), u, "{c}");
+                }
+            }
+        }
+        assert_eq!(upper_latin('ß'), 'ß');
+        assert_eq!(upper_latin('ł'), 'ł');
     }
 }
