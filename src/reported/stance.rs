@@ -98,7 +98,8 @@ const IRREGULAR: &[&str] = &["spoke", "spoken", "sought"];
 /// the three lists (the scans were two thirds of the reported-speech rules, `make
 /// bench-callgrind`). Invented: `endorsed`, `urging`, `vow` may be; `said`, `the` are not.
 fn may_be_stance(w: &str) -> bool {
-    static OPENINGS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static [u8]>> =
+    // (A set of `&str`, the type of every word set: no second hash-set code in the module.)
+    static OPENINGS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     let openings = OPENINGS.get_or_init(|| {
         let particle = WITH_PARTICLE.iter().map(|(s, _)| s);
@@ -106,10 +107,11 @@ fn may_be_stance(w: &str) -> bool {
             .iter()
             .chain(particle)
             .chain(WITH_INFINITIVE)
-            .map(|s| &s.as_bytes()[..3])
+            .map(|s| &s[..3])
             .collect()
     });
-    w.as_bytes().get(..3).is_some_and(|b| openings.contains(b))
+    // (A word that opens like an ASCII stem has a char boundary after three bytes.)
+    w.get(..3).is_some_and(|b| openings.contains(b))
 }
 
 /// Whether the bare verb at word `c` follows a modal or `do` (`Roe would support the levy`,
