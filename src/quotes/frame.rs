@@ -12,63 +12,24 @@ use super::clause_words::{BE, DOCUMENTS, LY_NOUNS, RAISING, RELATIVES, VERB_FORM
 use super::cues;
 use super::words::{contraction_base, is_between, is_time_word, PRONOUNS};
 use crate::entities::{Entities, Gender};
+use crate::text::lower::Lower;
 use crate::text::tokens::{is_cap, tokens, Token};
 use crate::text::Span;
 
-/// A word lower-cased: the text's own words when they already are (most words: no copy
-/// per word, `make bench-callgrind`), a lower-cased copy otherwise. Reads as a `&str`.
-/// Invented: `said` is borrowed, `Said` owned (`said`); both compare equal to `"said"`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Lower<'a>(std::borrow::Cow<'a, str>);
-
-impl<'a> Lower<'a> {
-    /// `w` lower-cased, as `str::to_lowercase` would: borrowed when it has no capital and is
-    /// ASCII, by the byte when it is ASCII.
-    pub fn of(w: &'a str) -> Self {
-        let b = w.as_bytes();
-        Lower(if b.iter().all(|&x| x < 0x80 && !x.is_ascii_uppercase()) {
-            std::borrow::Cow::Borrowed(w)
-        } else if w.is_ascii() {
-            std::borrow::Cow::Owned(w.to_ascii_lowercase())
-        } else {
-            std::borrow::Cow::Owned(w.to_lowercase())
-        })
-    }
-
-    /// The lower-cased word.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
+/// Quote spans, and whether they are in text order without overlaps (as `marks::scan` gives
+/// them): then a word's quote is found by bisection, else by trying each.
+/// Invented: `[0..5, 9..12]` is ordered, `[9..12, 0..5]` is not.
+#[derive(Debug, Clone, Copy)]
+pub struct Quotes<'q> {
+    spans: &'q [Span],
+    ordered: bool,
 }
 
-impl std::ops::Deref for Lower<'_> {
-    type Target = str;
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for Lower<'_> {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl PartialEq<str> for Lower<'_> {
-    fn eq(&self, other: &str) -> bool {
-        *self.0 == *other
-    }
-}
-
-impl PartialEq<&str> for Lower<'_> {
-    fn eq(&self, other: &&str) -> bool {
-        *self.0 == **other
-    }
-}
-
-impl PartialEq<Lower<'_>> for &str {
-    fn eq(&self, other: &Lower<'_>) -> bool {
-        **self == *other.0
+impl<'q> Quotes<'q> {
+    /// `spans`, their order checked.
+    pub fn of(spans: &'q [Span]) -> Self {
+        let ordered = spans.windows(2).all(|w| w[0].end <= w[1].start);
+        Quotes { spans, ordered }
     }
 }
 
@@ -127,9 +88,22 @@ impl<'a> Frame<'a> {
     /// [`Frame::new`] of words already tokenized (a sentence's, from
     /// `Doc::sentence_tokens`): the same frame, without tokenizing the sentence again.
     pub fn of_tokens(text: &'a str, toks: &[Token], quotes: &[Span], ents: &'a Entities) -> Self {
-        // Quotes in text order without overlaps (as `marks::scan` gives them) are searched
-        // by bisection; any others one by one.
-        let ordered = quotes.windows(2).all(|w| w[0].end <= w[1].start);
+        Self::of_tokens_in(text, toks, Quotes::of(quotes), ents)
+    }
+
+    /// [`Frame::of_tokens`] with the quotes' order already known ([`Quotes::of`], asked once
+    /// per document by a caller that builds a frame per sentence, not once per frame: a scan
+    /// of all the page's quotes for every sentence, `make bench-callgrind`).
+    pub fn of_tokens_in(
+        text: &'a str,
+        toks: &[Token],
+        quotes: Quotes<'_>,
+        ents: &'a Entities,
+    ) -> Self {
+        let Quotes {
+            spans: quotes,
+            ordered,
+        } = quotes;
         let inside = |q: &Span, t: Span| q.start <= t.start && t.end <= q.end;
         let quoted = |t: Span| {
             if ordered {
@@ -399,4 +373,30 @@ pub(super) fn pronoun_subject(w: &Word) -> Option<Subject> {
             who: Who::Pronoun(g, pl),
             mention: w.span,
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_in_order_mark_the_same_words() {
+        let text = "Roe said “it will close” and “soon”.";
+        let ents = Entities::default();
+        let toks = tokens(text, Span::new(0, text.len()));
+        let (a, b) = (text.find('“').unwrap(), text.rfind('“').unwrap());
+        let spans = [
+            Span::new(a, text.find('”').unwrap() + 3),
+            Span::new(b, text.len() - 1),
+        ];
+        assert!(Quotes::of(&spans).ordered);
+        assert!(!Quotes::of(&[spans[1], spans[0]]).ordered);
+        let quoted = |f: Frame| f.words.iter().map(|w| w.quoted).collect::<Vec<_>>();
+        let once = quoted(Frame::of_tokens_in(text, &toks, Quotes::of(&spans), &ents));
+        assert_eq!(once, quoted(Frame::of_tokens(text, &toks, &spans, &ents)));
+        assert_eq!(once, [false, false, true, true, true, false, true]);
+        let f = Frame::new(text, Span::new(0, text.len()), &spans, &ents);
+        assert!(f.cue(1).is_some() && f.cue(0).is_none() && f.cue(99).is_none());
+        assert_eq!(f.words[0].lower, "roe");
+    }
 }

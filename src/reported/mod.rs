@@ -102,16 +102,17 @@ pub fn find(doc: &Doc, ents: &mut Entities, quotes: &[Quote]) -> Vec<Reported> {
     let apos = apostrophe::apostrophe_quoted(doc, ents, &spans);
     let apo_spans: Vec<Span> = apos.iter().map(|c| c.content).collect();
     let mut ai = 0;
+    let in_order = crate::quotes::frame::Quotes::of(&spans);
     for (si, s) in doc.sentences.iter().enumerate() {
         // The last speaker before this sentence: quotes and reports, in text order.
         while qi < quotes.len() && quotes[qi].span.start < s.span.start {
             focus = focus.after(quotes[qi].speaker, quotes[qi].span.start);
             qi += 1;
         }
-        let f = sentence::Sent::new(Frame::of_tokens(
+        let f = sentence::Sent::new(Frame::of_tokens_in(
             text,
             doc.sentence_tokens(si),
-            &spans,
+            in_order,
             ents,
         ));
         if f.words.is_empty() {

@@ -3,6 +3,7 @@
 //! Takes an [`Article`]; gives a [`Doc`]: the text with its paragraphs and sentences as byte
 //! spans (UTF-16 conversion happens once, at the output, in `crate::insights`).
 
+pub mod lower;
 pub mod sentences;
 pub mod tokens;
 pub mod utf16;
