@@ -7,7 +7,7 @@
 //! names from any source: [`clean`]).
 
 pub use super::byline_names::{clean, clean_dom};
-use super::byline_names::{is_bare_name, looks_like_names};
+use super::byline_names::{is_bare_name, looks_like_names, REVIEWER_LEADS};
 use super::patterns::{has_word, BYLINE_LEADS, BYLINE_NOT_NAME_WORDS, BYLINE_WORDS, TEASER_WORDS};
 use crate::page::Page;
 
@@ -29,7 +29,7 @@ const BELOW_BLOCKS: usize = 4;
 pub fn from_blocks(page: &Page, first: usize, last: usize) -> Option<String> {
     let flagged = hinted_blocks(page);
     let names = |i: &usize| {
-        if in_teaser(page, *i) {
+        if in_teaser(page, *i) || by_reviewer(page, *i) {
             return None;
         }
         let b = page.blocks.get(*i)?;
@@ -60,6 +60,27 @@ pub fn from_blocks(page: &Page, first: usize, last: usize) -> Option<String> {
         })
         .or_else(|| lead_byline(page, first, last, LEAD_ABOVE_BLOCKS, LEAD_BELOW_BLOCKS))
         .or_else(|| lead_byline(page, first, last, FAR_ABOVE_BLOCKS, FAR_BELOW_BLOCKS))
+}
+
+/// Whether block `i` names a reviewer or an editor: it opens with a reviewer's lead-in, or
+/// follows one standing alone ([`REVIEWER_LEADS`]).
+/// Invented example: `<div class="author">Fact checked by</div><div class="editor-name">Bo
+/// Li</div>`: "Bo Li" checked the story and did not write it.
+fn by_reviewer(page: &Page, i: usize) -> bool {
+    let opens = |j: usize, alone: bool| {
+        page.blocks.get(j).is_some_and(|b| {
+            let lower = b.text.trim().to_lowercase();
+            let bare = lower.trim_end_matches(':').trim_end();
+            REVIEWER_LEADS.iter().any(|l| {
+                if alone {
+                    bare == *l
+                } else {
+                    bare.starts_with(l)
+                }
+            })
+        })
+    };
+    opens(i, false) || i.checked_sub(1).is_some_and(|j| opens(j, true))
 }
 
 /// How many blocks below the story's headline a "By …" or "Written by" line may sit.
@@ -330,6 +351,19 @@ mod tests {
             });
         }
         p
+    }
+
+    #[test]
+    fn a_reviewer_is_not_the_author() {
+        let p = page(&[
+            "By Ada Morrow",
+            "Fact checked by",
+            "Bo Li",
+            "Reviewed by Cy Ng",
+        ]);
+        assert!(!by_reviewer(&p, 0));
+        assert!(by_reviewer(&p, 2));
+        assert!(by_reviewer(&p, 3));
     }
 
     #[test]

@@ -26,7 +26,7 @@ fn is_h1(page: &Page, i: usize) -> bool {
 }
 
 /// The words of `s`, lower case: runs of letters and digits.
-fn words(s: &str) -> Vec<String> {
+pub(super) fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
