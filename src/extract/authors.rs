@@ -28,12 +28,18 @@ pub fn byline(page: &Page, ld: &jsonld::ArticleLd, first: usize, last: usize) ->
     let head = from_ld
         .or_else(|| meta_byline(page))
         .or_else(|| labelled(page, "written by").and_then(byline::clean));
+    if head
+        .as_deref()
+        .is_some_and(|h| !site_ld && !names_the_site(page, ld, h))
+    {
+        return head;
+    }
+    let seen = shown(page, first, last);
     match head {
-        Some(h) if site_ld || names_the_site(page, ld, &h) => shown(page, first, last)
+        Some(h) => seen
             .filter(|n| n.split_whitespace().count() >= 2 && !page.title.contains(n.as_str()))
             .or(Some(h)),
-        Some(h) => Some(h),
-        None => shown(page, first, last),
+        None => seen,
     }
 }
 
