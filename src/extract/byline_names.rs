@@ -101,7 +101,7 @@ pub fn clean_dom(raw: &str) -> Option<String> {
 }
 
 /// A byline without the reviewer named after the writer: "By Ada Morrow. Reviewed by Bo Li"
-/// gives "By Ada Morrow".
+/// gives "By Ada Morrow"; a reviewer's own line ("Reviewed by Bo Li") gives nothing.
 fn before_reviewer(line: &str) -> &str {
     let lower = line.to_lowercase();
     if lower.len() != line.len() {
@@ -110,7 +110,7 @@ fn before_reviewer(line: &str) -> &str {
     let cut = REVIEWER_LEADS
         .iter()
         .filter_map(|l| lower.find(l))
-        .filter(|&at| at > 0 && !lower[..at].ends_with(|c: char| c.is_alphanumeric()))
+        .filter(|&at| !lower[..at].ends_with(char::is_alphanumeric))
         .min();
     match cut {
         Some(at) => line[..at].trim_end_matches([' ', '.', ',', ';', '|']),
@@ -365,6 +365,7 @@ mod tests {
             clean_dom("By Ada Morrow, DVM. Reviewed by Bo Li, DVM").as_deref(),
             Some("Ada Morrow, DVM")
         );
+        assert_eq!(clean_dom("Fact checked by Bo Li"), None);
         assert_eq!(
             clean_dom("on March 10, 2015 by Nikhil Marathe").as_deref(),
             Some("Nikhil Marathe")

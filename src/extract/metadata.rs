@@ -62,18 +62,6 @@ fn same_key(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| sep(x) == sep(y))
 }
 
-/// Whether `s` is a domain name ("riverpost.test"): one word with a dot, ending in two to
-/// six letters.
-pub fn is_domain(s: &str) -> bool {
-    let Some((name, tld)) = s.rsplit_once('.') else {
-        return false;
-    };
-    !s.contains(char::is_whitespace)
-        && name.chars().next().is_some_and(char::is_alphanumeric)
-        && (2..=6).contains(&tld.len())
-        && tld.chars().all(|c| c.is_ascii_alphabetic())
-}
-
 fn is_headline(s: &str) -> bool {
     s.split_whitespace().count() >= MIN_HEADLINE_WORDS
         || (!s.contains(' ') && s.chars().count() >= MIN_HEADLINE_CHARS)
@@ -84,13 +72,6 @@ fn is_headline(s: &str) -> bool {
 pub fn clean_title(title: &str, h1: Option<&str>) -> String {
     let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
     if let Some(h) = h1.map(str::trim).filter(|h| !h.is_empty()) {
-        // A domain as the first h1 is the site's logo: "riverpost.test How the mill turned".
-        let rest = title
-            .strip_prefix(h)
-            .map(|r| r.trim_start_matches(|c: char| !c.is_alphanumeric()));
-        if let Some(rest) = rest.filter(|r| is_domain(h) && is_headline(r)) {
-            return rest.to_string();
-        }
         if title.is_empty() || title.starts_with(h) {
             return h.to_string();
         }
@@ -105,10 +86,6 @@ pub fn clean_title(title: &str, h1: Option<&str>) -> String {
         // words.
         if !sep.contains(' ') && !head.contains(' ') {
             continue;
-        }
-        // "Short Headline | riverpost.test": a domain is always the site.
-        if is_domain(title[last + sep.len()..].trim()) && !head.is_empty() {
-            return head.to_string();
         }
         if let Some(h) = h1.map(str::trim) {
             // "Headline | Site" with the site's name as the page's first h1 (a logo): the
@@ -171,20 +148,6 @@ pub fn unescape(s: &str) -> String {
     }
 }
 
-/// The head's title whole when the one read is cut short: a JSON-LD headline that `<title>`
-/// or `og:title` goes on past mid-phrase ("… Readers Find Solutions (Including" where the
-/// title reads on "One Trick That Works) - Site"), not past a separator.
-fn untruncated(page: &Page, read: String) -> String {
-    let longer = [page.title.as_str(), meta(page, &["og:title"]).unwrap_or("")]
-        .into_iter()
-        .find(|t| {
-            t.strip_prefix(read.as_str()).is_some_and(|rest| {
-                rest.starts_with(' ') && !TITLE_SEPARATORS.iter().any(|s| rest.starts_with(s))
-            })
-        });
-    longer.map_or(read, str::to_string)
-}
-
 /// Of JSON-LD `name` and `headline`, the one closest to `<title>`.
 fn ld_title(ld: &jsonld::ArticleLd, doc_title: &str) -> Option<String> {
     match (&ld.name, &ld.headline) {
@@ -231,7 +194,7 @@ pub fn fill(page: &Page, article: &mut Article) {
     let raw_title = ld_title(&ld, &page.title)
         .or_else(|| meta(page, TITLE_KEYS).map(str::to_string))
         .unwrap_or_else(|| page.title.clone());
-    let raw_title = untruncated(page, unescape(&raw_title));
+    let raw_title = unescape(&raw_title);
     let first_block = article.blocks.first().map_or(0, |b| b.block);
     let last_block = article.blocks.last().map_or(page.blocks.len(), |b| b.block);
     let cleaned = clean_title(&raw_title, first_h1(page));
@@ -243,7 +206,6 @@ pub fn fill(page: &Page, article: &mut Article) {
         meta(page, &["og:title"]).unwrap_or(""),
         meta(page, &["twitter:title"]).unwrap_or(""),
     ];
-    let site = ld.publisher.as_deref().or_else(|| meta(page, SITE_KEYS));
     article.title = super::headline::story_h1_at(page, first_block, last_block)
         .filter(|&i| {
             let h = super::headline::h1_text(page, i);
@@ -257,7 +219,6 @@ pub fn fill(page: &Page, article: &mut Article) {
             heads
                 .iter()
                 .any(|t| super::headline::shared_words(h, t) >= agree)
-                && !super::headline::names_site(h, &page.title, site)
         })
         .map(|i| super::headline::without_tail(&unescape(super::headline::h1_text(page, i))))
         .map(|h| super::headline::without_label(&h, &cleaned).to_string())
@@ -322,33 +283,10 @@ mod tests {
     }
 
     #[test]
-    fn a_domain_is_the_site_and_a_bare_underscore_joins_a_name() {
-        assert!(is_domain("riverpost.test") && !is_domain("River Post") && !is_domain("v2.0"));
-        assert_eq!(clean_title("Mill Day | riverpost.test", None), "Mill Day");
-        assert_eq!(
-            clean_title("riverpost.test How the mill turned", Some("riverpost.test")),
-            "How the mill turned"
-        );
+    fn a_bare_underscore_joins_a_name() {
         assert_eq!(
             clean_title("mill_tools_rs: Progress Report #9", None),
             "mill_tools_rs: Progress Report #9"
-        );
-    }
-
-    #[test]
-    fn a_cut_headline_is_read_whole_from_the_title() {
-        let page = Page {
-            title: "How the mill turned (and why it stopped) - River Post".into(),
-            ..Page::default()
-        };
-        assert_eq!(
-            untruncated(&page, "How the mill turned (and".into()),
-            "How the mill turned (and why it stopped) - River Post"
-        );
-        // A headline the title only adds its site to stays.
-        assert_eq!(
-            untruncated(&page, "How the mill turned (and why it stopped)".into()),
-            "How the mill turned (and why it stopped)"
         );
     }
 
@@ -377,14 +315,6 @@ mod tests {
         assert_eq!(
             title_of("Mill Repair Costs 2025 | River Post", "Select an option"),
             "Mill Repair Costs 2025"
-        );
-        // The site's name as the story's heading.
-        assert_eq!(
-            title_of(
-                "What the old mill costs us now — The River Post",
-                "The River Post"
-            ),
-            "What the old mill costs us now"
         );
     }
 
