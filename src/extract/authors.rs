@@ -10,7 +10,7 @@
 //! Invented example: `<meta name="twitter:label1" content="Written by"><meta
 //! name="twitter:data1" content="Ada Morrow">` gives "Ada Morrow".
 
-use super::patterns::AUTHOR_KEYS;
+use super::patterns::{AUTHOR_KEYS, SITE_KEYS, TITLE_SEPARATORS};
 use super::{byline, jsonld};
 use crate::page::Page;
 
@@ -19,40 +19,95 @@ use crate::page::Page;
 /// Invented example: `<meta property="cXenseParse:author" content="Ada Morrow">`.
 pub const MORE_AUTHOR_KEYS: &[&str] = &["cxenseparse:author", "citation_author"];
 
-/// The byline of the page.
+/// The byline of the page: the head's author, unless it names the site itself
+/// ([`names_the_site`], or JSON-LD types it `Organization`) and the page shows a writer's
+/// name: two words at least, not in `<title>` (a headline read as a name is no writer).
 pub fn byline(page: &Page, ld: &jsonld::ArticleLd, first: usize, last: usize) -> Option<String> {
-    let ld_authors = (!ld.authors.is_empty()).then(|| {
-        let names: Vec<String> = ld
-            .authors
-            .iter()
-            .filter_map(|a| byline::clean(&super::metadata::unescape(a)))
-            .collect();
-        join_names(&names, shown_with_and(page, &names))
-    });
-    ld_authors
-        .filter(|a| !a.is_empty())
-        .or_else(|| {
-            let mut found = super::metadata::meta_all(page, AUTHOR_KEYS);
-            if found.is_empty() {
-                found = super::metadata::meta_all(page, MORE_AUTHOR_KEYS);
-            }
-            let names: Vec<String> = found
-                .into_iter()
-                .filter(|a| !a.starts_with("http") && !a.starts_with('@'))
-                .filter_map(byline::clean)
-                .collect();
-            (!names.is_empty()).then(|| join_names(&names, shown_with_and(page, &names)))
-        })
-        .or_else(|| labelled(page, "written by").and_then(byline::clean))
-        .or_else(|| byline::from_blocks(page, first, last))
-        .or_else(|| {
-            let h1 = super::headline::story_h1_at(page, first, last);
-            h1.and_then(|h| byline::below_headline(page, h))
-                .or_else(|| {
-                    let (at, _) = super::dates::shown_at(page, first, last, h1)?;
-                    byline::beside_date(page, at)
-                })
-        })
+    let from_ld = ld_byline(page, ld);
+    let site_ld = from_ld.is_some() && ld.authors_are_orgs;
+    let head = from_ld
+        .or_else(|| meta_byline(page))
+        .or_else(|| labelled(page, "written by").and_then(byline::clean));
+    if head
+        .as_deref()
+        .is_some_and(|h| !site_ld && !names_the_site(page, ld, h))
+    {
+        return head;
+    }
+    let seen = shown(page, first, last);
+    match head {
+        Some(h) => seen
+            .filter(|n| n.split_whitespace().count() >= 2 && !page.title.contains(n.as_str()))
+            .or(Some(h)),
+        None => seen,
+    }
+}
+
+/// The JSON-LD `author` names, joined as the page shows them.
+fn ld_byline(page: &Page, ld: &jsonld::ArticleLd) -> Option<String> {
+    let names: Vec<String> = ld
+        .authors
+        .iter()
+        .filter_map(|a| byline::clean(&super::metadata::unescape(a)))
+        .collect();
+    Some(join_names(&names, shown_with_and(page, &names))).filter(|a| !a.is_empty())
+}
+
+/// The `<meta>` author names ([`AUTHOR_KEYS`], then [`MORE_AUTHOR_KEYS`]).
+fn meta_byline(page: &Page) -> Option<String> {
+    let mut found = super::metadata::meta_all(page, AUTHOR_KEYS);
+    if found.is_empty() {
+        found = super::metadata::meta_all(page, MORE_AUTHOR_KEYS);
+    }
+    let names: Vec<String> = found
+        .into_iter()
+        .filter(|a| !a.starts_with("http") && !a.starts_with('@'))
+        .filter_map(byline::clean)
+        .collect();
+    (!names.is_empty()).then(|| join_names(&names, shown_with_and(page, &names)))
+}
+
+/// The byline written on the page ([`byline::from_blocks`]), else a "By" line below the
+/// headline or a bare name beside the story's dateline.
+fn shown(page: &Page, first: usize, last: usize) -> Option<String> {
+    byline::from_blocks(page, first, last).or_else(|| {
+        let h1 = super::headline::story_h1_at(page, first, last);
+        h1.and_then(|h| byline::below_headline(page, h))
+            .or_else(|| {
+                let (at, _) = super::dates::shown_at(page, first, last, h1)?;
+                byline::beside_date(page, at)
+            })
+    })
+}
+
+/// Whether a head author is the site rather than a writer: its words and the site's name's
+/// (`og:site_name`, the JSON-LD publisher, a part of `<title>` after a separator) are one
+/// within the other, or it is a handle or a domain with no space ("ada.morrow",
+/// "riverpost.test"). Such a head author gives way to a name the page shows.
+/// Invented example: `<meta name="author" content="River Post">` on a page titled "How the
+/// mill turned | River Post" with `<p class="byline">By Ada Morrow</p>` gives "Ada Morrow".
+fn names_the_site(page: &Page, ld: &jsonld::ArticleLd, author: &str) -> bool {
+    if !author.contains(char::is_whitespace) && author.contains(['.', '_']) {
+        return true;
+    }
+    let who = super::headline::words(author);
+    if who.is_empty() {
+        return false;
+    }
+    let within = |site: &str| {
+        let site = super::headline::words(site);
+        !site.is_empty()
+            && (who.iter().all(|w| site.contains(w)) || site.iter().all(|w| who.contains(w)))
+    };
+    let title_tails = TITLE_SEPARATORS
+        .iter()
+        .filter_map(|sep| page.title.split_once(sep).map(|(_, tail)| tail));
+    ld.publisher
+        .iter()
+        .map(String::as_str)
+        .chain(super::metadata::meta(page, SITE_KEYS))
+        .chain(title_tails)
+        .any(within)
 }
 
 /// The value of the `twitter:dataN` pair whose `twitter:labelN` reads `label` (any case):
@@ -148,6 +203,38 @@ mod tests {
             &page("Ann Roe reported from Oslo, and Bo Li from Rome."),
             &names
         ));
+    }
+
+    #[test]
+    fn a_site_named_as_author_gives_way_to_the_shown_writer() {
+        use crate::page::{Block, Node, NO_PARENT};
+        let node = |tag: &str, hints: &str| Node {
+            parent: if tag == "body" { NO_PARENT } else { 0 },
+            tag: tag.into(),
+            hints: hints.into(),
+        };
+        let block = |node: u32, text: &str| Block {
+            node,
+            text: text.into(),
+            link_chars: 0,
+        };
+        let story = "The mill turned for two hundred years before the river moved.";
+        let page = Page {
+            title: "How the mill turned | River Post".into(),
+            meta: vec![("author".into(), "River Post".into())],
+            nodes: vec![node("body", ""), node("p", "byline"), node("p", "")],
+            blocks: vec![block(1, "By Ada Morrow"), block(2, story)],
+            ..Page::default()
+        };
+        let ld = jsonld::ArticleLd::default();
+        assert!(names_the_site(&page, &ld, "River Post"));
+        assert!(names_the_site(&page, &ld, "ada.morrow"));
+        assert!(!names_the_site(&page, &ld, "Bo Li"));
+        assert_eq!(byline(&page, &ld, 1, 1).as_deref(), Some("Ada Morrow"));
+        // A person's name in the head stays.
+        let mut named = page.clone();
+        named.meta = vec![("author".into(), "Bo Li".into())];
+        assert_eq!(byline(&named, &ld, 1, 1).as_deref(), Some("Bo Li"));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! names from any source: [`clean`]).
 
 pub use super::byline_names::{clean, clean_dom};
-use super::byline_names::{is_bare_name, looks_like_names};
+use super::byline_names::{is_bare_name, looks_like_names, REVIEWER_LEADS};
 use super::patterns::{has_word, BYLINE_LEADS, BYLINE_NOT_NAME_WORDS, BYLINE_WORDS, TEASER_WORDS};
 use crate::page::Page;
 
@@ -29,7 +29,7 @@ const BELOW_BLOCKS: usize = 4;
 pub fn from_blocks(page: &Page, first: usize, last: usize) -> Option<String> {
     let flagged = hinted_blocks(page);
     let names = |i: &usize| {
-        if in_teaser(page, *i) {
+        if in_teaser(page, *i) || by_reviewer(page, *i) {
             return None;
         }
         let b = page.blocks.get(*i)?;
@@ -60,6 +60,19 @@ pub fn from_blocks(page: &Page, first: usize, last: usize) -> Option<String> {
         })
         .or_else(|| lead_byline(page, first, last, LEAD_ABOVE_BLOCKS, LEAD_BELOW_BLOCKS))
         .or_else(|| lead_byline(page, first, last, FAR_ABOVE_BLOCKS, FAR_BELOW_BLOCKS))
+}
+
+/// Whether block `i` follows a reviewer's lead-in standing alone ([`REVIEWER_LEADS`]; a
+/// line that opens with one names no author: [`clean_dom`]).
+/// Invented example: `<div class="author">Fact checked by</div><div class="editor-name">Bo
+/// Li</div>`: "Bo Li" checked the story and did not write it.
+fn by_reviewer(page: &Page, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|j| page.blocks.get(j))
+        .is_some_and(|b| {
+            let lower = b.text.trim().to_lowercase();
+            REVIEWER_LEADS.contains(&lower.trim_end_matches(':').trim_end())
+        })
 }
 
 /// How many blocks below the story's headline a "By …" or "Written by" line may sit.
@@ -330,6 +343,20 @@ mod tests {
             });
         }
         p
+    }
+
+    #[test]
+    fn a_reviewer_is_not_the_author() {
+        let p = page(&[
+            "By Ada Morrow",
+            "Fact checked by",
+            "Bo Li",
+            "Reviewed by Cy Ng",
+        ]);
+        assert!(!by_reviewer(&p, 1));
+        assert!(by_reviewer(&p, 2));
+        // A line that opens with a reviewer's lead-in names no author.
+        assert_eq!(clean_dom(&p.blocks[3].text), None);
     }
 
     #[test]

@@ -37,6 +37,16 @@ pub fn clean(raw: &str) -> Option<String> {
     (!s.is_empty() && !names_no_one(s)).then(|| s.to_string())
 }
 
+/// Lead-ins of the people who checked or revised a story, not its writers.
+pub const REVIEWER_LEADS: &[&str] = &[
+    "reviewed by",
+    "medically reviewed by",
+    "fact checked by",
+    "fact-checked by",
+    "edited by",
+    "updated by",
+];
+
 /// Words that are a byline's label, a role or a date, never a name.
 const NOT_NAME_WORDS: &[&str] = &[
     "admin",
@@ -85,8 +95,27 @@ fn names_no_one(s: &str) -> bool {
 /// Jun 3, 2025" leaves "Updated", a label.
 pub fn clean_dom(raw: &str) -> Option<String> {
     let first_line = raw.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let first_line = before_reviewer(first_line);
     let s = name_run(&clean(after_inner_lead(first_line))?);
     (!s.is_empty() && !names_no_one(&s)).then_some(s)
+}
+
+/// A byline without the reviewer named after the writer: "By Ada Morrow. Reviewed by Bo Li"
+/// gives "By Ada Morrow"; a reviewer's own line ("Reviewed by Bo Li") gives nothing.
+fn before_reviewer(line: &str) -> &str {
+    let lower = line.to_lowercase();
+    if lower.len() != line.len() {
+        return line;
+    }
+    let cut = REVIEWER_LEADS
+        .iter()
+        .filter_map(|l| lower.find(l))
+        .filter(|&at| !lower[..at].ends_with(char::is_alphanumeric))
+        .min();
+    match cut {
+        Some(at) => line[..at].trim_end_matches([' ', '.', ',', ';', '|']),
+        None => line,
+    }
 }
 
 /// A line that names the author after other things ("on March 10, 2015 by Jane Doe",
@@ -96,6 +125,16 @@ fn after_inner_lead(line: &str) -> &str {
     let lower = line.to_lowercase();
     if lower.len() != line.len() {
         return line; // byte offsets would not carry over
+    }
+    // A line that opens with its own lead-in names its author first: "By Ada Morrow.
+    // Reviewed by Bo Li" is Ada Morrow's.
+    let opens_led = BYLINE_LEADS.iter().any(|l| {
+        lower
+            .strip_prefix(l)
+            .is_some_and(|r| r.starts_with([' ', ':']))
+    });
+    if opens_led {
+        return line;
     }
     let mut at = 0;
     for word in line.split_inclusive(char::is_whitespace) {
@@ -322,6 +361,11 @@ mod tests {
             Some("Lucas Nolan")
         );
         assert_eq!(clean_dom("Sunday, Feb 1, 2015 11:57 AM UTC"), None);
+        assert_eq!(
+            clean_dom("By Ada Morrow, DVM. Reviewed by Bo Li, DVM").as_deref(),
+            Some("Ada Morrow, DVM")
+        );
+        assert_eq!(clean_dom("Fact checked by Bo Li"), None);
         assert_eq!(
             clean_dom("on March 10, 2015 by Nikhil Marathe").as_deref(),
             Some("Nikhil Marathe")

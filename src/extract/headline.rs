@@ -26,7 +26,7 @@ fn is_h1(page: &Page, i: usize) -> bool {
 }
 
 /// The words of `s`, lower case: runs of letters and digits.
-fn words(s: &str) -> Vec<String> {
+pub(super) fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
@@ -57,13 +57,47 @@ pub fn without_tail(h: &str) -> String {
     }
 }
 
+/// A headline without a label or date set before the title the head gives: "Blog: How the
+/// mill turned" or "Dec 18 2025 How the mill turned" gives "How the mill turned" when that
+/// is the head's title. What goes before must be a few words with a colon or a digit.
+pub fn without_label<'a>(h: &'a str, head: &'a str) -> &'a str {
+    let tw = words(head);
+    let mut at = 0;
+    for _ in 0..MAX_LABEL_WORDS {
+        let Some(sp) = h[at..].find(' ') else {
+            break;
+        };
+        at += sp + 1;
+        if words(&h[at..]) != tw {
+            continue;
+        }
+        let label = &h[..at];
+        // A colon set right after a word ("Blog:"; a spaced one, "Photo : …", is typography
+        // of the headline's own), or a date's two runs of digits ("Dec 18 2025"; a year
+        // alone may be the headline's own: "2025 price guide").
+        let colon = label
+            .find(':')
+            .is_some_and(|i| label[..i].ends_with(char::is_alphanumeric));
+        let digit_runs = label
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|r| !r.is_empty())
+            .count();
+        return if colon || digit_runs >= 2 { head } else { h };
+    }
+    h
+}
+
+/// A label before a headline is at most this many words.
+const MAX_LABEL_WORDS: usize = 4;
+
 /// The story's `<h1>`, if it reads as a headline.
-pub fn story_h1(page: &Page, first: usize, last: usize) -> Option<&str> {
+#[cfg(test)]
+fn story_h1(page: &Page, first: usize, last: usize) -> Option<&str> {
     story_h1_at(page, first, last).map(|i| h1_text(page, i))
 }
 
 /// A heading's text without a trailing pilcrow or hash (its permalink anchor).
-fn h1_text(page: &Page, i: usize) -> &str {
+pub fn h1_text(page: &Page, i: usize) -> &str {
     page.blocks[i]
         .text
         .trim()
@@ -133,6 +167,27 @@ mod tests {
             "Best movers in Oslo 2025"
         );
         assert_eq!(without_tail("Oslo | Top 9 firms"), "Oslo | Top 9 firms");
+        assert_eq!(
+            without_label("Blog: How the mill turned", "How the mill turned"),
+            "How the mill turned"
+        );
+        assert_eq!(
+            without_label("Dec 18 2025 How the mill turned", "How the mill turned"),
+            "How the mill turned"
+        );
+        // A year alone, a spaced colon or plain words are the headline's own.
+        assert_eq!(
+            without_label("2025 Mill Price Guide", "Mill Price Guide"),
+            "2025 Mill Price Guide"
+        );
+        assert_eq!(
+            without_label("Photo : How the mill turned", "How the mill turned"),
+            "Photo : How the mill turned"
+        );
+        assert_eq!(
+            without_label("The Best Mills of 2025", "Best Mills of 2025"),
+            "The Best Mills of 2025"
+        );
         // A one-word logo h1 is no headline.
         assert_eq!(story_h1(&p, 0, 0), None);
     }

@@ -19,6 +19,8 @@ pub struct ArticleLd {
     pub headline: Option<String>,
     /// `author` names, in order.
     pub authors: Vec<String>,
+    /// Whether every `author` object says it is an `Organization` (a brand, not a writer).
+    pub authors_are_orgs: bool,
     /// `datePublished`, as written.
     pub published: Option<String>,
     /// `publisher.name`.
@@ -141,6 +143,7 @@ fn read(v: &Value, root: &Value) -> ArticleLd {
         name: text(v.get("name")),
         headline: text(v.get("headline")),
         authors: names(v.get("author"), root),
+        authors_are_orgs: all_orgs(v.get("author")),
         published: text(v.get("datePublished")),
         publisher: v.get("publisher").and_then(|p| match p {
             Value::Array(a) => a.iter().find_map(|x| text(x.get("name"))),
@@ -173,6 +176,16 @@ fn names(v: Option<&Value>, root: &Value) -> Vec<String> {
             .collect(),
         Some(Value::Array(a)) => a.iter().flat_map(|x| names(Some(x), root)).collect(),
         _ => Vec::new(),
+    }
+}
+
+/// Whether `author` is an object typed `Organization`, or a list of only such objects.
+fn all_orgs(v: Option<&Value>) -> bool {
+    let org = |x: &Value| x.get("@type").and_then(Value::as_str) == Some("Organization");
+    match v {
+        Some(Value::Array(a)) => !a.is_empty() && a.iter().all(org),
+        Some(x) => org(x),
+        None => false,
     }
 }
 
@@ -213,7 +226,21 @@ mod tests {
         let ld = article_ld(&page).expect("found");
         assert_eq!(ld.headline.as_deref(), Some("H"));
         assert_eq!(ld.authors, ["A B", "C D"]);
+        assert!(!ld.authors_are_orgs);
         assert_eq!(ld.publisher.as_deref(), Some("Site"));
+    }
+
+    #[test]
+    fn an_organisation_author_is_marked() {
+        let page = Page {
+            json_ld: vec![r#"{"@type":"BlogPosting","headline":"H",
+                "author":{"@type":"Organization","name":"River Post"}}"#
+                .into()],
+            ..Page::default()
+        };
+        let ld = article_ld(&page).expect("found");
+        assert_eq!(ld.authors, ["River Post"]);
+        assert!(ld.authors_are_orgs);
     }
 
     #[test]

@@ -13,6 +13,9 @@ use crate::page::Page;
 const MIN_HEADLINE_WORDS: usize = 3;
 /// The story's `<h1>` is the title when at least this share of its words is in the head's.
 const H1_AGREES: f32 = 0.5;
+/// A headline of this many words or more above the story needs only [`H1_AGREES_LONG`].
+const LONG_HEADLINE: usize = 8;
+const H1_AGREES_LONG: f32 = 0.15;
 /// ...or this many characters, for scripts written without spaces.
 const MIN_HEADLINE_CHARS: usize = 12;
 
@@ -79,6 +82,11 @@ pub fn clean_title(title: &str, h1: Option<&str>) -> String {
         };
         let head = title[..last].trim();
         let tail = title[first + sep.len()..].trim();
+        // A bare "_" joins the parts of a name ("rustc_codegen_gcc: …") unless it sets off
+        // words.
+        if !sep.contains(' ') && !head.contains(' ') {
+            continue;
+        }
         if let Some(h) = h1.map(str::trim) {
             // "Headline | Site" with the site's name as the page's first h1 (a logo): the
             // h1 names the story only when the other part is no headline.
@@ -198,13 +206,22 @@ pub fn fill(page: &Page, article: &mut Article) {
         meta(page, &["og:title"]).unwrap_or(""),
         meta(page, &["twitter:title"]).unwrap_or(""),
     ];
-    article.title = super::headline::story_h1(page, first_block, last_block)
-        .map(|h| super::headline::without_tail(&unescape(h)))
-        .filter(|h| {
+    article.title = super::headline::story_h1_at(page, first_block, last_block)
+        .filter(|&i| {
+            let h = super::headline::h1_text(page, i);
+            // A long headline right above the story is the page's own even when the head's
+            // search-engine title words it otherwise; a short one may be a section's name.
+            let agree = if i <= first_block && h.split_whitespace().count() >= LONG_HEADLINE {
+                H1_AGREES_LONG
+            } else {
+                H1_AGREES
+            };
             heads
                 .iter()
-                .any(|t| super::headline::shared_words(h, t) >= H1_AGREES)
+                .any(|t| super::headline::shared_words(h, t) >= agree)
         })
+        .map(|i| super::headline::without_tail(&unescape(super::headline::h1_text(page, i))))
+        .map(|h| super::headline::without_label(&h, &cleaned).to_string())
         .filter(|h| !super::headline::same_words(h, &cleaned))
         .unwrap_or(cleaned);
 
@@ -262,6 +279,42 @@ mod tests {
                 Some("How the town kept its mill")
             ),
             "How the town kept its mill"
+        );
+    }
+
+    #[test]
+    fn a_bare_underscore_joins_a_name() {
+        assert_eq!(
+            clean_title("mill_tools_rs: Progress Report #9", None),
+            "mill_tools_rs: Progress Report #9"
+        );
+    }
+
+    fn title_of(head: &str, h1: &str) -> String {
+        let story = "<p>The mill on the river turned for two hundred years, grinding the grain \
+            of every farm in the valley, until the water moved east one wet spring.</p>";
+        let html = format!(
+            "<html><head><title>{head}</title></head><body><header>River Post</header>\
+             <article><h1>{h1}</h1>{}</article></body></html>",
+            story.repeat(6)
+        );
+        crate::extract(&crate::page::html::page_from_html(&html)).title
+    }
+
+    #[test]
+    fn a_long_headline_above_the_story_wins_over_a_search_title() {
+        // Eight words or more: the page's own headline, though the head words it otherwise.
+        assert_eq!(
+            title_of(
+                "Mill Repair Costs 2025 | River Post",
+                "What it really costs to bring an old water mill back"
+            ),
+            "What it really costs to bring an old water mill back"
+        );
+        // A short heading that shares little with the head may name a section.
+        assert_eq!(
+            title_of("Mill Repair Costs 2025 | River Post", "Select an option"),
+            "Mill Repair Costs 2025"
         );
     }
 
