@@ -313,11 +313,66 @@ pub const TITLE_SEPARATORS: &[&str] = &[
     " | ", " – ", " — ", " - ", " :: ", " · ", " » ", " / ", " _ ", "_", " : ", " • ",
 ];
 
-/// The words of `hints`: runs of letters and digits.
-fn hint_words(hints: &str) -> impl Iterator<Item = &str> {
-    hints
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+/// The words of `hints`: runs of letters and digits. A byte walk (a character is decoded
+/// only past ASCII) instead of `split` with a `char` test: hints are read for every element.
+///
+/// Invented: `"c-share__bar x2"` gives `c`, `share`, `bar`, `x2`.
+fn hint_words(hints: &str) -> HintWords<'_> {
+    HintWords { hints, at: 0 }
+}
+
+/// The iterator of [`hint_words`].
+struct HintWords<'a> {
+    hints: &'a str,
+    at: usize,
+}
+
+/// The letter or digit (past ASCII) starting at byte `i` of `s`, and its length in bytes.
+fn wide_alnum(s: &str, i: usize) -> (bool, usize) {
+    let c = s[i..].chars().next().unwrap_or(' ');
+    (c.is_alphanumeric(), c.len_utf8())
+}
+
+impl<'a> Iterator for HintWords<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let (s, b) = (self.hints, self.hints.as_bytes());
+        let mut i = self.at;
+        // Up to the next word: ASCII bytes in a tight loop.
+        loop {
+            while i < b.len() && b[i] < 0x80 && !b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if i >= b.len() {
+                self.at = i;
+                return None;
+            }
+            if b[i] < 0x80 {
+                break;
+            }
+            let (word, n) = wide_alnum(s, i);
+            if word {
+                break;
+            }
+            i += n;
+        }
+        let start = i;
+        loop {
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if i >= b.len() || b[i] < 0x80 {
+                break;
+            }
+            let (word, n) = wide_alnum(s, i);
+            if !word {
+                break;
+            }
+            i += n;
+        }
+        self.at = i;
+        Some(&s[start..i])
+    }
 }
 
 /// True when `hints` hold any of `words` as a word.
@@ -340,31 +395,50 @@ const ENTRY_WORD: &str = "hentry";
 
 /// True when `hints` mark chrome: a chrome word or fragment. A builder's "widget"
 /// ([`BUILDER_WORDS`]), a property (`has-comments`, [`PROPERTY_WORDS`]) and the words of a
-/// post's own element ([`ENTRY_WORD`]) are not.
+/// post's own element ([`ENTRY_WORD`]) are not. One pass over the words: whether a builder
+/// word stands anywhere decides only a "widget" seen on the way.
 pub fn is_chrome_hint(hints: &str) -> bool {
-    if hints.is_empty() || hint_words(hints).any(|w| w == ENTRY_WORD) {
-        return false;
-    }
-    let mut prev = "";
-    let builder = has_word(hints, BUILDER_WORDS);
-    let by_word = hint_words(hints).any(|w| {
-        let not_kind = (w == "widget" && builder) || PROPERTY_WORDS.contains(&prev);
+    let (mut prev, mut builder, mut widget, mut chrome) = ("", false, false, false);
+    for w in hint_words(hints) {
+        if w == ENTRY_WORD {
+            return false;
+        }
+        builder |= BUILDER_WORDS.contains(&w);
+        if is_chrome_word(w) && !PROPERTY_WORDS.contains(&prev) {
+            if w == "widget" {
+                widget = true;
+            } else {
+                chrome = true;
+            }
+        }
         prev = w;
-        !not_kind && is_chrome_word(w)
-    });
-    by_word || has_fragment(hints, CHROME_FRAGMENTS)
+    }
+    chrome || widget && !builder || has_fragment(hints, CHROME_FRAGMENTS)
 }
 
-/// True when `hints` contain any of `fragments` (ASCII) anywhere. One pass over the bytes,
-/// trying the fragments only where one could start, instead of a substring search per
-/// fragment (each sets up its own searcher): this runs for every element with hints.
+/// The bit a fragment's first two bytes set in [`has_fragment`]'s mask (shared bits only
+/// cost a try).
+fn pair_bit(a: u8, b: u8) -> u64 {
+    1 << ((u32::from(a) * 7 + u32::from(b)) & 63)
+}
+
+/// True when `hints` contain any of `fragments` (two bytes or longer) anywhere. One pass
+/// over the bytes; the fragments are tried only where the two bytes there open one of them
+/// (a 64-bit mask of first pairs), instead of every fragment at every byte: this runs for
+/// every distinct hint string of the page.
 pub(crate) fn has_fragment(hints: &str, fragments: &[&str]) -> bool {
+    let mut first = 0u64;
+    for f in fragments {
+        if let [a, b, ..] = f.as_bytes() {
+            first |= pair_bit(*a, *b);
+        }
+    }
     let bytes = hints.as_bytes();
-    (0..bytes.len()).any(|i| {
-        fragments.iter().any(|f| {
-            let f = f.as_bytes();
-            f.first() == Some(&bytes[i]) && bytes[i..].starts_with(f)
-        })
+    (1..bytes.len()).any(|i| {
+        first & pair_bit(bytes[i - 1], bytes[i]) != 0
+            && fragments
+                .iter()
+                .any(|f| bytes[i - 1..].starts_with(f.as_bytes()))
     })
 }
 
@@ -408,6 +482,27 @@ mod tests {
         ));
         assert!(!is_chrome_hint("page has-sidebar"));
         assert!(is_chrome_hint("comments-area"));
+        // The builder word may come after the widget.
+        assert!(!is_chrome_hint("widget elementor-column"));
+        assert!(is_chrome_hint("no-sidebar footer"));
+    }
+
+    #[test]
+    fn hint_words_are_runs_of_letters_and_digits() {
+        fn words(h: &str) -> Vec<&str> {
+            hint_words(h).collect()
+        }
+        assert_eq!(words("c-share__bar x2"), ["c", "share", "bar", "x2"]);
+        assert_eq!(words("--café·menü—top-"), ["café", "menü", "top"]);
+        assert!(words("").is_empty() && words("-_- ·").is_empty());
+    }
+
+    #[test]
+    fn fragments_match_anywhere() {
+        assert!(has_fragment("block mostread-list", CHROME_FRAGMENTS));
+        assert!(has_fragment("x-cookiebanner", CHROME_FRAGMENTS));
+        assert!(!has_fragment("most-recent readme", CHROME_FRAGMENTS));
+        assert!(!has_fragment("", CHROME_FRAGMENTS));
     }
 
     #[test]
