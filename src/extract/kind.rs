@@ -151,7 +151,7 @@ fn ln(x: usize) -> f32 {
 /// Readability pages).
 fn node_counts(page: &Page, tree: &Tree) -> [usize; 7] {
     let mut c = [0usize; 7];
-    let any = super::patterns::has_fragment;
+    let any = super::hints::has_fragment;
     // Pages repeat a few class lists over thousands of elements: each list is read once, by
     // its id ([`Tree::hint_id`]); bit 3 marks a list read.
     let mut kinds = vec![0u8; tree.hint_count];
@@ -475,7 +475,7 @@ mod tests {
 
     #[test]
     fn hint_fragments_are_two_bytes_or_longer() {
-        // (`patterns::has_fragment` finds fragments by their first two bytes.)
+        // (`hints::has_fragment` finds fragments by their first two bytes.)
         for set in [
             SHOP_HINTS,
             FORUM_HINTS,
