@@ -147,11 +147,15 @@ fn ln(x: usize) -> f32 {
 
 /// Counts over the elements in one pass: code, forms, `<article>`, `h2`/`h3`, and the
 /// elements whose hints hold a shop, forum or card word (as a substring; one byte pass per
-/// element, not a searcher per word: this ran 848K `str::contains` on the 130 Readability pages).
-fn node_counts(page: &Page) -> [usize; 7] {
+/// distinct hint string, not a searcher per word: this ran 848K `str::contains` on the 130
+/// Readability pages).
+fn node_counts(page: &Page, tree: &Tree) -> [usize; 7] {
     let mut c = [0usize; 7];
-    let any = super::patterns::has_fragment;
-    for n in &page.nodes {
+    let any = super::hints::has_fragment;
+    // Pages repeat a few class lists over thousands of elements: each list is read once, by
+    // its id ([`Tree::hint_id`]); bit 3 marks a list read.
+    let mut kinds = vec![0u8; tree.hint_count];
+    for (n, &id) in page.nodes.iter().zip(&tree.hint_id) {
         match n.tag.as_str() {
             "pre" | "code" => c[0] += 1,
             "form" => c[1] += 1,
@@ -159,32 +163,108 @@ fn node_counts(page: &Page) -> [usize; 7] {
             "h2" | "h3" => c[3] += 1,
             _ => {}
         }
-        if !n.hints.is_empty() {
-            c[4] += usize::from(any(&n.hints, SHOP_HINTS));
-            c[5] += usize::from(any(&n.hints, FORUM_HINTS));
-            c[6] += usize::from(any(&n.hints, CARD_HINTS));
+        let Some(k) = kinds.get_mut(id as usize) else {
+            continue;
+        };
+        if *k == 0 {
+            *k = 8
+                | u8::from(any(&n.hints, SHOP_HINTS))
+                | u8::from(any(&n.hints, FORUM_HINTS)) << 1
+                | u8::from(any(&n.hints, CARD_HINTS)) << 2;
         }
+        c[4] += usize::from(*k & 1);
+        c[5] += usize::from(*k >> 1 & 1);
+        c[6] += usize::from(*k >> 2 & 1);
     }
     c
 }
 
-/// Prices in `text`: a currency sign next to a digit.
-fn prices(text: &str) -> usize {
-    let money = |c: char| matches!(c, '$' | '€' | '£' | '¥' | '₹');
-    let mut prev = ' ';
-    let mut n = 0;
-    for c in text.chars() {
-        n +=
-            usize::from((money(prev) && c.is_ascii_digit()) || (prev.is_ascii_digit() && money(c)));
-        prev = c;
-    }
-    n
+/// What [`story_words`] counts in a story block.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct StoryWords {
+    /// Whitespace-separated words (as `split_whitespace`).
+    words: usize,
+    /// Of them, years (`1999`, `2024`), read without the punctuation around them.
+    years: usize,
+    /// Of them, words that speak to the reader or for the writer (`we`, `our`, `you` …).
+    we: usize,
+    /// Quotation marks (`“ ” " « » „`).
+    marks: usize,
 }
 
-/// The folders of the page's URL path (all but the last segment), lower case: from a `url`
-/// meta pair if the snapshot has one, else `og:url`.
-fn url_folders(page: &Page) -> Vec<String> {
-    let Some(url) = super::metadata::meta(page, &["url", "og:url"]) else {
+/// The words and quotation marks of a story block, in one byte walk: a run of plain ASCII
+/// is skipped in a tight loop, a character is decoded only past ASCII.
+///
+/// Invented: `We met in 2019 (“at last”).` gives 6 words, 1 year, 1 we/you word, 2 marks.
+fn story_words(text: &str) -> StoryWords {
+    let mut out = StoryWords::default();
+    let b = text.as_bytes();
+    let mut i = 0;
+    let mut start = None;
+    while i <= b.len() {
+        if start.is_some() {
+            // Inside a word: printable ASCII past `"` is neither space nor mark.
+            while i < b.len() && b[i] > b'"' && b[i] < 0x7F {
+                i += 1;
+            }
+        }
+        let (space, n) = match b.get(i) {
+            None => (true, 1),
+            Some(&c) if c < 0x80 => {
+                out.marks += usize::from(c == b'"');
+                (matches!(c, b'\t'..=b'\r' | b' '), 1)
+            }
+            Some(_) => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                out.marks += usize::from(matches!(c, '“' | '”' | '«' | '»' | '„'));
+                (c.is_whitespace(), c.len_utf8())
+            }
+        };
+        match (space, start) {
+            (false, None) => start = Some(i),
+            (true, Some(a)) => {
+                start = None;
+                out.words += 1;
+                count_word(&text[a..i], &mut out);
+            }
+            _ => {}
+        }
+        i += n;
+    }
+    out
+}
+
+/// Adds one whitespace-separated word to the years and we/you counts.
+fn count_word(w: &str, out: &mut StoryWords) {
+    let bare = |b: u8| b.is_ascii_alphanumeric();
+    // Nothing to trim when both ends are plain letters or digits.
+    let w = if bare(w.as_bytes()[0]) && bare(w.as_bytes()[w.len() - 1]) {
+        w
+    } else {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+    };
+    if w.len() > 4 {
+        return;
+    }
+    out.years += usize::from(
+        w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.bytes().all(|b| b.is_ascii_digit()),
+    );
+    out.we += usize::from(matches!(
+        w,
+        "we" | "We" | "our" | "Our" | "us" | "ours" | "you" | "your" | "You" | "Your"
+    ));
+}
+
+/// The page's URL: from a `url` meta pair if the snapshot has one, else `og:url`.
+fn page_url(page: &Page) -> Option<&str> {
+    super::metadata::meta(page, &["url", "og:url"])
+}
+
+/// The folders of the URL path (all but the last segment), lower case.
+fn url_folders(url: Option<&str>) -> Vec<String> {
+    let Some(url) = url else {
         return Vec::new();
     };
     let path = url.split("://").nth(1).unwrap_or(url);
@@ -199,10 +279,10 @@ fn url_folders(page: &Page) -> Vec<String> {
     segs
 }
 
-/// Words of the last path segment of the page's URL (`/2024/05/the-mayor-said-no` gives
-/// 4), and whether its path holds a year (`/20xx/` or `/19xx/`).
-fn url_shape(page: &Page) -> (usize, bool) {
-    let Some(url) = super::metadata::meta(page, &["url", "og:url"]) else {
+/// Words of the last path segment of the URL (`/2024/05/the-mayor-said-no` gives 4), and
+/// whether its path holds a year (`/20xx/` or `/19xx/`).
+fn url_shape(url: Option<&str>) -> (usize, bool) {
+    let Some(url) = url else {
         return (0, false);
     };
     let path = url.split("://").nth(1).unwrap_or(url);
@@ -250,12 +330,12 @@ pub fn features(page: &Page, tree: &Tree, chosen: &[usize], article: &Article) -
     )
     .is_some()
         || page.json_ld.iter().any(|s| s.contains("datePublished"));
-    let (mut page_chars, mut page_links, mut price_n) = (0usize, 0usize, 0usize);
+    let (mut page_chars, mut page_links) = (0usize, 0usize);
     for b in &page.blocks {
         page_chars += b.text.len();
         page_links += b.link_chars as usize;
-        price_n += prices(&b.text);
     }
+    let price_n: usize = tree.blocks.iter().map(|f| f.prices as usize).sum();
     let (mut story, mut list, mut heads, mut prose, mut sentences, mut questions) =
         (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
     let mut we = 0usize;
@@ -274,35 +354,23 @@ pub fn features(page: &Page, tree: &Tree, chosen: &[usize], article: &Article) -
         if f.prose {
             prose_chars += b.text.len();
         }
-        marks += b
-            .text
-            .chars()
-            .filter(|c| matches!(c, '“' | '”' | '"' | '«' | '»' | '„'))
-            .count();
         let end = b.text.trim_end();
         sentences += usize::from(end.ends_with(SENTENCE_END));
         questions += usize::from(end.ends_with('?'));
-        for w in b.text.split_whitespace() {
-            words += 1;
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            years += usize::from(
-                w.len() == 4
-                    && (w.starts_with("19") || w.starts_with("20"))
-                    && w.bytes().all(|b| b.is_ascii_digit()),
-            );
-            we += usize::from(matches!(
-                w,
-                "we" | "We" | "our" | "Our" | "us" | "ours" | "you" | "your" | "You" | "Your"
-            ));
-        }
+        let s = story_words(&b.text);
+        words += s.words;
+        years += s.years;
+        we += s.we;
+        marks += s.marks;
     }
     let blocks = chosen.len().max(1) as f32;
-    let counts = node_counts(page);
+    let counts = node_counts(page, tree);
     let times = page.meta.iter().filter(|(k, _)| k == "time").count();
-    let (slug, url_year) = url_shape(page);
-    let folders = url_folders(page);
+    let url = page_url(page);
+    let (slug, url_year) = url_shape(url);
+    let folders = url_folders(url);
     let url_has = |set: &[&str]| folders.iter().any(|f| set.contains(&f.as_str()));
-    let looks = super::kind_looks::looks(page, chosen, &article.title);
+    let looks = super::kind_looks::looks(page, tree, chosen, &article.title);
     let own = [
         (evidence as f32).ln_1p(),
         f32::from(u8::from(article.published.is_some())),
@@ -386,9 +454,9 @@ mod tests {
             )],
             ..Page::default()
         };
-        assert_eq!(url_shape(&page), (4, true));
-        assert_eq!(url_shape(&Page::default()), (0, false));
-        assert_eq!(url_folders(&page), ["2024", "05"]);
+        assert_eq!(url_shape(page_url(&page)), (4, true));
+        assert_eq!(url_shape(page_url(&Page::default())), (0, false));
+        assert_eq!(url_folders(page_url(&page)), ["2024", "05"]);
     }
 
     #[test]
@@ -406,8 +474,34 @@ mod tests {
     }
 
     #[test]
-    fn prices_are_currency_signs_next_to_digits() {
-        assert_eq!(prices("Now $19.99, was 25€; save $ 5"), 2);
-        assert_eq!(prices("We paid in dollars"), 0);
+    fn hint_fragments_are_two_bytes_or_longer() {
+        // (`hints::has_fragment` finds fragments by their first two bytes.)
+        for set in [
+            SHOP_HINTS,
+            FORUM_HINTS,
+            CARD_HINTS,
+            super::super::patterns::CHROME_FRAGMENTS,
+        ] {
+            assert!(set.iter().all(|f| f.len() >= 2));
+        }
+    }
+
+    #[test]
+    fn story_words_count_words_years_we_and_marks() {
+        let count = |t: &str| {
+            let s = story_words(t);
+            (s.words, s.years, s.we, s.marks)
+        };
+        assert_eq!(count("We met in 2019 (“at last”)."), (6, 1, 1, 2));
+        assert_eq!(
+            count("  your\u{a0}call,\u{2003}1850 20201 (2020)\n"),
+            (5, 1, 1, 0)
+        );
+        assert_eq!(
+            count("“Yes,” she said, \"no\" «oui» „ja“ ‘x’"),
+            (7, 0, 0, 8)
+        );
+        assert_eq!(count("a\u{b}b\"c\""), (2, 0, 0, 2));
+        assert_eq!(count(""), (0, 0, 0, 0));
     }
 }

@@ -11,6 +11,7 @@
 //! 2025</p>…</div>` gives ten linked headings, ten dated blocks and a run of ten cards; a
 //! story with one `<time>` above its paragraphs gives none of these.
 
+use super::tree::{Tree, NO_HINTS};
 use crate::page::Page;
 
 /// How many looks there are (named last in [`super::kind::NAMES`]).
@@ -51,15 +52,54 @@ fn ln(x: usize) -> f32 {
     (x as f32).ln_1p()
 }
 
-/// The largest number of siblings that share parent, tag and (non-empty) hints.
-fn largest_sibling_run(page: &Page) -> usize {
-    let mut keys: Vec<(u32, &str, &str)> = page
+/// The longest of the [`CALLS`], in bytes.
+const LONGEST_CALL: usize = {
+    let (mut i, mut most) = (0, 0);
+    while i < CALLS.len() {
+        if CALLS[i].len() > most {
+            most = CALLS[i].len();
+        }
+        i += 1;
+    }
+    most
+};
+
+/// Whether a short block opens with one of the [`CALLS`] (any case): "Get a Quote" asks the
+/// reader to act. An ASCII opening is compared without lower-casing the block into a new
+/// string; past ASCII (where lower case may change the length) the block is lower-cased.
+fn is_call(text: &str) -> bool {
+    let head = &text.as_bytes()[..text.len().min(LONGEST_CALL)];
+    if head.is_ascii() {
+        return CALLS.iter().any(|c| {
+            head.get(..c.len()).is_some_and(|h| {
+                // (The first letter first: most blocks open with none of them.)
+                h[0].to_ascii_lowercase() == c.as_bytes()[0] && h.eq_ignore_ascii_case(c.as_bytes())
+            })
+        });
+    }
+    let lower = text.to_lowercase();
+    CALLS.iter().any(|c| lower.starts_with(c))
+}
+
+/// The largest number of siblings that share parent, tag and (non-empty) hints: each element
+/// as one number (parent, hint id, tag), sorted, the longest run of equal numbers. (Sorting
+/// (parent, tag, hints) compared strings n log n times.)
+fn largest_sibling_run(page: &Page, tree: &Tree) -> usize {
+    let mut keys: Vec<u64> = page
         .nodes
         .iter()
-        .filter(|n| {
-            !n.hints.is_empty() && matches!(n.tag.as_str(), "div" | "li" | "article" | "section")
+        .zip(&tree.hint_id)
+        .filter(|&(_, &h)| h != NO_HINTS)
+        .filter_map(|(n, &h)| {
+            let tag = match n.tag.as_str() {
+                "div" => 0,
+                "li" => 1,
+                "article" => 2,
+                "section" => 3,
+                _ => return None,
+            };
+            Some(u64::from(n.parent) << 32 | u64::from(h) << 2 | tag)
         })
-        .map(|n| (n.parent, n.tag.as_str(), n.hints.as_str()))
         .collect();
     keys.sort_unstable();
     let mut best = 0;
@@ -76,7 +116,7 @@ fn largest_sibling_run(page: &Page) -> usize {
 }
 
 /// The looks, in the order of [`NAMES`].
-pub fn looks(page: &Page, chosen: &[usize], title: &str) -> [f32; N] {
+pub fn looks(page: &Page, tree: &Tree, chosen: &[usize], title: &str) -> [f32; N] {
     let (mut linked, mut dated, mut calls) = (0usize, 0usize, 0usize);
     for b in &page.blocks {
         let len = b.text.len();
@@ -91,9 +131,12 @@ pub fn looks(page: &Page, chosen: &[usize], title: &str) -> [f32; N] {
             linked += 1;
         }
         if len <= SHORT {
-            let lower = b.text.trim().to_lowercase();
-            calls += usize::from(CALLS.iter().any(|c| lower.starts_with(c)));
-            dated += usize::from(super::dates::date_in(&b.text).is_some());
+            calls += usize::from(is_call(b.text.trim()));
+            // (A date has a digit: most short blocks are no date and are not parsed.)
+            dated += usize::from(
+                b.text.bytes().any(|c| c.is_ascii_digit())
+                    && super::dates::date_in(&b.text).is_some(),
+            );
         }
     }
     let (mut story, mut story_links) = (0usize, 0usize);
@@ -104,7 +147,7 @@ pub fn looks(page: &Page, chosen: &[usize], title: &str) -> [f32; N] {
     [
         ln(linked),
         ln(dated),
-        ln(largest_sibling_run(page)),
+        ln(largest_sibling_run(page, tree)),
         ln(calls),
         story_links as f32 / story.max(1) as f32,
         ln(title.split_whitespace().count()),
@@ -131,15 +174,24 @@ mod tests {
         }
         html += "<p><a href=\"/contact\">Contact us</a></p></main></body></html>";
         let page = crate::page::html::page_from_html(&html);
+        let tree = Tree::new(&page);
         // Counts back from their logarithms.
-        let f = looks(&page, &[], "Tuition and fees").map(|x| x.exp_m1().round());
+        let f = looks(&page, &tree, &[], "Tuition and fees").map(|x| x.exp_m1().round());
         assert_eq!(f[0], 6.0, "linked headings");
         assert_eq!(f[1], 6.0, "date-only blocks");
         assert_eq!(f[2], 6.0, "sibling run");
         assert_eq!(f[3], 1.0, "call to action");
         assert_eq!(f[5..], [3.0, 0.0, 0.0], "headline shape");
-        let story = looks(&page, &[], "7 ways the mill town kept going in 2025");
+        let story = looks(&page, &tree, &[], "7 ways the mill town kept going in 2025");
         assert_eq!(story[5].exp_m1().round(), 9.0, "headline words");
         assert_eq!(story[6..], [1.0, 1.0], "a year, a number first");
+    }
+
+    #[test]
+    fn calls_to_action_match_in_any_case() {
+        assert!(is_call("Get a Quote") && is_call("ENROLL today") && is_call("book now"));
+        assert!(!is_call("Booked out") && !is_call("") && !is_call("Get"));
+        // Past ASCII the block is lower-cased first: the Kelvin sign becomes a `k`.
+        assert!(is_call("Boo\u{212a} now") && !is_call("Café menu"));
     }
 }

@@ -9,6 +9,7 @@ mod byline;
 mod byline_names;
 mod dates;
 mod headline;
+mod hints;
 mod jsonld;
 pub(crate) mod kind;
 mod kind_looks;

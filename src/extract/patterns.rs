@@ -1,88 +1,10 @@
 //! Every pattern the extractor matches, in one place.
 //!
 //! Takes nothing; gives the tables (container hints, tags, boilerplate phrases, metadata keys)
-//! and the small matchers that read them. Hints are the lower-cased `class`/`id`/`role`/
+//! and the small matchers that read them (the hint matchers in `hints.rs`). Hints are the lower-cased `class`/`id`/`role`/
 //! `itemprop` values of an element; they are read as words split on anything that is not a
 //! letter or digit ("c-share__bar" → "c", "share", "bar"), so "ad" matches "ad-slot" but not
 //! "header" or "load".
-
-/// Hint words of containers that hold page chrome, not story: navigation, sharing, ads,
-/// teasers, comments, newsletter and cookie boxes, bylines and tag lists. A `match` (length
-/// first, then a few compares): it is asked about every word of every distinct hint string on
-/// the page, and a linear scan of the list was a third of the extraction's instructions.
-fn is_chrome_word(w: &str) -> bool {
-    matches!(
-        w,
-        "ad" | "adblock"
-            | "ads"
-            | "adslot"
-            | "adunit"
-            | "advert"
-            | "advertisement"
-            | "advertising"
-            | "alert"
-            | "aside"
-            | "author"
-            | "authors"
-            | "banner"
-            | "breadcrumb"
-            | "breadcrumbs"
-            | "byline"
-            | "caption"
-            | "credit"
-            | "gallery"
-            | "bylines"
-            | "comment"
-            | "comments"
-            | "complementary"
-            | "consent"
-            | "contentinfo"
-            | "copyright"
-            | "disclaimer"
-            | "cookie"
-            | "cookies"
-            | "disqus"
-            | "dialog"
-            | "footer"
-            | "gdpr"
-            | "masthead"
-            | "menu"
-            | "modal"
-            | "nav"
-            | "navbar"
-            | "navigation"
-            | "newsletter"
-            | "outbrain"
-            | "pagination"
-            | "popular"
-            | "print"
-            | "popup"
-            | "promo"
-            | "recirc"
-            | "recommendations"
-            | "recommended"
-            | "related"
-            | "reply"
-            | "respond"
-            | "search"
-            | "share"
-            | "sharing"
-            | "sidebar"
-            | "signup"
-            | "social"
-            | "sponsor"
-            | "sponsored"
-            | "subscribe"
-            | "subscription"
-            | "taboola"
-            | "tags"
-            | "teaser"
-            | "teasers"
-            | "toolbar"
-            | "trending"
-            | "widget"
-    )
-}
 
 /// Hint fragments that mark chrome wherever they appear in the hints (compound class names
 /// that do not split into words).
@@ -313,60 +235,7 @@ pub const TITLE_SEPARATORS: &[&str] = &[
     " | ", " – ", " — ", " - ", " :: ", " · ", " » ", " / ", " _ ", "_", " : ", " • ",
 ];
 
-/// The words of `hints`: runs of letters and digits.
-fn hint_words(hints: &str) -> impl Iterator<Item = &str> {
-    hints
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-}
-
-/// True when `hints` hold any of `words` as a word.
-pub fn has_word(hints: &str, words: &[&str]) -> bool {
-    hint_words(hints).any(|w| words.contains(&w))
-}
-
-/// Page builders whose every layout unit is a "widget" (`elementor-widget-text-editor`,
-/// CKEditor's `ck-widget`, SiteOrigin's `so-panel widget widget_text`): in hints holding one
-/// of these words, "widget" names a box of the story, not a sidebar widget.
-const BUILDER_WORDS: &[&str] = &["elementor", "ck", "so"];
-
-/// Words after which a hint word is a property, not a kind: `has-comments`, `no-sidebar`.
-const PROPERTY_WORDS: &[&str] = &["has", "no", "with", "without"];
-
-/// The hint of a post's own element (the hAtom entry that WordPress, Squarespace and others put
-/// on every post): its other words are the post's taxonomy (`author-ann-lee`, `tag-news`,
-/// `has-comments`), never a chrome box.
-const ENTRY_WORD: &str = "hentry";
-
-/// True when `hints` mark chrome: a chrome word or fragment. A builder's "widget"
-/// ([`BUILDER_WORDS`]), a property (`has-comments`, [`PROPERTY_WORDS`]) and the words of a
-/// post's own element ([`ENTRY_WORD`]) are not.
-pub fn is_chrome_hint(hints: &str) -> bool {
-    if hints.is_empty() || hint_words(hints).any(|w| w == ENTRY_WORD) {
-        return false;
-    }
-    let mut prev = "";
-    let builder = has_word(hints, BUILDER_WORDS);
-    let by_word = hint_words(hints).any(|w| {
-        let not_kind = (w == "widget" && builder) || PROPERTY_WORDS.contains(&prev);
-        prev = w;
-        !not_kind && is_chrome_word(w)
-    });
-    by_word || has_fragment(hints, CHROME_FRAGMENTS)
-}
-
-/// True when `hints` contain any of `fragments` (ASCII) anywhere. One pass over the bytes,
-/// trying the fragments only where one could start, instead of a substring search per
-/// fragment (each sets up its own searcher): this runs for every element with hints.
-pub(crate) fn has_fragment(hints: &str, fragments: &[&str]) -> bool {
-    let bytes = hints.as_bytes();
-    (0..bytes.len()).any(|i| {
-        fragments.iter().any(|f| {
-            let f = f.as_bytes();
-            f.first() == Some(&bytes[i]) && bytes[i..].starts_with(f)
-        })
-    })
-}
+pub use super::hints::{has_word, is_chrome_hint};
 
 /// True when a short block's text is a call to action or site boilerplate.
 pub fn is_boilerplate_text(text: &str) -> bool {
@@ -380,35 +249,6 @@ pub fn is_boilerplate_text(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn hints_match_by_word() {
-        assert!(is_chrome_hint("c-share__bar"));
-        assert!(is_chrome_hint("ad-slot top"));
-        assert!(!is_chrome_hint("header-wrapper load"));
-        assert!(is_chrome_hint("block mostread-list"));
-        assert!(!is_chrome_hint("entry-content"));
-        assert!(has_word("entry-content", &["content"]));
-        // A page builder's layout unit is no sidebar widget; a sidebar's widget is.
-        assert!(!is_chrome_hint(
-            "elementor-element elementor-widget elementor-widget-text-editor"
-        ));
-        assert!(!is_chrome_hint("ck-widget row"));
-        assert!(!is_chrome_hint(
-            "so-panel widget widget_text panel-first-child"
-        ));
-        assert!(!is_chrome_hint(
-            "so-widget-sow-editor so-widget-sow-editor-base"
-        ));
-        assert!(is_chrome_hint("widget widget_text"));
-        assert!(is_chrome_hint("elementor-widget-sidebar"));
-        // A post's own classes and a property name no chrome box.
-        assert!(!is_chrome_hint(
-            "blogitem hentry author-ann-lee has-comments"
-        ));
-        assert!(!is_chrome_hint("page has-sidebar"));
-        assert!(is_chrome_hint("comments-area"));
-    }
 
     #[test]
     fn boilerplate_phrases() {

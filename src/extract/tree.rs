@@ -25,6 +25,9 @@ pub struct BlockFacts {
     pub heading: bool,
     /// Its element is a heading below the top level (`h2`…`h6`).
     pub subheading: bool,
+    /// Prices in its text: a currency sign (`$ € £ ¥ ₹`) next to a digit, each sign–digit
+    /// or digit–sign pair once (`$5`, `5 €` is none). Counted in the same walk as the length.
+    pub prices: u32,
 }
 
 /// Element-level facts.
@@ -43,7 +46,15 @@ pub struct Tree {
     pub list_item: Vec<bool>,
     /// Facts per block, indexed like [`Page::blocks`].
     pub blocks: Vec<BlockFacts>,
+    /// Each element's hints as a number, the same for the same hint string ([`NO_HINTS`]
+    /// for none): later passes that read hints memoise by it without hashing strings again.
+    pub hint_id: Vec<u32>,
+    /// How many distinct hint strings the page has (the ids run below it).
+    pub hint_count: usize,
 }
+
+/// The [`Tree::hint_id`] of an element without hints.
+pub const NO_HINTS: u32 = u32::MAX;
 
 /// Hint words whose chrome verdict is never overturned.
 const STRONG_CHROME_WORDS: &[&str] = &["comment", "comments", "disqus", "respond", "reply"];
@@ -62,21 +73,31 @@ impl Tree {
             list: Vec::with_capacity(n),
             list_item: Vec::with_capacity(n),
             blocks: page.blocks.iter().map(block_facts).collect(),
+            hint_id: Vec::new(),
+            hint_count: 0,
         };
         // Pages repeat a few class lists over thousands of elements: read each list once.
-        let mut verdicts: FxHashMap<&str, (bool, bool)> = FxHashMap::default();
+        let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut verdicts: Vec<(bool, bool)> = Vec::new();
+        t.hint_id.reserve(n);
         for (i, node) in page.nodes.iter().enumerate() {
             let p = node.parent as usize;
             t.parent.push((p < i).then_some(p));
             let tag = node.tag.as_str();
             let page_level = PAGE_TAGS.contains(&tag);
-            let (by_hint, strong_hint) = if page_level || node.hints.is_empty() {
-                (false, false)
+            let id = if node.hints.is_empty() {
+                NO_HINTS
             } else {
-                *verdicts.entry(node.hints.as_str()).or_insert_with(|| {
+                *ids.entry(node.hints.as_str()).or_insert_with(|| {
                     let chrome = is_chrome_hint(&node.hints);
-                    (chrome, chrome && has_word(&node.hints, STRONG_CHROME_WORDS))
+                    verdicts.push((chrome, chrome && has_word(&node.hints, STRONG_CHROME_WORDS)));
+                    verdicts.len() as u32 - 1
                 })
+            };
+            t.hint_id.push(id);
+            let (by_hint, strong_hint) = match verdicts.get(id as usize) {
+                Some(&v) if !page_level => v,
+                _ => (false, false),
             };
             t.chrome.push(CHROME_TAGS.contains(&tag) || by_hint);
             t.strong_chrome.push(tag == "nav" || strong_hint);
@@ -84,6 +105,7 @@ impl Tree {
             t.list_item
                 .push(matches!(tag, "li" | "dd" | "dt" | "td" | "th"));
         }
+        t.hint_count = verdicts.len();
         // A figure that holds a table or a quotation is story, not an illustration's frame.
         for (i, node) in page.nodes.iter().enumerate() {
             if matches!(node.tag.as_str(), "table" | "blockquote") {
@@ -169,23 +191,34 @@ fn char_weight(c: char) -> u32 {
     }
 }
 
-/// Characters and link density of a block, and whether it reads like prose.
+/// Whether `c` is a currency sign ([`BlockFacts::prices`]).
+fn money(c: char) -> bool {
+    matches!(c, '$' | '€' | '£' | '¥' | '₹')
+}
+
+/// Characters, link density and prices of a block, and whether it reads like prose.
 fn block_facts(b: &crate::page::Block) -> BlockFacts {
     let text = b.text.as_str();
-    // Weighted length, characters of scripts without spaces, UTF-16 units and words
-    // (whitespace-separated, as `split_whitespace`), in one pass; on bytes for ASCII text,
-    // the common case, where every character weighs 1 and is one unit.
+    // Weighted length, characters of scripts without spaces, UTF-16 units, words
+    // (whitespace-separated, as `split_whitespace`) and prices, in one pass; on bytes for
+    // ASCII text, the common case, where every character weighs 1 and is one unit.
     let (mut len, mut dense, mut units, mut words, mut in_word) =
         (0u32, 0usize, 0usize, 0usize, false);
+    let mut prices = 0u32;
     if text.is_ascii() {
+        let mut prev = b' ';
         for &c in text.as_bytes() {
             let space = matches!(c, b'\t'..=b'\r' | b' ');
             words += usize::from(!space && !in_word);
             in_word = !space;
+            prices +=
+                u32::from(prev == b'$' && c.is_ascii_digit() || c == b'$' && prev.is_ascii_digit());
+            prev = c;
         }
         len = u32::try_from(text.len()).unwrap_or(u32::MAX);
         units = text.len();
     } else {
+        let mut prev = ' ';
         for c in text.chars() {
             let w = char_weight(c);
             len += w;
@@ -194,6 +227,9 @@ fn block_facts(b: &crate::page::Block) -> BlockFacts {
             let space = c.is_whitespace();
             words += usize::from(!space && !in_word);
             in_word = !space;
+            prices +=
+                u32::from(money(prev) && c.is_ascii_digit() || prev.is_ascii_digit() && money(c));
+            prev = c;
         }
     }
     let units = units.max(1) as f32;
@@ -209,5 +245,49 @@ fn block_facts(b: &crate::page::Block) -> BlockFacts {
         prose,
         heading: false,
         subheading: false,
+        prices,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(text: &str) -> BlockFacts {
+        block_facts(&crate::page::Block {
+            node: 0,
+            text: text.into(),
+            link_chars: 0,
+        })
+    }
+
+    #[test]
+    fn prices_are_currency_signs_next_to_digits() {
+        assert_eq!(facts("Now $19.99, was 25$; save $ 5").prices, 2);
+        assert_eq!(facts("Now $19.99, was 25€; save $ 5").prices, 2);
+        assert_eq!(facts("We paid in dollars").prices, 0);
+        assert_eq!(facts("£5 or 5£, ₹9 and ¥ 3; 7$8 $$1").prices, 6);
+    }
+
+    #[test]
+    fn equal_hints_share_an_id() {
+        let page = crate::page::html::page_from_html(
+            "<html><body><div class=\"a b\"><p class=\"x\">One</p></div>\
+             <div class=\"a b\"><p>Two</p></div></body></html>",
+        );
+        let t = Tree::new(&page);
+        let id = |class: &str| {
+            let at = page.nodes.iter().position(|n| n.hints == class);
+            at.map(|i| t.hint_id[i])
+        };
+        assert_eq!(t.hint_count, 2);
+        assert!(id("a b").is_some() && id("a b") != id("x"));
+        let with_ab = page.nodes.iter().filter(|n| n.hints == "a b").count();
+        assert_eq!(with_ab, 2);
+        assert!(page
+            .nodes
+            .iter()
+            .zip(&t.hint_id)
+            .all(|(n, &h)| (h == NO_HINTS) == n.hints.is_empty()));
     }
 }

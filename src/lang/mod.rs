@@ -165,21 +165,62 @@ fn function_words() -> &'static FxHashMap<&'static str, u32> {
     })
 }
 
+/// The longest function word of [`words::LATIN`], in bytes: a longer ASCII word is none.
+const LONGEST_WORD: usize = 8;
+
 /// The Latin-script language whose function words the sample uses clearly most.
 fn latin(sample: &str) -> Option<&'static str> {
     let table = function_words();
     let mut hits = [0usize; words::LATIN.len()];
     let mut looked = 0;
     let mut word = String::new();
-    for raw in sample
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(SAMPLE_WORDS)
-    {
+    let b = sample.as_bytes();
+    let mut i = 0;
+    // Words are runs of letters, read by the byte; a character is decoded only past ASCII.
+    while i < b.len() && looked < SAMPLE_WORDS {
+        let (letter, n) = letter_at(sample, i);
+        if !letter {
+            i += n;
+            continue;
+        }
+        let (start, mut ascii) = (i, true);
+        loop {
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if i >= b.len() || b[i] < 0x80 {
+                break;
+            }
+            let (letter, n) = letter_at(sample, i);
+            if !letter {
+                break;
+            }
+            ascii = false;
+            i += n;
+        }
         looked += 1;
-        word.clear();
-        word.extend(raw.chars().flat_map(char::to_lowercase));
-        if let Some(&langs) = table.get(word.as_str()) {
+        let raw = &sample[start..i];
+        let langs = if ascii && !raw.bytes().any(|c| c.is_ascii_uppercase()) {
+            (raw.len() <= LONGEST_WORD)
+                .then(|| table.get(raw))
+                .flatten()
+        } else if ascii {
+            // ASCII lower-cases byte for byte, on the stack.
+            let mut low = [0u8; LONGEST_WORD];
+            match low.get_mut(..raw.len()) {
+                Some(low) => {
+                    low.copy_from_slice(raw.as_bytes());
+                    low.make_ascii_lowercase();
+                    std::str::from_utf8(low).ok().and_then(|w| table.get(w))
+                }
+                None => None,
+            }
+        } else {
+            word.clear();
+            word.extend(raw.chars().flat_map(char::to_lowercase));
+            table.get(word.as_str())
+        };
+        if let Some(&langs) = langs {
             for (i, h) in hits.iter_mut().enumerate() {
                 *h += (langs >> i & 1) as usize;
             }
@@ -192,6 +233,17 @@ fn latin(sample: &str) -> Option<&'static str> {
         && best as f32 >= MIN_SHARE * looked as f32
         && best as f32 >= MIN_LEAD * second as f32;
     clear.then(|| words::LATIN[order[0]].0)
+}
+
+/// Whether the character at byte `i` of `s` is a letter, and its length in bytes.
+fn letter_at(s: &str, i: usize) -> (bool, usize) {
+    match s.as_bytes()[i] {
+        b if b < 0x80 => (b.is_ascii_alphabetic(), 1),
+        _ => {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_alphabetic(), c.len_utf8())
+        }
+    }
 }
 
 #[cfg(test)]
@@ -272,6 +324,19 @@ mod tests {
         assert!(matches!(path(Some("en-GB")), Path::English));
         assert!(matches!(path(Some("es")), Path::Intl(l) if l.lang == "es"));
         assert!(matches!(path(Some("pt")), Path::Marks));
+    }
+
+    #[test]
+    fn function_words_fit_the_longest() {
+        let longest = words::LATIN
+            .iter()
+            .flat_map(|(_, w)| w.iter())
+            .map(|w| w.len())
+            .max();
+        assert_eq!(longest, Some(LONGEST_WORD));
+        // Capitals and letters past ASCII are read as the lower-cased words they are.
+        assert_eq!(detect(&EN.to_uppercase()), Some("en"));
+        assert_eq!(detect(&FR.to_uppercase()), Some("fr"));
     }
 
     #[test]

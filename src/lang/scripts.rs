@@ -70,13 +70,23 @@ pub struct Counts {
 }
 
 impl Counts {
-    /// Counts the letters of `text`.
+    /// Counts the letters of `text`. ASCII is read by the byte (its letters are Latin,
+    /// the rest no letter); a character is decoded only past ASCII.
     pub fn of(text: &str) -> Counts {
         let mut counts = Counts::default();
-        for c in text.chars() {
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] < 0x80 {
+                counts.n[Script::Latin as usize] += usize::from(b[i].is_ascii_alphabetic());
+                i += 1;
+                continue;
+            }
+            let c = text[i..].chars().next().unwrap_or(' ');
             if let Some(s) = of(c) {
                 counts.n[s as usize] += 1;
             }
+            i += c.len_utf8();
         }
         counts
     }
