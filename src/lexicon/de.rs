@@ -12,7 +12,7 @@ use super::{Speech, WordSet};
 /// The German lexicon.
 pub static DE: Speech = Speech {
     lang: "de",
-    cue_stems: &[
+    cue_stems: crate::words![
         "sag",
         "erklär",
         "beton",
@@ -70,7 +70,7 @@ pub static DE: Speech = Speech {
         "beabsichtig",
     ],
     cue_endings: &["te", "ten", "t", "et", "ete", "eten"],
-    cue_forms: WordSet::new(&[
+    cue_forms: WordSet::of(crate::words![
         "schrieb",
         "schrieben",
         "schreibt",
@@ -144,14 +144,14 @@ pub static DE: Speech = Speech {
         ("nach", "mitteilung"),
     ],
     reported_adverbs: WordSet::new(&["demnach", "wonach"]),
-    determiners: WordSet::new(&[
+    determiners: WordSet::of(crate::words![
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
         "einen", "dessen", "deren", "dieser", "diese", "dieses", "diesem", "diesen", "sein",
         "seine", "seiner", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren", "kein",
         "keine", "alle", "viele", "einige", "mehrere", "beide", "zwei", "drei",
     ]),
-    np_stops: WordSet::new(NP_STOPS),
-    name_joiners: WordSet::new(&[
+    np_stops: WordSet::of(NP_STOPS),
+    name_joiners: WordSet::of(crate::words![
         "von", "van", "de", "zu", "der", "den", "al", "bin", "ibn", "di", "da",
     ]),
     pronouns: &[("er", Some(false), Some(false)), ("sie", None, None)],
@@ -159,7 +159,7 @@ pub static DE: Speech = Speech {
     female_endings: &["in"],
     org_endings: ORG_ENDINGS,
     complementizers: WordSet::new(&["dass", "daß", "ob"]),
-    subjunctive: WordSet::new(&[
+    subjunctive: WordSet::of(crate::words![
         "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe",
         "hätten", "wären", "bestehe", "liege", "gehe", "komme", "stehe", "handle", "sehe",
         "brauche", "lasse", "wisse", "bleibe", "trage", "zeige", "arbeite", "plane", "erwarte",
@@ -171,10 +171,10 @@ pub static DE: Speech = Speech {
         WordSet::new(&["haben", "sein"]),
     ),
     as_clause: WordSet::new(&["wie"]),
-    auxiliaries: WordSet::new(&[
+    auxiliaries: WordSet::of(crate::words![
         "hat", "hatte", "habe", "haben", "hatten", "hätte", "wurde", "wird",
     ]),
-    abbreviations: WordSet::new(&[
+    abbreviations: WordSet::of(crate::words![
         "bzw", "ca", "nr", "vgl", "dr", "prof", "st", "inkl", "evtl", "ggf", "sog", "jh", "mio",
         "mrd", "abs", "bspw", "usw", "etc", "dipl", "ing", "hrsg", "gen", "ev", "u", "z", "d", "o",
         "s", "v", "chr",

@@ -5,7 +5,7 @@
 
 /// Words that end a speaker's noun phrase: prepositions, adverbs, conjunctions, finite verbs
 /// (`sagte der Minister am Montag` stops at `am`).
-pub const NP_STOPS: &[&str] = &[
+pub const NP_STOPS: crate::lexicon::Words = crate::words![
     "am",
     "im",
     "in",
@@ -132,7 +132,7 @@ pub const NP_STOPS: &[&str] = &[
 ];
 
 /// Endings of role nouns (`Bundesminister`, `Pressesprecher`; `-in` makes them female).
-pub const ROLE_ENDINGS: &[&str] = &[
+pub const ROLE_ENDINGS: crate::lexicon::Words = crate::words![
     "minister",
     "präsident",
     "sprecher",
@@ -200,7 +200,7 @@ pub const ROLE_ENDINGS: &[&str] = &[
 ];
 
 /// Endings of organisations' names (`Innenministerium`, `Bundespolizei`).
-pub const ORG_ENDINGS: &[&str] = &[
+pub const ORG_ENDINGS: crate::lexicon::Words = crate::words![
     "ministerium",
     "regierung",
     "polizei",

@@ -8,15 +8,15 @@ use super::{Lexicon, WordSet};
 /// The English lexicon.
 pub static EN: Lexicon = Lexicon {
     lang: "en",
-    leading_conjunctions: WordSet::new(&[
+    leading_conjunctions: WordSet::of(crate::words![
         "when", "as", "after", "while", "if", "because", "before", "since", "once", "although",
         "though", "whereas", "until", "unless",
     ]),
-    after_quote_breaks: WordSet::new(&[
+    after_quote_breaks: WordSet::of(crate::words![
         "while", "but", "and", "as", "because", "which", "who", "when", "whereas", "although",
         "though", "after", "before", "since", "until", "once", "if", "unless",
     ]),
-    cue_clause_breaks: WordSet::new(&[
+    cue_clause_breaks: WordSet::of(crate::words![
         "after", "before", "when", "while", "because", "since", "although", "though", "until",
         "whereas",
     ]),

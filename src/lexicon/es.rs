@@ -10,7 +10,7 @@ use super::{Speech, WordSet};
 /// The Spanish lexicon.
 pub static ES: Speech = Speech {
     lang: "es",
-    cue_stems: &[
+    cue_stems: crate::words![
         "afirm", "señal", "explic", "asegur", "añad", "indic", "declar", "apunt", "destac",
         "manifest", "coment", "subray", "insist", "recalc", "precis", "denunci", "anunci", "agreg",
         "expres", "opin", "cont", "advert", "admit", "respond", "reconoc", "sentenci", "lament",
@@ -20,7 +20,7 @@ pub static ES: Speech = Speech {
     cue_endings: &[
         "ó", "a", "an", "ado", "aron", "aba", "ió", "e", "en", "ido", "ieron", "ía",
     ],
-    cue_forms: WordSet::new(&[
+    cue_forms: WordSet::of(crate::words![
         "dijo",
         "dice",
         "dicen",
@@ -44,11 +44,11 @@ pub static ES: Speech = Speech {
     source_after: WordSet::new(&[]),
     source_phrases: &[("de", "acuerdo"), ("a", "juicio")],
     reported_adverbs: WordSet::new(&[]),
-    determiners: WordSet::new(&[
+    determiners: WordSet::of(crate::words![
         "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "su", "sus", "este", "esta",
         "estos", "estas", "ese", "esa", "del", "al", "varios", "varias", "dos", "tres",
     ]),
-    np_stops: WordSet::new(&[
+    np_stops: WordSet::of(crate::words![
         "a",
         "en",
         "ante",
@@ -101,14 +101,16 @@ pub static ES: Speech = Speech {
         "cuando",
         "como",
     ]),
-    name_joiners: WordSet::new(&["de", "del", "la", "las", "los", "y", "van", "von"]),
+    name_joiners: WordSet::of(crate::words![
+        "de", "del", "la", "las", "los", "y", "van", "von"
+    ]),
     pronouns: &[
         ("él", Some(false), Some(false)),
         ("ella", Some(true), Some(false)),
         ("ellos", Some(false), Some(true)),
         ("ellas", Some(true), Some(true)),
     ],
-    role_endings: &[
+    role_endings: crate::words![
         "portavoz",
         "ministro",
         "ministra",
@@ -168,7 +170,7 @@ pub static ES: Speech = Speech {
         "delegada",
     ],
     female_endings: &["a", "esa", "iz"],
-    org_endings: &[
+    org_endings: crate::words![
         "ministerio",
         "gobierno",
         "policía",
@@ -199,7 +201,7 @@ pub static ES: Speech = Speech {
     hearsay: (WordSet::new(&[]), WordSet::new(&[])),
     as_clause: WordSet::new(&["como"]),
     auxiliaries: WordSet::new(&["ha", "había", "han", "habían", "habría"]),
-    abbreviations: WordSet::new(&[
+    abbreviations: WordSet::of(crate::words![
         "sr", "sra", "srta", "dr", "dra", "ee", "uu", "etc", "lic", "ing", "av", "st",
     ]),
 };

@@ -10,14 +10,14 @@ use super::{Speech, WordSet};
 /// The French lexicon.
 pub static FR: Speech = Speech {
     lang: "fr",
-    cue_stems: &[
+    cue_stems: crate::words![
         "déclar", "affirm", "expliqu", "ajout", "indiqu", "estim", "précis", "assur", "soulign",
         "annonc", "confi", "insist", "rappel", "lanc", "confirm", "dénonc", "regrett", "martel",
         "comment", "racont", "avou", "déplor", "tranch", "résum", "plaid", "réclam", "assén",
         "observ", "twitt", "tweet", "signal",
     ],
     cue_endings: &["é", "ée", "e", "ent", "ait", "aient", "a"],
-    cue_forms: WordSet::new(&[
+    cue_forms: WordSet::of(crate::words![
         "dit",
         "disent",
         "disait",
@@ -52,7 +52,7 @@ pub static FR: Speech = Speech {
     source_after: WordSet::new(&[]),
     source_phrases: &[("de", "source"), ("aux", "dires")],
     reported_adverbs: WordSet::new(&[]),
-    determiners: WordSet::new(&[
+    determiners: WordSet::of(crate::words![
         "le",
         "la",
         "les",
@@ -75,7 +75,7 @@ pub static FR: Speech = Speech {
         "deux",
         "trois",
     ]),
-    np_stops: WordSet::new(&[
+    np_stops: WordSet::of(crate::words![
         "à",
         "au",
         "aux",
@@ -142,7 +142,7 @@ pub static FR: Speech = Speech {
         "fin",
         "début",
     ]),
-    name_joiners: WordSet::new(&[
+    name_joiners: WordSet::of(crate::words![
         "de", "d", "du", "des", "la", "le", "van", "von", "el", "ben", "ibn",
     ]),
     pronouns: &[
@@ -151,7 +151,7 @@ pub static FR: Speech = Speech {
         ("ils", Some(false), Some(true)),
         ("elles", Some(true), Some(true)),
     ],
-    role_endings: &[
+    role_endings: crate::words![
         "ministre",
         "président",
         "présidente",
@@ -214,7 +214,7 @@ pub static FR: Speech = Speech {
         "première",
     ],
     female_endings: &["e", "rice"],
-    org_endings: &[
+    org_endings: crate::words![
         "ministère",
         "gouvernement",
         "police",
@@ -247,7 +247,7 @@ pub static FR: Speech = Speech {
     hearsay: (WordSet::new(&[]), WordSet::new(&[])),
     as_clause: WordSet::new(&["comme"]),
     auxiliaries: WordSet::new(&["a", "avait", "ont", "avaient", "aurait", "ait"]),
-    abbreviations: WordSet::new(&[
+    abbreviations: WordSet::of(crate::words![
         "m", "mm", "mme", "dr", "pr", "st", "ste", "av", "env", "etc", "cf", "p",
     ]),
 };

@@ -12,6 +12,9 @@ mod de_nouns;
 pub mod en;
 pub mod es;
 pub mod fr;
+mod words;
+
+pub use words::Words;
 
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
@@ -21,7 +24,10 @@ use std::sync::OnceLock;
 /// looked up in a hash set built on first use (FxHash: a binary search's ~9 string
 /// comparisons per lookup were 4 % of a long page's analysis, `make bench-callgrind`).
 pub struct WordSet {
-    words: &'static [&'static str],
+    /// The words as a slice (`WordSet::new`, the older form), or none.
+    slice: &'static [&'static str],
+    /// The words packed (`WordSet::of`), or none.
+    packed: Words,
     set: OnceLock<FxHashSet<&'static str>>,
 }
 
@@ -29,7 +35,17 @@ impl WordSet {
     /// A set of `words` (any order, duplicates allowed).
     pub const fn new(words: &'static [&'static str]) -> Self {
         Self {
-            words,
+            slice: words,
+            packed: Words::packed(""),
+            set: OnceLock::new(),
+        }
+    }
+
+    /// A set of packed `words` (`WordSet::of(words!["a", "b"])`; any order, duplicates allowed).
+    pub const fn of(words: Words) -> Self {
+        Self {
+            slice: &[],
+            packed: words,
             set: OnceLock::new(),
         }
     }
@@ -37,13 +53,13 @@ impl WordSet {
     /// Whether `w` is one of the words (exact, case-sensitive).
     pub fn contains<S: AsRef<str> + ?Sized>(&self, w: &S) -> bool {
         self.set
-            .get_or_init(|| self.words.iter().copied().collect())
+            .get_or_init(|| self.slice.iter().copied().chain(self.packed).collect())
             .contains(w.as_ref())
     }
 
-    /// The words as written.
+    /// The words of a set made by [`WordSet::new`], as written.
     pub fn words(&self) -> &'static [&'static str] {
-        self.words
+        self.slice
     }
 }
 
@@ -89,7 +105,7 @@ pub struct Speech {
     /// ISO 639-1 code.
     pub lang: &'static str,
     /// Stems of regular reporting verbs (`sag` → sagte, sagt, gesagt; `déclar` → déclaré).
-    pub cue_stems: &'static [&'static str],
+    pub cue_stems: Words,
     /// Endings a stem takes to make a cue form (`te`, `t`, `é`, `ó` …).
     pub cue_endings: &'static [&'static str],
     /// Irregular reporting verb forms, written out (`schrieb`, `dit`, `dijo`).
@@ -115,11 +131,11 @@ pub struct Speech {
     /// Personal pronouns that can say something: (word, female?, plural?); `None` = either.
     pub pronouns: &'static [(&'static str, Option<bool>, Option<bool>)],
     /// Endings of role nouns (`minister`, `sprecher`, `präsident`, `portavoz`).
-    pub role_endings: &'static [&'static str],
+    pub role_endings: Words,
     /// Endings that make a role noun female (`in`: Ministerin; `a`: presidenta).
     pub female_endings: &'static [&'static str],
     /// Words of an organisation's name (`ministerium`, `polizei`, `gobierno`), matched as endings.
-    pub org_endings: &'static [&'static str],
+    pub org_endings: Words,
     /// Words that open a reported clause after a cue (`dass`, `que`).
     pub complementizers: WordSet,
     /// Verb forms that mark reported speech by themselves (German Konjunktiv I: `sei`, `habe`).
