@@ -70,7 +70,8 @@ mod tests {
         assert!(L.contains("told") && L.contains(&"according to") && L.contains(""));
         assert!(!L.contains("tol") && !L.contains("said\n") && !L.contains("Told"));
         const E: Words = crate::words![];
-        assert!(E.is_empty() && E.len() == 0 && !E.contains(""));
+        assert!(E.is_empty() && !E.contains(""));
+        assert_eq!(E.len(), 0);
         assert_eq!(E.into_iter().count(), 0);
     }
 }
