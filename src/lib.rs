@@ -20,6 +20,7 @@ pub mod insights;
 pub mod lang;
 pub mod lexicon;
 pub mod limits;
+pub mod order;
 pub mod page;
 pub mod quotes;
 pub mod report;

@@ -141,7 +141,9 @@ pub fn render_with(ins: &Insights, explain_rules: bool) -> String {
         .filter(|(e, r)| e.entity.quotes > 0 || !r.is_empty())
         .collect();
     // Most quoted first, then most reported (stable: ties keep the order of first mention).
-    speakers.sort_by_key(|(e, r)| std::cmp::Reverse((e.entity.quotes, r.len())));
+    crate::order::sort_by_key(&mut speakers, |(e, r)| {
+        std::cmp::Reverse((e.entity.quotes, r.len()))
+    });
     for (e, reported) in speakers {
         let role = e
             .entity

@@ -101,7 +101,7 @@ fn largest_sibling_run(page: &Page, tree: &Tree) -> usize {
             Some(u64::from(n.parent) << 32 | u64::from(h) << 2 | tag)
         })
         .collect();
-    keys.sort_unstable();
+    crate::order::sort_by(&mut keys, |a, b| a.cmp(b));
     let mut best = 0;
     let mut run = 0;
     for (i, k) in keys.iter().enumerate() {

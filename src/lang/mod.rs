@@ -227,7 +227,7 @@ fn latin(sample: &str) -> Option<&'static str> {
         }
     }
     let mut order: Vec<usize> = (0..hits.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(hits[i]));
+    crate::order::sort_by_key(&mut order, |&i| std::cmp::Reverse(hits[i]));
     let (best, second) = (hits[order[0]], hits[order[1]]);
     let clear = best >= MIN_HITS
         && best as f32 >= MIN_SHARE * looked as f32

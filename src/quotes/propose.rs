@@ -47,7 +47,7 @@ fn first_mention_order(ents: &mut Entities, quotes: &mut [Quote]) {
         first[m.entity] = first[m.entity].min(m.span.start);
     }
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&e| (first[e], e));
+    crate::order::sort_by_key(&mut order, |&e| (first[e], e));
     if order.iter().enumerate().all(|(i, &e)| i == e) {
         return;
     }

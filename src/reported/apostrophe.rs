@@ -133,7 +133,7 @@ pub fn apostrophe_quoted(doc: &Doc, ents: &Entities, quotes: &[Span]) -> Vec<Can
             .copied()
             .chain(found.iter().map(|s| s.outer))
             .collect();
-        outers.sort_by_key(|s| s.start);
+        crate::order::sort_by_key(&mut outers, |s| s.start);
         // The subject and cue of the stretch before in this paragraph.
         let mut prev: Option<(Subject, Span)> = carried.take();
         for (k, s) in found.iter().enumerate() {

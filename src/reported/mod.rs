@@ -186,7 +186,9 @@ pub fn find(doc: &Doc, ents: &mut Entities, quotes: &[Quote]) -> Vec<Reported> {
                 quotes: inside,
             });
         }
-        out[first..].sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
+        crate::order::sort_by_key(&mut out[first..], |r| {
+            (r.span.start, std::cmp::Reverse(r.span.end))
+        });
     }
     out
 }

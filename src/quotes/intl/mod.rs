@@ -219,7 +219,7 @@ pub fn find(doc: &Doc, lex: &'static Speech) -> (Entities, Vec<Quote>, Vec<Repor
                 if let Some((a, b)) = st.also.filter(|(a, b)| a < b) {
                     let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
                     said.push(reported(span, speaker, mention, cue, st.rule, &quotes));
-                    said.sort_by_key(|r| r.span.start);
+                    crate::order::sort_by_key(&mut said, |r| r.span.start);
                 }
             }
         }
