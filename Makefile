@@ -17,7 +17,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: all deps deps-rust deps-node deps-browser build wasm cli www run test test-native \
         test-wasm test-e2e unit bench-extract train-kind bench-quotes bench-german bench-statements bench-summary bench-native \
-        bench-inpage bench-extension bench-callgrind bench-hostile fuzz package sweep fmt lint clean
+        bench-inpage wasm-hot bench-extension bench-callgrind bench-hostile fuzz package sweep fmt lint clean
 
 all: build
 
@@ -42,12 +42,28 @@ cli:
 # The core for the browser: cargo → wasm-bindgen (--target web) → wasm-opt (npm `binaryen`,
 # pinned in package-lock.json: Debian's is too old for what rustc emits); then the content
 # scripts' one-file copy of lib/ + messages.js (tools/bundle.mjs → pkg/content-lib.js).
+# The functions where the page's time goes (tools/wasm-hot.txt, `make wasm-hot`) are built
+# without LLVM's minsize, the rest at opt-level "z" (tools/wasm-hot.mjs says why).
 wasm: deps-rust deps-node
-	cargo build --profile wasm-release --target wasm32-unknown-unknown --lib
+	cargo rustc --profile wasm-release --target wasm32-unknown-unknown --lib -- "$$(node tools/wasm-hot.mjs args tools/wasm-hot.txt)"
+	@node tools/wasm-hot.mjs check tools/wasm-hot.txt $(WASM)
 	rm -rf $(PKG) && wasm-bindgen --target web --out-name lede --out-dir $(PKG) $(WASM)
 	node_modules/.bin/wasm-opt -O3 --converge -o $(PKG)/lede_bg.wasm $(PKG)/lede_bg.wasm
 	node tools/bundle.mjs
 	@printf 'wasm: %s bytes, %s gzipped\n' "$$(stat -c %s $(PKG)/lede_bg.wasm)" "$$(gzip -9 -c $(PKG)/lede_bg.wasm | wc -c)"
+
+# Writes tools/wasm-hot.txt (read by `wasm`): the core built plainly at "z" is profiled in the
+# page on 150 WCXB dev articles (not the Readability pages bench-inpage measures), and the
+# functions with the most self time per byte are kept until they hold WASM_HOT_BYTES of code.
+WASM_HOT_BYTES ?= 60000
+wasm-hot: deps-rust deps-node deps-browser
+	cargo build --profile wasm-release --target wasm32-unknown-unknown --lib
+	rm -rf target/wasm-hot && wasm-bindgen --no-demangle --target web --out-name lede --out-dir target/wasm-hot/pkg $(WASM)
+	cp $(WASM) target/wasm-hot/plain.wasm
+	node tools/wasm-hot.mjs prepare ../shared/corpora/wcxb-dev target/wasm-hot/pages 150
+	node tests/bench/inpage.mjs --runs 2 --corpus target/wasm-hot/pages --hot-out target/wasm-hot/profile.txt --pkg target/wasm-hot/pkg
+	node tools/wasm-hot.mjs select target/wasm-hot/profile.txt target/wasm-hot/plain.wasm $(WASM_HOT_BYTES) > tools/wasm-hot.txt
+	@head -4 tools/wasm-hot.txt
 
 # The demo site reuses the extension's modules and package (copied, not duplicated in git).
 www: wasm

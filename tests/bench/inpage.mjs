@@ -58,7 +58,7 @@ import { gzipSync } from 'node:zlib';
 import { startServer } from '../../tools/serve.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const PAGES = resolve(ROOT, '../shared/corpora/readability-test-pages');
+let PAGES = resolve(ROOT, '../shared/corpora/readability-test-pages');
 const EXTENSION = join(ROOT, 'extension');
 const READABILITY = join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js');
 const CHROMIUM = process.env.LEDE_CHROMIUM ?? '/usr/bin/chromium';
@@ -84,8 +84,10 @@ function options(argv) {
     else if (a === '--top') o.top = Number.parseInt(argv[++i], 10);
     else if (a === '--fresh') o.fresh = true;
     else if (a === '--one-task') o.oneTask = true;
+    else if (a === '--corpus') PAGES = resolve(argv[++i] ?? '');
+    else if (a === '--hot-out') { o.hotOut = resolve(argv[++i] ?? ''); o.profile = true; }
     else {
-      console.error(`inpage.mjs: unknown argument ${a}\nusage: node tests/bench/inpage.mjs [--fresh] [--one-task] [--runs N] [--pages SUBSTRING] [--verbose] [--json FILE] [--profile] [--trace-deopt] [--pkg DIR] [--ext DIR]`);
+      console.error(`inpage.mjs: unknown argument ${a}\nusage: node tests/bench/inpage.mjs [--fresh] [--one-task] [--runs N] [--pages SUBSTRING] [--verbose] [--json FILE] [--profile] [--trace-deopt] [--pkg DIR] [--ext DIR] [--corpus DIR] [--hot-out FILE]`);
       process.exit(2);
     }
   }
@@ -167,6 +169,11 @@ class SelfTimes {
     }
     console.log('  by file:', [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 8)
       .map(([f, v]) => `${f} ${((100 * v) / total).toFixed(0)}%`).join(', '));
+  }
+  /** Every sampled WASM function (as the module's name section names it) with its self ms. */
+  wasm() {
+    return [...this.ms].filter(([k]) => k.endsWith('  lede_bg.wasm:1'))
+      .map(([k, v]) => [k.slice(0, -'  lede_bg.wasm:1'.length), v]).sort((x, y) => y[1] - x[1]);
   }
 }
 
@@ -400,6 +407,12 @@ async function main() {
   console.log(`bench-inpage: Chromium ${version}, ${opts.fresh ? 'each page in a fresh renderer (own site, new tab)' : 'one tab and renderer for every page'}, ${rows.length} pages, ${((Date.now() - started) / 1000).toFixed(0)} s, timer ${timerCoarse ? '0.1 ms steps on some pages (not cross-origin isolated)' : '5 µs steps (cross-origin isolated)'}`);
   report(rows, failures, opts);
   profiler?.times.print(opts.top || 25);
+  if (opts.hotOut && profiler) {
+    // Self ms and name, busiest first: what `tools/wasm-hot.mjs select` reads.
+    const rows = profiler.times.wasm();
+    writeFileSync(opts.hotOut, rows.map(([k, v]) => `${v.toFixed(2)} ${k}`).join('\n') + '\n');
+    console.log(`hot profile: ${rows.length} WASM functions → ${opts.hotOut}`);
+  }
   deopts?.print();
   if (opts.json) writeFileSync(opts.json, JSON.stringify(rows, null, 1));
 }
