@@ -29,9 +29,14 @@ fn word_char_at(text: &str, i: usize) -> (bool, usize) {
     }
 }
 
-/// [`word_char_at`] for a non-ASCII char (kept out of line: it is rare).
+/// [`word_char_at`] for a non-ASCII char (kept out of line). U+2000–U+203F (spaces, dashes,
+/// curly quotes: the common ones in news text) are bytes `E2 80 xx` and none is a word char.
 #[inline(never)]
 fn wide_char_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes();
+    if b[i] == 0xE2 && b.get(i + 1) == Some(&0x80) {
+        return (false, 3);
+    }
     match text[i..].chars().next() {
         Some(c) => (c.is_alphanumeric(), c.len_utf8()),
         None => (false, 1),
@@ -150,6 +155,15 @@ mod tests {
             assert_eq!(ours, theirs, "{s}");
             assert_eq!(count(s), theirs.len(), "{s}");
             assert_eq!(quoted_words(s).1, theirs.len(), "{s}");
+        }
+    }
+
+    #[test]
+    fn every_char_is_classified_like_the_text_splitter() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = c.to_string();
+            let want = (c.is_alphanumeric() || c == '_', c.len_utf8());
+            assert_eq!(word_char_at(&s, 0), want, "{c:?}");
         }
     }
 

@@ -134,10 +134,12 @@ impl Bag {
 pub fn bags<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<Bag> {
     let mut vocabulary: FxHashMap<String, u32> = FxHashMap::default();
     let mut buf = String::new();
+    // One growing scratch list for every sentence; each bag gets an exact-size copy.
+    let mut ids: Vec<u32> = Vec::with_capacity(64);
     texts
         .into_iter()
         .map(|text| {
-            let mut ids: Vec<u32> = Vec::new();
+            ids.clear();
             for w in words(text) {
                 if !content_term(w, &mut buf) {
                     continue;
@@ -152,7 +154,10 @@ pub fn bags<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<Bag> {
             let len = ids.len();
             ids.sort_unstable();
             ids.dedup();
-            Bag { ids, len }
+            Bag {
+                ids: ids.to_vec(),
+                len,
+            }
         })
         .collect()
 }

@@ -111,7 +111,8 @@ impl Graph {
             .flat_map(|b| b.ids.iter())
             .max()
             .map_or(0, |&m| m as usize + 1);
-        let mut post_starts = vec![0u32; vocabulary + 1];
+        let mut post_starts_buf = vec![0u32; vocabulary + 1];
+        let post_starts = &mut post_starts_buf[..];
         for bag in bags {
             for &t in &bag.ids {
                 post_starts[t as usize + 1] += 1;
@@ -120,18 +121,21 @@ impl Graph {
         for t in 0..vocabulary {
             post_starts[t + 1] += post_starts[t];
         }
-        let post_starts = &post_starts[..];
+        let post_starts = &post_starts_buf[..];
         // `cursor[t]`: where the next sentence holding `t` goes, then (in the pair loop)
         // where sentence `i` itself sits in `t`'s list.
         let mut cursor: Vec<u32> = post_starts[..vocabulary].to_vec();
-        let mut postings = vec![0u32; post_starts[vocabulary] as usize];
-        for (i, bag) in bags.iter().enumerate() {
-            for &t in &bag.ids {
-                postings[cursor[t as usize] as usize] = i as u32;
-                cursor[t as usize] += 1;
+        let mut postings_buf = vec![0u32; post_starts[vocabulary] as usize];
+        {
+            let (postings, cursor) = (&mut postings_buf[..], &mut cursor[..]);
+            for (i, bag) in bags.iter().enumerate() {
+                for &t in &bag.ids {
+                    postings[cursor[t as usize] as usize] = i as u32;
+                    cursor[t as usize] += 1;
+                }
             }
         }
-        let postings = &postings[..];
+        let postings = &postings_buf[..];
         cursor.copy_from_slice(&post_starts[..vocabulary]);
         let cursor = &mut cursor[..];
 
@@ -139,7 +143,8 @@ impl Graph {
         let log_len = &log_len[..];
         // Every pair (i < j) sharing a term, by i then j; and each sentence's degree.
         let mut pairs: Vec<(u32, u32, f64)> = Vec::with_capacity(16 * n);
-        let mut degree = vec![0u32; n + 1];
+        let mut degree_buf = vec![0u32; n + 1];
+        let degree = &mut degree_buf[..];
         let mut shared_buf = vec![0u32; n];
         let shared = &mut shared_buf[..];
         let mut touched: Vec<u32> = Vec::with_capacity(n);
@@ -173,10 +178,11 @@ impl Graph {
         for i in 0..n {
             degree[i + 1] += degree[i];
         }
-        let row_starts = &degree[..];
-        let mut fill: Vec<u32> = row_starts[..n].to_vec();
-        let mut far = vec![0u32; pairs.len() * 2];
-        let mut pair_of = vec![0u32; pairs.len() * 2];
+        let row_starts = &degree_buf[..];
+        let mut fill_buf: Vec<u32> = row_starts[..n].to_vec();
+        let mut far_buf = vec![0u32; pairs.len() * 2];
+        let mut pair_of_buf = vec![0u32; pairs.len() * 2];
+        let (fill, far, pair_of) = (&mut fill_buf[..], &mut far_buf[..], &mut pair_of_buf[..]);
         for (p, &(i, j, _)) in pairs.iter().enumerate() {
             for (end, other) in [(i, j), (j, i)] {
                 let at = fill[end as usize] as usize;
@@ -187,7 +193,9 @@ impl Graph {
         }
         // An edge stays when either end keeps it: its strongest by (weight, then index), a
         // total order, so the kept set is the one a full sort would keep.
-        let mut kept = vec![false; pairs.len()];
+        let (far, pair_of, pairs) = (&far_buf[..], &pair_of_buf[..], &pairs[..]);
+        let mut kept_buf = vec![false; pairs.len()];
+        let kept = &mut kept_buf[..];
         let mut scratch: Vec<(u32, f64)> = Vec::with_capacity(n);
         for i in 0..n {
             let row = row_starts[i] as usize..row_starts[i + 1] as usize;
