@@ -11,11 +11,12 @@
 //! others are used. Articles of at most [`SHORT_ARTICLE`] candidate sentences are returned
 //! whole, in text order.
 
+pub mod scan;
 pub mod shape;
 pub mod terms;
 pub mod textrank;
 
-use crate::text::{words, Doc, Span};
+use crate::text::{Doc, Span};
 
 /// Reading speed used for `reading_minutes`.
 pub const WORDS_PER_MINUTE: f64 = 230.0;
@@ -29,7 +30,7 @@ const REPEAT: f64 = 0.7;
 
 /// Word count and reading time.
 pub fn stats(text: &str) -> (usize, f64) {
-    let n = words(text).count();
+    let n = scan::count(text);
     (n, ((n as f64 / WORDS_PER_MINUTE) * 10.0).round() / 10.0)
 }
 

@@ -6,7 +6,7 @@
 //! sentence ("He added that…", "This comes after…", "But…"), it is a quote with no speaker,
 //! it was torn mid-sentence (starts in lower case), or it is too short to say anything.
 
-use crate::text::words;
+use super::scan::{quoted_words, words};
 
 /// Pronouns that, opening a sentence, point back to someone named earlier.
 const PRONOUNS: &[&str] = &[
@@ -125,21 +125,11 @@ pub fn is_quote_only(text: &str) -> bool {
 
 /// Share of the sentence's words that sit inside double quotation marks.
 pub fn quoted_share(text: &str) -> f64 {
-    let (mut inside, mut quoted, mut total, mut in_word) = (false, 0usize, 0usize, false);
-    for c in text.chars() {
-        let word_char = c.is_alphanumeric() || c == '_';
-        if word_char && !in_word {
-            total += 1;
-            quoted += usize::from(inside);
-        }
-        in_word = word_char;
-        match c {
-            '“' | '«' | '„' => inside = true,
-            '”' | '»' => inside = false,
-            '"' => inside = !inside,
-            _ => {}
-        }
-    }
+    share(quoted_words(text))
+}
+
+/// `quoted / total` of a [`quoted_words`] count (0 for no words).
+fn share((quoted, total): (usize, usize)) -> f64 {
     if total == 0 {
         0.0
     } else {
@@ -147,29 +137,36 @@ pub fn quoted_share(text: &str) -> f64 {
     }
 }
 
+/// Whether `word`, lower-cased, is one of `list` (all lower-case ASCII). ASCII words are
+/// compared in place; others are lower-cased first, as a char may lower-case to ASCII.
+fn lower_in(word: &str, list: &[&str]) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        let lower = word.to_lowercase();
+        list.contains(&lower.as_str())
+    }
+}
+
 /// How well a sentence stands alone, in (0, 1].
 pub fn weight(text: &str) -> f64 {
-    let first_words: Vec<&str> = words(text).take(2).collect();
-    let first = first_words
-        .first()
-        .map(|w| w.to_lowercase())
-        .unwrap_or_default();
-    let second = first_words
-        .get(1)
-        .map(|w| w.to_lowercase())
-        .unwrap_or_default();
-    let mut w = if PRONOUNS.contains(&first.as_str()) {
-        if CONTINUING_VERBS.contains(&second.as_str()) {
+    let mut first_words = words(text);
+    let first = first_words.next().unwrap_or_default();
+    let second = first_words.next().unwrap_or_default();
+    let mut w = if lower_in(first, PRONOUNS) {
+        if lower_in(second, CONTINUING_VERBS) {
             CONTINUING
         } else {
             PRONOUN
         }
-    } else if CONNECTIVES.contains(&first.as_str()) {
+    } else if lower_in(first, CONNECTIVES) {
         CONNECTIVE
     } else {
         1.0
     };
-    w *= 1.0 - QUOTED * quoted_share(text);
+    // One walk gives both the quoted share and the word count.
+    let counts = quoted_words(text);
+    w *= 1.0 - QUOTED * share(counts);
     if is_quote_only(text) {
         w *= QUOTE_ONLY;
     }
@@ -182,7 +179,7 @@ pub fn weight(text: &str) -> f64 {
     if without_closers(text).ends_with('?') {
         w *= QUESTION;
     }
-    if words(text).count() < MIN_WORDS {
+    if counts.1 < MIN_WORDS {
         w *= SHORT;
     }
     w

@@ -35,103 +35,48 @@ pub fn similarity(a: &Bag, b: &Bag) -> f64 {
 }
 
 /// TextRank score of each sentence (mean 1 over the graph; 0 beyond [`MAX_GRAPH`]).
+///
+/// Every table is one flat vector, indexed through slices: at opt-level "z" a `Vec` index
+/// or push is a call, and this runs in every analysis.
 pub fn scores(bags: &[Bag]) -> Vec<f64> {
     let n = bags.len().min(MAX_GRAPH);
     let mut out = vec![0.0; bags.len()];
     if n == 0 {
         return out;
     }
-    // Shared-term counts through an inverted index: each pair sharing nothing costs nothing.
-    let vocabulary = bags[..n]
+    let bags = &bags[..n];
+    let graph = Graph::new(bags);
+    let (starts, cols, weights) = (&graph.starts[..], &graph.cols[..], &graph.weights[..]);
+    // Each edge's weight over the total weight of its far end.
+    let mut totals = vec![0.0f64; n];
+    for (i, total) in totals.iter_mut().enumerate() {
+        let mut sum = 0.0;
+        for &w in &weights[starts[i] as usize..starts[i + 1] as usize] {
+            sum += w;
+        }
+        *total = sum;
+    }
+    let totals = &totals[..];
+    let inflow: Vec<f64> = cols
         .iter()
-        .flat_map(|b| b.ids.iter())
-        .max()
-        .map_or(0, |&m| m as usize + 1);
-    let mut postings: Vec<Vec<usize>> = vec![Vec::new(); vocabulary];
-    for (i, bag) in bags[..n].iter().enumerate() {
-        for &t in &bag.ids {
-            postings[t as usize].push(i);
-        }
-    }
-    let log_len: Vec<f64> = bags[..n]
-        .iter()
-        .map(|b| (b.len.max(1) as f64).ln())
+        .zip(weights)
+        .map(|(&j, &w)| w / totals[j as usize])
         .collect();
-    let mut strongest: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
-    let mut shared = vec![0u32; n];
-    let mut touched: Vec<usize> = Vec::new();
-    for i in 0..n {
-        for &t in &bags[i].ids {
-            let list = &postings[t as usize];
-            for &j in &list[list.partition_point(|&j| j <= i)..] {
-                if shared[j] == 0 {
-                    touched.push(j);
-                }
-                shared[j] += 1;
-            }
-        }
-        for &j in &touched {
-            let norm = log_len[i] + log_len[j];
-            if norm > 0.0 {
-                let w = f64::from(shared[j]) / norm;
-                strongest[i].push((j, w));
-                strongest[j].push((i, w));
-            }
-            shared[j] = 0;
-        }
-        touched.clear();
-    }
-    for edges in &mut strongest {
-        if edges.len() > MAX_NEIGHBOURS {
-            // The strongest by (weight, then index): a total order, so the kept set is the
-            // one a full sort would keep.
-            edges.select_nth_unstable_by(MAX_NEIGHBOURS - 1, |a, b| {
-                b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
-            });
-            edges.truncate(MAX_NEIGHBOURS);
-        }
-    }
-    // The graph stays undirected: an edge either end kept, in both directions. Each row is
-    // laid out in one n-wide buffer (weights are > 0, and the same both ways), so it comes
-    // out ordered by neighbour and without repeats, with no sorting: sorting every row was a
-    // quarter of the summary's instructions.
-    let mut kept_by: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
-    for (i, edges) in strongest.iter().enumerate() {
-        for &(j, w) in edges {
-            kept_by[j].push((i, w));
-        }
-    }
-    let mut row = vec![0.0f64; n];
-    let neighbours: Vec<Vec<(usize, f64)>> = (0..n)
-        .map(|i| {
-            for &(j, w) in strongest[i].iter().chain(&kept_by[i]) {
-                row[j] = w;
-            }
-            let mut edges = Vec::with_capacity(strongest[i].len() + kept_by[i].len());
-            for (j, w) in row.iter_mut().enumerate() {
-                if *w > 0.0 {
-                    edges.push((j, *w));
-                    *w = 0.0;
-                }
-            }
-            edges
-        })
-        .collect();
-    let totals: Vec<f64> = neighbours
-        .iter()
-        .map(|e| e.iter().map(|(_, w)| w).sum())
-        .collect();
-    let inflow: Vec<Vec<(usize, f64)>> = neighbours
-        .into_iter()
-        .map(|e| e.into_iter().map(|(j, w)| (j, w / totals[j])).collect())
-        .collect();
+    let inflow = &inflow[..];
     // Gauss–Seidel rounds (each score updated in place from the newest ones): the same fixed
-    // point as the textbook Jacobi rounds, reached in about half as many rounds.
-    let mut rank = vec![1.0; n];
+    // point as the textbook Jacobi rounds, reached in about half as many rounds. The terms
+    // are summed in neighbour order, as before the tables were flattened.
+    let mut rank_buf = vec![1.0f64; n];
+    let rank = &mut rank_buf[..];
     for _ in 0..MAX_ROUNDS {
         let mut moved = 0f64;
-        for (i, e) in inflow.iter().enumerate() {
-            let next = (1.0 - DAMPING) + DAMPING * e.iter().map(|&(j, w)| w * rank[j]).sum::<f64>();
+        for i in 0..n {
+            let (a, b) = (starts[i] as usize, starts[i + 1] as usize);
+            let mut sum = 0.0;
+            for k in a..b {
+                sum += inflow[k] * rank[cols[k] as usize];
+            }
+            let next = (1.0 - DAMPING) + DAMPING * sum;
             moved = moved.max((next - rank[i]).abs());
             rank[i] = next;
         }
@@ -140,10 +85,160 @@ pub fn scores(bags: &[Bag]) -> Vec<f64> {
         }
     }
     let mean = rank.iter().sum::<f64>() / n as f64;
-    for (o, r) in out.iter_mut().zip(rank) {
+    for (o, &r) in out.iter_mut().zip(rank.iter()) {
         *o = if mean > 0.0 { r / mean } else { 0.0 };
     }
     out
+}
+
+/// The sentence graph as compressed rows: row `i` holds its neighbours `cols[starts[i]..
+/// starts[i + 1]]` in increasing order, with the edge weights alongside.
+struct Graph {
+    starts: Vec<u32>,
+    cols: Vec<u32>,
+    weights: Vec<f64>,
+}
+
+impl Graph {
+    /// The graph of `bags` (at most [`MAX_GRAPH`] of them): every pair sharing a term, then
+    /// only the edges one end keeps among its [`MAX_NEIGHBOURS`] strongest.
+    fn new(bags: &[Bag]) -> Graph {
+        let n = bags.len();
+        // Inverted index, one flat list: the sentences holding term `t` are
+        // `postings[post_starts[t]..post_starts[t + 1]]`, in increasing order.
+        let vocabulary = bags
+            .iter()
+            .flat_map(|b| b.ids.iter())
+            .max()
+            .map_or(0, |&m| m as usize + 1);
+        let mut post_starts_buf = vec![0u32; vocabulary + 1];
+        let post_starts = &mut post_starts_buf[..];
+        for bag in bags {
+            for &t in &bag.ids {
+                post_starts[t as usize + 1] += 1;
+            }
+        }
+        for t in 0..vocabulary {
+            post_starts[t + 1] += post_starts[t];
+        }
+        let post_starts = &post_starts_buf[..];
+        // `cursor[t]`: where the next sentence holding `t` goes, then (in the pair loop)
+        // where sentence `i` itself sits in `t`'s list.
+        let mut cursor: Vec<u32> = post_starts[..vocabulary].to_vec();
+        let mut postings_buf = vec![0u32; post_starts[vocabulary] as usize];
+        {
+            let (postings, cursor) = (&mut postings_buf[..], &mut cursor[..]);
+            for (i, bag) in bags.iter().enumerate() {
+                for &t in &bag.ids {
+                    postings[cursor[t as usize] as usize] = i as u32;
+                    cursor[t as usize] += 1;
+                }
+            }
+        }
+        let postings = &postings_buf[..];
+        cursor.copy_from_slice(&post_starts[..vocabulary]);
+        let cursor = &mut cursor[..];
+
+        let log_len: Vec<f64> = bags.iter().map(|b| (b.len.max(1) as f64).ln()).collect();
+        let log_len = &log_len[..];
+        // Every pair (i < j) sharing a term, by i then j; and each sentence's degree.
+        let mut pairs: Vec<(u32, u32, f64)> = Vec::with_capacity(16 * n);
+        let mut degree_buf = vec![0u32; n + 1];
+        let degree = &mut degree_buf[..];
+        let mut shared_buf = vec![0u32; n];
+        let shared = &mut shared_buf[..];
+        let mut touched: Vec<u32> = Vec::with_capacity(n);
+        for (i, bag) in bags.iter().enumerate() {
+            for &t in &bag.ids {
+                let t = t as usize;
+                // Sentences before `i` in this list were all seen: `i` sits at the cursor.
+                let (from, to) = (cursor[t] as usize + 1, post_starts[t + 1] as usize);
+                cursor[t] += 1;
+                for &j in &postings[from..to] {
+                    if shared[j as usize] == 0 {
+                        touched.push(j);
+                    }
+                    shared[j as usize] += 1;
+                }
+            }
+            touched.sort_unstable();
+            for &j in &touched {
+                let norm = log_len[i] + log_len[j as usize];
+                if norm > 0.0 {
+                    pairs.push((i as u32, j, f64::from(shared[j as usize]) / norm));
+                    degree[i + 1] += 1;
+                    degree[j as usize + 1] += 1;
+                }
+                shared[j as usize] = 0;
+            }
+            touched.clear();
+        }
+        // Each sentence's edges (far end, pair index) in rows: by far end, as pairs come by
+        // their smaller end, then their larger one.
+        for i in 0..n {
+            degree[i + 1] += degree[i];
+        }
+        let row_starts = &degree_buf[..];
+        let mut fill_buf: Vec<u32> = row_starts[..n].to_vec();
+        let mut far_buf = vec![0u32; pairs.len() * 2];
+        let mut pair_of_buf = vec![0u32; pairs.len() * 2];
+        let (fill, far, pair_of) = (&mut fill_buf[..], &mut far_buf[..], &mut pair_of_buf[..]);
+        for (p, &(i, j, _)) in pairs.iter().enumerate() {
+            for (end, other) in [(i, j), (j, i)] {
+                let at = fill[end as usize] as usize;
+                far[at] = other;
+                pair_of[at] = p as u32;
+                fill[end as usize] += 1;
+            }
+        }
+        // An edge stays when either end keeps it: its strongest by (weight, then index), a
+        // total order, so the kept set is the one a full sort would keep.
+        let (far, pair_of, pairs) = (&far_buf[..], &pair_of_buf[..], &pairs[..]);
+        let mut kept_buf = vec![false; pairs.len()];
+        let kept = &mut kept_buf[..];
+        let mut scratch: Vec<(u32, f64)> = Vec::with_capacity(n);
+        for i in 0..n {
+            let row = row_starts[i] as usize..row_starts[i + 1] as usize;
+            if row.len() <= MAX_NEIGHBOURS {
+                for &p in &pair_of[row] {
+                    kept[p as usize] = true;
+                }
+                continue;
+            }
+            let order = |a: &(u32, f64), b: &(u32, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+            scratch.clear();
+            for k in row.clone() {
+                scratch.push((far[k], pairs[pair_of[k] as usize].2));
+            }
+            scratch.select_nth_unstable_by(MAX_NEIGHBOURS - 1, order);
+            let last = scratch[MAX_NEIGHBOURS - 1];
+            for k in row {
+                let p = pair_of[k] as usize;
+                if order(&(far[k], pairs[p].2), &last).is_le() {
+                    kept[p] = true;
+                }
+            }
+        }
+        let mut starts = Vec::with_capacity(n + 1);
+        let mut cols = Vec::with_capacity(far.len());
+        let mut weights = Vec::with_capacity(far.len());
+        starts.push(0u32);
+        for i in 0..n {
+            for k in row_starts[i] as usize..row_starts[i + 1] as usize {
+                let p = pair_of[k] as usize;
+                if kept[p] {
+                    cols.push(far[k]);
+                    weights.push(pairs[p].2);
+                }
+            }
+            starts.push(cols.len() as u32);
+        }
+        Graph {
+            starts,
+            cols,
+            weights,
+        }
+    }
 }
 
 /// Plain TextRank: the `n` best of `spans` by score alone, best first.
