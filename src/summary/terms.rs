@@ -152,7 +152,7 @@ pub fn bags<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<Bag> {
                 ids.push(id);
             }
             let len = ids.len();
-            ids.sort_unstable();
+            crate::order::sort_by(&mut ids, |a, b| a.cmp(b));
             ids.dedup();
             Bag {
                 ids: ids.to_vec(),

@@ -161,7 +161,7 @@ impl Graph {
                     shared[j as usize] += 1;
                 }
             }
-            touched.sort_unstable();
+            crate::order::sort_by(&mut touched, |a, b| a.cmp(b));
             for &j in &touched {
                 let norm = log_len[i] + log_len[j as usize];
                 if norm > 0.0 {
@@ -245,7 +245,9 @@ impl Graph {
 pub fn baseline(doc: &Doc, spans: &[Span], n: usize) -> Vec<Span> {
     let scores = scores(&bags(spans.iter().map(|s| doc.slice(*s))));
     let mut order: Vec<usize> = (0..spans.len()).collect();
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    crate::order::sort_by(&mut order, |&a, &b| {
+        scores[b].total_cmp(&scores[a]).then(a.cmp(&b))
+    });
     order.into_iter().take(n).map(|i| spans[i]).collect()
 }
 
