@@ -305,6 +305,37 @@ fn office_end<'t>(word: &impl Fn(usize) -> &'t str, k: usize, j: usize) -> Optio
 
 /// Whether a word is an acronym (`FBI`, `NATO`), two or more capitals.
 fn is_acronym(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !w.contains(' ')
+    // (Counted in one pass, with no Vec of the letters.)
+    let mut letters = 0;
+    for c in w.chars() {
+        if c == ' ' || c.is_alphabetic() && !c.is_uppercase() {
+            return false;
+        }
+        letters += usize::from(c.is_alphabetic());
+    }
+    letters >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_acronym_is_the_letter_vec_test() {
+        // The first test (every letter collected), on invented and random words.
+        let old = |w: &str| {
+            let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+            letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !w.contains(' ')
+        };
+        for w in [
+            "FBI", "NATO", "F.B.I.", "Fbi", "A", "A B", "ÉU", "U.S", "3M", "",
+        ] {
+            assert_eq!(is_acronym(w), old(w), "{w:?}");
+        }
+        for w in crate::text::random_texts(5_000) {
+            assert_eq!(is_acronym(&w), old(&w), "{w:?}");
+        }
+        assert!(lexicon::is_demonym("Russians") && lexicon::is_demonym("GOP"));
+        assert!(!lexicon::is_demonym("Russ") && !lexicon::is_demonym(""));
+    }
 }
