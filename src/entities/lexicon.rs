@@ -344,6 +344,10 @@ pub fn noun_gender(w: &str) -> Option<Gender> {
 
 /// Whether `w` is a nationality or party adjective.
 pub fn is_demonym(w: &str) -> bool {
+    // (A set of the adjectives, made once: the list was scanned pair by pair on every ask.)
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| DEMONYMS.iter().map(|(d, _)| *d).collect());
     let base = w.strip_suffix('s').unwrap_or(w);
-    DEMONYMS.iter().any(|(d, _)| *d == w || *d == base)
+    set.contains(w) || set.contains(base)
 }

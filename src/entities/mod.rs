@@ -5,8 +5,13 @@
 //! Takes a segmented [`Doc`]; gives [`Entities`]: the entity list and every mention span.
 
 mod cluster;
+mod datelines;
 pub mod lexicon;
+mod mention;
 mod names;
+mod role;
+mod runs;
+mod vocabulary;
 
 pub use names::furniture;
 

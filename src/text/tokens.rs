@@ -5,6 +5,7 @@
 //! period kept on abbreviations and initials (`Sen.`, `J.`, `U.S.`), and a possessive `’s`
 //! split off and flagged.
 
+use crate::text::chars::{decode, is, is_alnum, ALNUM, UPPER};
 use crate::text::Span;
 
 /// Abbreviations that keep their period.
@@ -27,53 +28,99 @@ fn joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.' | '&')
 }
 
+/// The char at byte `i` of `s` (a char boundary) and its length in bytes, if `i` is inside
+/// `s`: an ASCII byte is its own char, with no decoding.
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = s.as_bytes();
+    match b.get(i) {
+        Some(&x) if x < 0x80 => Some((char::from(x), 1)),
+        Some(_) => Some(decode(b, i)),
+        None => None,
+    }
+}
+
+/// Whether a letter or digit stands at byte `i` of `s`.
+fn alnum_at(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    match b.get(i) {
+        Some(&x) if x < 0x80 => is(x, ALNUM),
+        Some(_) => is_alnum(decode(b, i).0),
+        None => false,
+    }
+}
+
+/// One past the word that starts at byte `start` of `s` (a letter or digit there): letters
+/// and digits, and joiners with a letter or digit after them. ASCII letters are skipped in
+/// a tight loop by the byte; a char is decoded only past ASCII.
+fn word_end(s: &str, start: usize) -> usize {
+    let b = s.as_bytes();
+    let mut j = start;
+    loop {
+        while j < b.len() && is(b[j], ALNUM) {
+            j += 1;
+        }
+        let Some((c, n)) = char_at(s, j) else {
+            return j;
+        };
+        if !c.is_ascii() && is_alnum(c) || joiner(c) && alnum_at(s, j + n) {
+            j += n;
+        } else {
+            return j;
+        }
+    }
+}
+
+/// Whether `word` is one capital letter (an initial: `J`).
+fn single_capital(word: &str) -> bool {
+    let mut cs = word.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+}
+
 /// The words of `span` in `text`.
 pub fn tokens(text: &str, span: Span) -> Vec<Token> {
     let s = span.of(text);
-    // Walked by byte offset, one char decoded where it is read: collecting every char of the
-    // span into a Vec first cost an allocation and a copy per sentence (`make bench-callgrind`).
-    // An ASCII byte is its char, with no decoding (most of the text; the decoding was most of
-    // the tokenizer's cost).
+    // Walked by the byte: an ASCII byte is classed as it is, a char decoded only past ASCII
+    // (the char-by-char walk decoded every char, most of the tokenizer's cost at opt-level
+    // "z", `make bench-callgrind`).
     let b = s.as_bytes();
-    let at = |i: usize| match b.get(i) {
-        Some(&x) if x < 0x80 => Some(char::from(x)),
-        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
-        None => None,
-    };
     let mut out = Vec::new();
     let mut i = 0;
-    while let Some(c) = at(i) {
-        if !c.is_alphanumeric() {
-            i += c.len_utf8();
-            continue;
-        }
-        let start = i;
-        let mut j = i + c.len_utf8();
-        while let Some(c) = at(j) {
-            let next = j + c.len_utf8();
-            if c.is_alphanumeric() || (joiner(c) && at(next).is_some_and(char::is_alphanumeric)) {
-                j = next;
-            } else {
-                break;
+    while let Some(&x) = b.get(i) {
+        if x < 0x80 {
+            if !is(x, ALNUM) {
+                i += 1;
+                continue;
+            }
+        } else {
+            let (c, n) = decode(b, i);
+            if !is_alnum(c) {
+                i += n;
+                continue;
             }
         }
+        let start = i;
+        let mut j = word_end(s, i);
         let mut end = j;
-        let word = &s[start..end];
         // A trailing period on abbreviations, initials and dotted acronyms.
-        if at(j) == Some('.') {
-            let single_cap = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            if single_cap || word.contains('.') || ABBREVIATIONS.contains(&word) {
+        if b.get(j) == Some(&b'.') {
+            let word = &s[start..end];
+            if single_capital(word)
+                || word.as_bytes().contains(&b'.')
+                || word.len() <= 4 && ABBREVIATIONS.contains(&word)
+            {
                 end += 1;
                 j += 1;
             }
         }
-        let word = &s[start..end];
-        let mut possessive = false;
+        let word = &b[start..end];
         let mut tok_end = end;
-        for suffix in ["’s", "'s"] {
-            if word.len() > suffix.len() && word.ends_with(suffix) {
-                tok_end = end - suffix.len();
-                possessive = true;
+        let mut possessive = false;
+        if word.last() == Some(&b's') {
+            for suffix in ["’s", "'s"] {
+                if word.len() > suffix.len() && word.ends_with(suffix.as_bytes()) {
+                    tok_end = end - suffix.len();
+                    possessive = true;
+                }
             }
         }
         out.push(Token {
@@ -87,7 +134,12 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
 
 /// Whether a word starts with a capital letter.
 pub fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    // (By the byte for ASCII: this runs on most words of the text.)
+    match w.as_bytes().first() {
+        None => false,
+        Some(&x) if x < 0x80 => is(x, UPPER),
+        Some(_) => decode(w.as_bytes(), 0).0.is_uppercase(),
+    }
 }
 
 #[cfg(test)]
@@ -174,6 +226,22 @@ mod tests {
                     "{t:?} from {start}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn byte_walk_matches_the_char_table_on_random_text() {
+        for t in crate::text::random_texts(20_000) {
+            let span = Span::new(0, t.len());
+            assert_eq!(tokens(&t, span), by_char_table(&t, span), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn is_cap_is_a_capital_first_char() {
+        for t in crate::text::random_texts(5_000) {
+            let first = t.chars().next().is_some_and(char::is_uppercase);
+            assert_eq!(is_cap(&t), first, "{t:?}");
         }
     }
 
