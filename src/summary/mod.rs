@@ -71,7 +71,9 @@ pub fn summarize(doc: &Doc, title: &str, n: usize) -> Vec<Span> {
         .map(|k| centrality[k] * shape::weight(texts[k]) * (1.0 + POSITION / (k as f64 + 1.0)))
         .collect();
     let mut order: Vec<usize> = (0..cands.len()).collect();
-    crate::order::sort_by(&mut order, |&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
+    crate::order::sort_by(&mut order, |&a, &b| {
+        score[b].total_cmp(&score[a]).then(a.cmp(&b))
+    });
 
     let mut picked: Vec<usize> = Vec::with_capacity(n);
     let mut repeats: Vec<usize> = Vec::new();
