@@ -15,6 +15,7 @@
 
 mod clause;
 mod clause_words;
+mod cue_words;
 pub mod cues;
 mod described;
 pub(crate) mod focus;

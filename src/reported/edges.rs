@@ -3,7 +3,7 @@
 //! Roe said`), and whether a name and its verb open a bare clause.
 //!
 //! Takes a sentence's [`Sent`] (its [`Frame`] and per-word facts) and word indices; gives spans and yes/no answers for the rules
-//! of `rules.rs`.
+//! of `rules.rs` and `phrase_rules.rs`.
 
 use super::sentence::Sent;
 use super::words::{

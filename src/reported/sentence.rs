@@ -5,7 +5,7 @@
 //! answers [`Sent::report_cue`] by index (each rule asked it of every word, and the cue rules
 //! of the dozen words after each cue: `make bench-callgrind`).
 
-use super::words::{is_thought, takes_object};
+use super::verbs::{is_thought, takes_object};
 use crate::quotes::frame::Frame;
 
 /// A sentence's frame with its words' report-cue answers.

@@ -1,191 +1,11 @@
-//! The words of reported speech: verbs that take a clause without `that`, speech nouns,
-//! complementisers and the verbs of sourceless passives.
+//! The function words and nouns of reported speech: clause openers after a bare cue, words
+//! that open no clause, time words, complementisers, relative-clause openers, what may follow
+//! a trailing cue, and the speech nouns.
 //!
 //! Takes a lower-cased word; gives whether it plays one of those parts. Hand-set lists (the
-//! speech cues themselves are `quotes::cues`; these add thought and writing, as PolNeAR
-//! annotates them).
+//! verbs are `verbs.rs`'s).
 
 use crate::lexicon::WordSet;
-
-/// Verbs of thought, writing and evidence that report a statement (`X believes that …`, `the
-/// poll found that …`), beyond the speech cues of `quotes::cues`.
-const THOUGHT: &[&str] = &[
-    "believe",
-    "believes",
-    "believed",
-    "think",
-    "thinks",
-    "thought",
-    "hope",
-    "hopes",
-    "hoped",
-    "fear",
-    "fears",
-    "feared",
-    "expect",
-    "expects",
-    "expected",
-    "worry",
-    "worries",
-    "worried",
-    "write",
-    "writes",
-    "wrote",
-    "suggest",
-    "suggests",
-    "suggested",
-    "predict",
-    "predicts",
-    "predicted",
-    "estimate",
-    "estimates",
-    "estimated",
-    "know",
-    "knows",
-    "knew",
-    "figure",
-    "figures",
-    "figured",
-    "reckon",
-    "reckons",
-    "reckoned",
-    "doubt",
-    "doubts",
-    "doubted",
-    "maintain",
-    "maintains",
-    "maintained",
-    "note",
-    "notes",
-    "noted",
-    "warn",
-    "warns",
-    "warned",
-    "report",
-    "reports",
-    "reported",
-    "signal",
-    "signals",
-    "signaled",
-    "signalled",
-    "indicate",
-    "indicates",
-    "indicated",
-    "wonder",
-    "wonders",
-    "wondered",
-    "feel",
-    "feels",
-    "felt",
-    // Evidence, as PolNeAR annotates it (`the poll found that …`, `…, records show`).
-    "show",
-    "shows",
-    "showed",
-    "find",
-    "finds",
-    "found",
-    "reveal",
-    "reveals",
-    "revealed",
-    "conclude",
-    "concludes",
-    "concluded",
-];
-
-/// Whether `w` (lower case) is a verb of thought or writing that reports a clause.
-pub fn is_thought(w: &str) -> bool {
-    // A set, not a scan of the list: asked for nearly every word of every sentence (the
-    // scans were a sixth of the analysis, `make bench-callgrind`).
-    static SET: WordSet = WordSet::new(THOUGHT);
-    SET.contains(w)
-}
-
-/// Verbs whose clause may follow without `that` (`Putin said he backed …`).
-const BARE_CLAUSE: &[&str] = &[
-    "say",
-    "says",
-    "said",
-    "saying",
-    "show",
-    "shows",
-    "showed",
-    "arguing",
-    "claiming",
-    "insisting",
-    "warning",
-    "suggesting",
-    "adding",
-    "acknowledging",
-    "admitting",
-    "think",
-    "thinks",
-    "thought",
-    "believe",
-    "believes",
-    "believed",
-    "argue",
-    "argues",
-    "argued",
-    "claim",
-    "claims",
-    "claimed",
-    "insist",
-    "insists",
-    "insisted",
-    "hope",
-    "hopes",
-    "hoped",
-    "fear",
-    "fears",
-    "feared",
-    "expect",
-    "expects",
-    "expected",
-    "warn",
-    "warns",
-    "warned",
-    "suggest",
-    "suggests",
-    "suggested",
-    "add",
-    "adds",
-    "added",
-    "estimate",
-    "estimates",
-    "estimated",
-    "predict",
-    "predicts",
-    "predicted",
-    "know",
-    "knows",
-    "knew",
-    "acknowledge",
-    "acknowledges",
-    "acknowledged",
-    "admit",
-    "admits",
-    "admitted",
-    "contend",
-    "contends",
-    "contended",
-    "figure",
-    "figures",
-    "figured",
-    "wrote",
-    "writes",
-    "announce",
-    "announces",
-    "announced",
-    "maintain",
-    "maintains",
-    "maintained",
-];
-
-/// Whether the cue `w` (lower case) may take its clause without `that`.
-pub fn takes_bare_clause(w: &str) -> bool {
-    static SET: WordSet = WordSet::new(BARE_CLAUSE);
-    SET.contains(w)
-}
 
 /// Words that open a clause after a bare cue: pronouns and determiners (`said he …`, `said
 /// the talks …`). A capitalised word is not enough (`said Peskov` inverts).
@@ -304,31 +124,6 @@ pub fn is_complementiser(w: &str) -> bool {
     matches!(w, "that" | "whether" | "if")
 }
 
-/// Speech cues that mostly take an object, not a statement (`continued the tour`, `thanked
-/// voters`, `slammed the plan`): no reported clause follows them.
-const OBJECT_CUES: &[&str] = &[
-    "continue", "support", "thank", "welcome", "hit", "press", "term", "word", "text", "charge",
-    "echo", "cheer", "beam", "boom", "chime", "tout", "slam", "praise", "blast", "attack",
-];
-
-/// Whether the cue `w` (lower case) is one of [`OBJECT_CUES`], in any inflection.
-pub fn takes_object(w: &str) -> bool {
-    OBJECT_CUES.iter().any(|l| {
-        w.strip_prefix(l).is_some_and(|rest| {
-            matches!(rest, "" | "s" | "d" | "ed" | "es" | "ing" | "ted" | "ting")
-        }) || w
-            .strip_suffix("ing")
-            .is_some_and(|s| l.strip_suffix('e') == Some(s))
-    })
-}
-
-/// Cues of a reported question (`asked whether …`, `wondered if …`).
-pub fn asks(w: &str) -> bool {
-    ["ask", "wonder", "question"]
-        .iter()
-        .any(|l| w.starts_with(l))
-}
-
 /// Modals and `do` (`would`, `can`, `did` …): before a bare verb they make a finite verb
 /// phrase (`Roe would support the levy`); after `that` they open a relative clause.
 pub fn is_modal_or_do(w: &str) -> bool {
@@ -400,40 +195,6 @@ pub fn follows_trailing_cue(w: &str) -> bool {
     )
 }
 
-/// Verbs of judgment whose object and its description are the statement (`condemned the
-/// plan as “reckless”`, `called it a “delaying tactic”`).
-const JUDGING: &[&str] = &[
-    "condemn",
-    "call",
-    "describe",
-    "denounce",
-    "criticise",
-    "criticize",
-    "dismiss",
-    "brand",
-    "label",
-    "hail",
-    "decry",
-];
-
-/// Whether `w` (lower case) is a form of a verb of [`JUDGING`].
-pub fn judges(w: &str) -> bool {
-    // Only a word that opens like one of the verbs can be a form of one: most words are
-    // turned away on their first letter (the judgment rule asks of every word).
-    if !w
-        .bytes()
-        .next()
-        .is_some_and(|b| JUDGING.iter().any(|l| l.as_bytes()[0] == b))
-    {
-        return false;
-    }
-    JUDGING.iter().any(|l| {
-        w.strip_prefix(l).is_some_and(|rest| {
-            matches!(rest, "" | "s" | "d" | "ed" | "es" | "led" | "ling" | "ing")
-        })
-    })
-}
-
 /// Words after a comma that open a clause of the reporter's own (`…, while Germany …`).
 pub fn closes_statement(w: &str) -> bool {
     matches!(w, "while" | "whereas" | "although" | "though")
@@ -471,45 +232,15 @@ pub fn is_speech_noun(w: &str) -> bool {
     SET.contains(w)
 }
 
-/// Participles of a sourceless passive (`it was announced that …`).
-pub fn is_sourceless_participle(w: &str) -> bool {
-    matches!(
-        w,
-        "announced"
-            | "reported"
-            | "said"
-            | "claimed"
-            | "alleged"
-            | "believed"
-            | "understood"
-            | "confirmed"
-            | "expected"
-            | "rumored"
-            | "rumoured"
-            | "thought"
-            | "feared"
-    )
-}
-
-/// Forms of `be` in a sourceless passive.
-pub fn is_be(w: &str) -> bool {
-    matches!(w, "is" | "was" | "were" | "are" | "been" | "be" | "being")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn lists_hold_their_examples() {
-        assert!(is_thought("believes") && !is_thought("ran"));
-        assert!(takes_bare_clause("said") && !takes_bare_clause("told"));
         assert!(opens_clause("he") && !opens_clause("peskov"));
         assert!(is_complementiser("whether") && is_speech_noun("claim"));
-        assert!(is_sourceless_participle("announced") && is_be("was"));
-        assert!(takes_object("thanked") && takes_object("continuing") && !takes_object("said"));
-        assert!(judges("condemned") && judges("called") && !judges("caller"));
         assert!(closes_statement("while"));
-        assert!(asks("asked") && opens_relative("have") && follows_trailing_cue("in"));
+        assert!(opens_relative("have") && follows_trailing_cue("in"));
     }
 }
