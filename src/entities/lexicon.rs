@@ -13,7 +13,7 @@ use super::Gender;
 pub use crate::lexicon::WordSet;
 
 /// Capitalised words that start sentences or name no one on their own.
-pub static STOP: WordSet = WordSet::new(&[
+pub static STOP: WordSet = WordSet::of(crate::words![
     "A",
     "About",
     "Above",

@@ -123,9 +123,9 @@ pub static DE: Speech = Speech {
         "ge", "mit", "hinzu", "an", "zu", "fest", "bekannt", "klar", "hervor", "hin", "ein",
         "zurück", "auf", "aus",
     ],
-    after_quote_cues: WordSet::new(&["so"]),
-    source_before: WordSet::new(&["laut", "gemäß"]),
-    source_after: WordSet::new(&["zufolge"]),
+    after_quote_cues: WordSet::of(crate::words!["so"]),
+    source_before: WordSet::of(crate::words!["laut", "gemäß"]),
+    source_after: WordSet::of(crate::words!["zufolge"]),
     source_phrases: &[
         ("nach", "angaben"),
         ("nach", "aussage"),
@@ -143,7 +143,7 @@ pub static DE: Speech = Speech {
         ("nach", "ermittlungen"),
         ("nach", "mitteilung"),
     ],
-    reported_adverbs: WordSet::new(&["demnach", "wonach"]),
+    reported_adverbs: WordSet::of(crate::words!["demnach", "wonach"]),
     determiners: WordSet::of(crate::words![
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
         "einen", "dessen", "deren", "dieser", "diese", "dieses", "diesem", "diesen", "sein",
@@ -158,7 +158,7 @@ pub static DE: Speech = Speech {
     role_endings: ROLE_ENDINGS,
     female_endings: &["in"],
     org_endings: ORG_ENDINGS,
-    complementizers: WordSet::new(&["dass", "daß", "ob"]),
+    complementizers: WordSet::of(crate::words!["dass", "daß", "ob"]),
     subjunctive: WordSet::of(crate::words![
         "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe",
         "hätten", "wären", "bestehe", "liege", "gehe", "komme", "stehe", "handle", "sehe",
@@ -167,10 +167,10 @@ pub static DE: Speech = Speech {
         "fehle", "führe", "diene",
     ]),
     hearsay: (
-        WordSet::new(&["soll", "sollen"]),
-        WordSet::new(&["haben", "sein"]),
+        WordSet::of(crate::words!["soll", "sollen"]),
+        WordSet::of(crate::words!["haben", "sein"]),
     ),
-    as_clause: WordSet::new(&["wie"]),
+    as_clause: WordSet::of(crate::words!["wie"]),
     auxiliaries: WordSet::of(crate::words![
         "hat", "hatte", "habe", "haben", "hatten", "hätte", "wurde", "wird",
     ]),

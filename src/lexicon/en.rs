@@ -20,14 +20,14 @@ pub static EN: Lexicon = Lexicon {
         "after", "before", "when", "while", "because", "since", "although", "though", "until",
         "whereas",
     ]),
-    pronoun_clause_openers: WordSet::new(&[
+    pronoun_clause_openers: WordSet::of(crate::words![
         "and", "but", "though", "although", "because", "while", "when",
     ]),
-    named_clause_openers: WordSet::new(&[
+    named_clause_openers: WordSet::of(crate::words![
         "because", "though", "although", "while", "when", "whereas", "since",
     ]),
-    contrast_openers: WordSet::new(&["but", "although", "though", "while", "yet", "because"]),
-    leading_clause_openers: WordSet::new(&["as", "when", "while", "although", "though", "if"]),
+    contrast_openers: WordSet::of(crate::words!["but", "although", "though", "while", "yet", "because"]),
+    leading_clause_openers: WordSet::of(crate::words!["as", "when", "while", "although", "though", "if"]),
     weekdays: WordSet::new(WEEKDAYS),
 };
 

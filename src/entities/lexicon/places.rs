@@ -4,7 +4,7 @@
 use super::WordSet;
 
 /// Words that make a capitalised run an organisation.
-pub static ORG_WORDS: WordSet = WordSet::new(&[
+pub static ORG_WORDS: WordSet = WordSet::of(crate::words![
     "Academy",
     "Administration",
     "Agency",
@@ -92,7 +92,7 @@ pub static ORG_WORDS: WordSet = WordSet::new(&[
 ]);
 
 /// Words that make a capitalised run a place.
-pub static PLACE_WORDS: WordSet = WordSet::new(&[
+pub static PLACE_WORDS: WordSet = WordSet::of(crate::words![
     "Avenue",
     "Bay",
     "Beach",
@@ -121,7 +121,7 @@ pub static PLACE_WORDS: WordSet = WordSet::new(&[
 ]);
 
 /// Countries, US states and big cities: places that are never people (whole names).
-pub static PLACES: WordSet = WordSet::new(&[
+pub static PLACES: WordSet = WordSet::of(crate::words![
     "Afghanistan",
     "Africa",
     "Alabama",
@@ -300,7 +300,7 @@ pub const DEMONYMS: &[(&str, &str)] = &[
 
 /// US states by name: after a comma they make the name before them a city (`Columbus,
 /// Ohio`).
-pub static US_STATES: WordSet = WordSet::new(&[
+pub static US_STATES: WordSet = WordSet::of(crate::words![
     "Alabama",
     "Alaska",
     "Arizona",
@@ -345,7 +345,7 @@ pub static US_STATES: WordSet = WordSet::new(&[
 
 /// US states by their AP abbreviation, as tokens (a final period after a plain word is not
 /// part of it): `Flint, Mich.`, `Derry, N.H.`.
-pub static STATE_ABBREVIATIONS: WordSet = WordSet::new(&[
+pub static STATE_ABBREVIATIONS: WordSet = WordSet::of(crate::words![
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
     "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
     "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.",

@@ -4,7 +4,7 @@ use super::WordSet;
 use crate::entities::Gender;
 
 /// Words that stand before a name as its title or role ("Former Arkansas Gov.").
-pub static TITLES: WordSet = WordSet::new(&[
+pub static TITLES: WordSet = WordSet::of(crate::words![
     "Acting",
     "Adm",
     "Adm.",
@@ -133,7 +133,7 @@ pub static TITLES: WordSet = WordSet::new(&[
 
 /// What an office is "of" (`Secretary of State`, `Minister of Foreign Affairs`): these words
 /// after a title and `of`/`for` belong to the role, not to the name that follows.
-pub static OFFICE_OBJECTS: WordSet = WordSet::new(&[
+pub static OFFICE_OBJECTS: WordSet = WordSet::of(crate::words![
     "Affairs",
     "Agriculture",
     "Commerce",
@@ -213,7 +213,7 @@ pub const GENDERED_NOUNS: &[(&str, Gender)] = &[
 
 /// Lower-case role nouns that may stand before a name ("Kremlin spokesman Dmitry Peskov") or
 /// head a description of a person ("the Russian leader").
-pub static ROLE_NOUNS: WordSet = WordSet::new(&[
+pub static ROLE_NOUNS: WordSet = WordSet::of(crate::words![
     "activist",
     "actor",
     "actress",
@@ -292,7 +292,7 @@ pub static ROLE_NOUNS: WordSet = WordSet::new(&[
 
 /// Lower-case nouns and adjectives that stand inside a role before its noun (`Trump campaign
 /// manager`, `White House press secretary`, `deputy communications director`).
-pub static ROLE_MODIFIERS: WordSet = WordSet::new(&[
+pub static ROLE_MODIFIERS: WordSet = WordSet::of(crate::words![
     "assistant",
     "campaign",
     "chief",
