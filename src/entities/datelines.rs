@@ -7,9 +7,9 @@
 use crate::text::tokens::{is_cap, Token};
 
 /// Labels of the links a news page puts between paragraphs.
-const FURNITURE: &[&str] = &[
+static FURNITURE: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "WATCH", "READ", "MORE", "RELATED", "LISTEN", "VIDEO", "PHOTOS", "SEE", "ALSO", "BELOW",
-];
+]);
 
 /// Whether a paragraph is page furniture, a link line under a label in capitals (`WATCH: …`,
 /// `READ MORE: …`, `WATCH BELOW: …`): its names are a headline's, never the article's people.

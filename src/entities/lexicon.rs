@@ -270,10 +270,10 @@ pub static STOP: WordSet = WordSet::of(crate::words![
 ]);
 
 /// Small words that may join capitalised words inside one name ("Bank of America").
-pub const CONNECTORS: &[&str] = &[
+pub static CONNECTORS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "of", "for", "de", "del", "da", "van", "von", "bin", "al", "la", "le", "der", "den", "ter",
     "du", "des", "di", "dos", "das",
-];
+]);
 
 /// Whether `w` is a generational suffix that closes a name (`Jr.`, `III`).
 pub fn is_suffix(w: &str) -> bool {
@@ -296,7 +296,7 @@ pub fn is_party_tag(w: &str) -> bool {
 
 /// Last words of the names of laws, plans, agreements and days (`Data Retention Bill`,
 /// `Christmas Day`).
-const THING_LAST: &[&str] = &[
+static THING_LAST: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "Act",
     "Accord",
     "Accords",
@@ -311,7 +311,7 @@ const THING_LAST: &[&str] = &[
     "Day",
     "Eve",
     "Week",
-];
+]);
 
 /// Whether a name of two words or more names a law, a plan or a day, never a person
 /// (`Affordable Care Act`, `Boxing Day`).

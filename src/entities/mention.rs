@@ -31,9 +31,9 @@ pub struct Spotted {
 }
 
 /// Compass words that open a place's name (`South Sudan`, `Northern Ireland`, `West Bank`).
-const COMPASS: &[&str] = &[
+static COMPASS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-];
+]);
 
 /// The name mention in `toks[i..j]`, a run of capitalised words, if it holds one.
 /// `initial_lower`: the sentence's first word is one the text also writes in lower case
@@ -258,12 +258,12 @@ fn owned_thing(text: &str, toks: &[Token], a: usize, j: usize) -> bool {
 /// administration`): the name modifies that noun. (Not a verb, an auxiliary or a function
 /// word: `the Bill would`, `the Kremlin said`, `the Pentagon announced`.)
 fn modifies_noun(text: &str, toks: &[Token], j: usize) -> bool {
-    const NOT_NOUNS: &[&str] = &[
+    static NOT_NOUNS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
         "and", "are", "as", "at", "but", "by", "can", "could", "did", "does", "for", "from", "had",
         "has", "have", "in", "is", "it", "may", "might", "must", "of", "on", "or", "said", "says",
         "shall", "should", "that", "to", "was", "were", "which", "who", "will", "with", "would",
         "where", "when", "while", "since", "because", "if", "than", "into", "over", "after",
-    ];
+    ]);
     toks.get(j).is_some_and(|n| {
         let w = n.span.of(text);
         single_space(&text[toks[j - 1].span.end..n.span.start])

@@ -9,11 +9,11 @@ use crate::text::tokens::{is_cap, Token};
 use crate::text::Span;
 
 /// Words that end an appositive search (a clause, not a description, follows the comma).
-const NOT_APPOSITIVE: &[&str] = &[
+static NOT_APPOSITIVE: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "who", "which", "whose", "that", "and", "but", "or", "said", "says", "told", "added", "if",
     "when", "while", "as", "because", "he", "she", "they", "it", "we", "i", "you", "not", "so",
     "in", "on", "at", "for", "with", "to", "by", "from", "after", "before", "also", "however",
-];
+]);
 
 /// A lower-case role right before a name: `Kremlin spokesman`, `Republican presidential
 /// candidate`, `Trump campaign manager`.

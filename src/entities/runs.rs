@@ -17,10 +17,10 @@ pub(super) fn single_space(g: &str) -> bool {
 /// part of a name ("Ban Ki-moon", "Moon Jae-in").
 pub(super) fn hyphen_adjective(w: &str) -> bool {
     /// Short adjective-forming words after a hyphen.
-    const SHORT_TAILS: &[&str] = &[
+    static SHORT_TAILS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
         "age", "born", "bred", "day", "era", "free", "held", "ish", "led", "like", "made", "new",
         "old", "only", "run", "size", "type", "wide",
-    ];
+    ]);
     w.rsplit_once('-').is_some_and(|(_, last)| {
         last.chars().next().is_some_and(char::is_lowercase)
             && (last.chars().count() > 4
@@ -61,7 +61,7 @@ pub(super) fn apostrophe(w: &str) -> Option<usize> {
 }
 
 /// Capitalised function words and times that never end a name as its surname.
-const NOT_SURNAMES: &[&str] = &[
+static NOT_SURNAMES: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "The",
     "And",
     "But",
@@ -103,7 +103,7 @@ const NOT_SURNAMES: &[&str] = &[
     "October",
     "November",
     "December",
-];
+]);
 
 /// One past the last token of the capitalised run starting at `i`.
 pub(super) fn run_end(text: &str, toks: &[Token], i: usize) -> usize {

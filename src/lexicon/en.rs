@@ -26,8 +26,12 @@ pub static EN: Lexicon = Lexicon {
     named_clause_openers: WordSet::of(crate::words![
         "because", "though", "although", "while", "when", "whereas", "since",
     ]),
-    contrast_openers: WordSet::of(crate::words!["but", "although", "though", "while", "yet", "because"]),
-    leading_clause_openers: WordSet::of(crate::words!["as", "when", "while", "although", "though", "if"]),
+    contrast_openers: WordSet::of(crate::words![
+        "but", "although", "though", "while", "yet", "because"
+    ]),
+    leading_clause_openers: WordSet::of(crate::words![
+        "as", "when", "while", "although", "though", "if"
+    ]),
     weekdays: WordSet::new(WEEKDAYS),
 };
 

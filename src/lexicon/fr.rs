@@ -246,7 +246,9 @@ pub static FR: Speech = Speech {
     subjunctive: WordSet::new(&[]),
     hearsay: (WordSet::new(&[]), WordSet::new(&[])),
     as_clause: WordSet::of(crate::words!["comme"]),
-    auxiliaries: WordSet::of(crate::words!["a", "avait", "ont", "avaient", "aurait", "ait"]),
+    auxiliaries: WordSet::of(crate::words![
+        "a", "avait", "ont", "avaient", "aurait", "ait"
+    ]),
     abbreviations: WordSet::of(crate::words![
         "m", "mm", "mme", "dr", "pr", "st", "ste", "av", "env", "etc", "cf", "p",
     ]),

@@ -57,6 +57,21 @@ impl WordSet {
             .contains(w.as_ref())
     }
 
+    /// The words as written (a set made by [`WordSet::of`] or [`WordSet::new`]).
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + Clone {
+        self.slice.iter().copied().chain(self.packed)
+    }
+
+    /// How many words were written (duplicates counted).
+    pub fn len(&self) -> usize {
+        self.slice.len() + self.packed.len()
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// The words of a set made by [`WordSet::new`], as written.
     pub fn words(&self) -> &'static [&'static str] {
         self.slice

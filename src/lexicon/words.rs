@@ -30,12 +30,17 @@ impl Words {
     }
 
     /// How many words the list holds (duplicates counted).
-    pub fn len(self) -> usize {
-        self.0.bytes().filter(|&b| b == b'\n').count()
+    pub const fn len(self) -> usize {
+        let (bytes, mut i, mut n) = (self.0.as_bytes(), 0, 0);
+        while i < bytes.len() {
+            n += (bytes[i] == b'\n') as usize;
+            i += 1;
+        }
+        n
     }
 
     /// Whether the list is empty.
-    pub fn is_empty(self) -> bool {
+    pub const fn is_empty(self) -> bool {
         self.0.is_empty()
     }
 

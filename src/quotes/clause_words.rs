@@ -4,72 +4,73 @@
 //! Takes nothing; gives the lists, each named and documented once.
 
 /// Lower-case words in `-ly` that are nouns, not adverbs.
-pub(super) const LY_NOUNS: &[&str] = &[
+pub(super) static LY_NOUNS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "ally", "anomaly", "assembly", "belly", "bully", "family", "folly", "jelly", "monopoly",
     "rally", "reply", "supply", "italy", "july",
-];
+]);
 
 /// Verb forms that end a noun phrase walking left (`the crowd came`, `supporters were shown`).
-pub(super) const VERB_FORMS: &[&str] = &[
+pub(super) static VERB_FORMS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "came", "shown", "heard", "seen", "made", "went", "took", "gave", "got", "began", "become",
     "known", "seemed", "appeared",
-];
+]);
 
 /// Forms of `be` (and `get`) that make a following participle passive.
-pub(super) const BE: &[&str] = &[
+pub(super) static BE: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting",
-];
+]);
 
 /// Nouns for what someone said (`his promise to be “…”`).
-pub(super) const SPEECH_NOUNS: &[&str] = &[
-    "call",
-    "promise",
-    "claim",
-    "remark",
-    "remarks",
-    "comment",
-    "comments",
-    "assertion",
-    "pledge",
-    "vow",
-    "warning",
-    "description",
-    "words",
-    "slogan",
-    "insistence",
-    "suggestion",
-    "argument",
-    "contention",
-    "admission",
-    "boast",
-    "accusation",
-    "characterization",
-    "declaration",
-    "threat",
-    "plea",
-    "demand",
-    "mantra",
-    "refrain",
-    "catchphrase",
-    "rhetoric",
-    "calls",
-    "promises",
-    "claims",
-    "pledges",
-    "vows",
-    "warnings",
-    "threats",
-    "demands",
-    "accusations",
-    "assertions",
-    "statement",
-    "statements",
-    "assessment",
-    "view",
-];
+pub(super) static SPEECH_NOUNS: crate::lexicon::WordSet =
+    crate::lexicon::WordSet::of(crate::words![
+        "call",
+        "promise",
+        "claim",
+        "remark",
+        "remarks",
+        "comment",
+        "comments",
+        "assertion",
+        "pledge",
+        "vow",
+        "warning",
+        "description",
+        "words",
+        "slogan",
+        "insistence",
+        "suggestion",
+        "argument",
+        "contention",
+        "admission",
+        "boast",
+        "accusation",
+        "characterization",
+        "declaration",
+        "threat",
+        "plea",
+        "demand",
+        "mantra",
+        "refrain",
+        "catchphrase",
+        "rhetoric",
+        "calls",
+        "promises",
+        "claims",
+        "pledges",
+        "vows",
+        "warnings",
+        "threats",
+        "demands",
+        "accusations",
+        "assertions",
+        "statement",
+        "statements",
+        "assessment",
+        "view",
+    ]);
 
 /// Documents a speaker issues (`a statement saying …`).
-pub(super) const DOCUMENTS: &[&str] = &[
+pub(super) static DOCUMENTS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "statement",
     "release",
     "letter",
@@ -80,11 +81,11 @@ pub(super) const DOCUMENTS: &[&str] = &[
     "message",
     "post",
     "note",
-];
+]);
 
 /// Things that carry words themselves (`a sign reading …`, `an editorial telling …`),
 /// singular.
-pub(super) const CARRIERS: &[&str] = &[
+pub(super) static CARRIERS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "sign",
     "banner",
     "placard",
@@ -96,11 +97,11 @@ pub(super) const CARRIERS: &[&str] = &[
     "editorial",
     "headline",
     "caption",
-];
+]);
 
 /// Passive cues that leave their subject the speaker of the verb after them (`is said to
 /// have`, `is quoted as saying`, `was heard telling`).
-pub(super) const RAISING: &[&str] = &[
+pub(super) static RAISING: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "said",
     "reported",
     "quoted",
@@ -114,7 +115,7 @@ pub(super) const RAISING: &[&str] = &[
     "seen",
     "understood",
     "thought",
-];
+]);
 
 /// Documents that report what many people say (`In a CNN poll, 31% said …`).
 pub(super) const FINDINGS: &[&str] = &["poll", "survey", "study", "report", "analysis"];

@@ -12,32 +12,32 @@ use crate::text::{Doc, Span};
 
 /// Heads of descriptions that name an organisation (`the company`, `the security firm`).
 #[rustfmt::skip]
-const ORG_HEADS: &[&str] = &[
+static ORG_HEADS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "agency", "airline", "association", "bank", "board", "broadcaster", "business", "chain",
     "city", "commission", "committee", "county", "court", "magazine", "newspaper", "office",
     "province", "town", "club", "company", "council", "department", "firm", "government", "group", "institute",
     "league", "ministry", "network", "organisation", "organization", "outlet", "party",
     "police", "retailer", "service", "startup", "team", "union", "university",
-];
+]);
 
 /// Heads of descriptions that name a thing, not who made it (`the report`, `the memo`).
 #[rustfmt::skip]
-const THING_HEADS: &[&str] = &[
+static THING_HEADS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "ad", "agreement", "analysis", "article", "bill", "blog", "book", "budget", "complaint",
     "data", "deal", "decision", "document", "email", "filing", "law", "lawsuit", "letter",
     "memo", "message", "note", "notice", "operation", "order", "page", "plan", "policy", "poll",
     "post", "proposal", "release", "report", "review", "ruling", "statement", "story", "study",
     "survey", "tweet", "video", "website", "editorial", "column", "campaign", "speech", "film",
     "interview", "transcript", "audience", "crowd", "public", "staff", "family",
-];
+]);
 
 /// Heads of descriptions that name someone acting for another (`the spokesman` of the person
 /// quoted before): never the person in focus.
 #[rustfmt::skip]
-const PROXY_HEADS: &[&str] = &[
+static PROXY_HEADS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "adviser", "advisor", "aide", "attorney", "lawyer", "official", "representative", "source",
     "spokesman", "spokesperson", "spokeswoman", "staffer", "narrator", "announcer",
-];
+]);
 
 /// The entity in focus that a definite description with no role match describes: `the
 /// affable proprietor` → the person the text is about (the current speaker, or the subject

@@ -37,9 +37,9 @@ fn closer_for(c: char, prev: Option<char>, next: Option<char>) -> Option<char> {
 }
 
 /// Words whose first letters a ‘ stands for ("how ‘bout", "rock ‘n’ roll", "‘til then").
-const ELISIONS: &[&str] = &[
+static ELISIONS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "bout", "cause", "cos", "em", "n", "nuff", "round", "til", "tis", "twas",
-];
+]);
 
 /// Whether `rest` (the text after a ‘) starts with a lower-case elided word, a year or a
 /// decade ("‘08", "‘90s"): the mark is an apostrophe, not an opening quote. A capital ("‘Cause I said so,’")

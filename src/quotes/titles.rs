@@ -10,7 +10,7 @@ use crate::text::Span;
 
 /// Nouns for works whose titles stand in quotation marks right after them, maybe behind a
 /// comma (`her book, “Hard Choices,”`).
-const WORKS: &[&str] = &[
+static WORKS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "album",
     "book",
     "column",
@@ -38,7 +38,7 @@ const WORKS: &[&str] = &[
     "sitcom",
     "song",
     "thriller",
-];
+]);
 
 /// Words that give a name right after them (`a memo titled “…”`). (Not `so-called`: a
 /// so-called “…” quotes somebody's own term.)
@@ -46,7 +46,7 @@ const NAMING: &[&str] = &["entitled", "titled"];
 
 /// Words before `called` that make it a verb of speech, not of naming (`she called “…”`,
 /// `was called “…”`).
-const NOT_NAMING_CALLED: &[&str] = &[
+static NOT_NAMING_CALLED: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "he",
     "she",
     "it",
@@ -73,7 +73,7 @@ const NOT_NAMING_CALLED: &[&str] = &[
     "once",
     "publicly",
     "repeatedly",
-];
+]);
 
 /// Whether the quote at `outer` (marks included) in paragraph `par` is a title or a name.
 pub fn is_title(text: &str, outer: Span, par: Span) -> bool {

@@ -19,7 +19,7 @@ pub fn is_time_word(w: &str) -> bool {
 
 /// Words skipped between a subject and its verb: adverbs, auxiliaries, times (and weekdays,
 /// see [`is_between`]).
-pub const BETWEEN: &[&str] = &[
+pub static BETWEEN: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "both",
     "also",
     "again",
@@ -122,22 +122,24 @@ pub const BETWEEN: &[&str] = &[
     "long",
     "kept",
     "keeps",
-];
+]);
 
 /// Words that start a noun phrase.
-pub const DETERMINERS: &[&str] = &[
+pub static DETERMINERS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
     "those", "some", "many", "several", "most", "other", "another", "one", "two", "three", "both",
     "all", "each", "every", "few", "no", "any", "such",
-];
+]);
 
 /// Determiners that stand alone for people as a subject (`Another said`, `Some chanted`).
-pub const PEOPLE_DETERMINERS: &[&str] = &[
-    "another", "others", "some", "several", "many", "most", "one", "few", "two", "three", "both",
-];
+pub static PEOPLE_DETERMINERS: crate::lexicon::WordSet =
+    crate::lexicon::WordSet::of(crate::words![
+        "another", "others", "some", "several", "many", "most", "one", "few", "two", "three",
+        "both",
+    ]);
 
 /// Function words that end a noun phrase walking left or right.
-pub const FUNCTION: &[&str] = &[
+pub static FUNCTION: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "about",
     "after",
     "against",
@@ -209,12 +211,12 @@ pub const FUNCTION: &[&str] = &[
     "amid",
     "throughout",
     "until",
-];
+]);
 
 /// Prepositions that open a phrase between a subject and its verb.
-pub const PREPOSITIONS: &[&str] = &[
+pub static PREPOSITIONS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "at", "in", "on", "for", "during", "with", "from", "of", "after", "before", "to",
-];
+]);
 
 /// Pronouns that can be a speaker: (word, gender, plural).
 pub const PRONOUNS: &[(&str, Option<Gender>, bool)] = &[
@@ -227,7 +229,7 @@ pub const PRONOUNS: &[(&str, Option<Gender>, bool)] = &[
 ];
 
 /// Words that open a leading clause the subject follows (`In a statement, …`).
-pub const LEADERS: &[&str] = &[
+pub static LEADERS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "after",
     "although",
     "amid",
@@ -262,10 +264,10 @@ pub const LEADERS: &[&str] = &[
     "throughout",
     "among",
     "around",
-];
+]);
 
 /// Nouns for people that are no role (`the crowd chanting`, `protesters shouting`), singular.
-pub const PEOPLE_NOUNS: &[&str] = &[
+pub static PEOPLE_NOUNS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "crowd",
     "audience",
     "people",
@@ -306,10 +308,10 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     "onlooker",
     "mourner",
     "activist",
-];
+]);
 
 /// Words that open a sentence before a comma without naming anyone (`Likewise,`, `First,`).
-pub const SENTENCE_ADVERBS: &[&str] = &[
+pub static SENTENCE_ADVERBS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "likewise",
     "first",
     "second",
@@ -343,11 +345,11 @@ pub const SENTENCE_ADVERBS: &[&str] = &[
     "meanwhile",
     "indeed",
     "also",
-];
+]);
 
 /// Words that make an opening phrase say when (`Hours later,`, `Shortly after …,`; and
 /// weekdays, see [`is_time_word`]).
-pub const TIME_WORDS: &[&str] = &[
+pub static TIME_WORDS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "later",
     "earlier",
     "ago",
@@ -369,11 +371,11 @@ pub const TIME_WORDS: &[&str] = &[
     "afternoon",
     "evening",
     "night",
-];
+]);
 
 /// Words that link a quote to the one before without saying who speaks (`But “…”`,
 /// `Indeed, “…”`): a sentence of a quote and these alone is a bare quote.
-pub const CONNECTIVES: &[&str] = &[
+pub static CONNECTIVES: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "and",
     "but",
     "indeed",
@@ -390,7 +392,7 @@ pub const CONNECTIVES: &[&str] = &[
     "later",
     "instead",
     "rather",
-];
+]);
 
 /// A pronoun without its contraction (`he’d` → `he`); other words as they are.
 pub fn contraction_base(w: &str) -> &str {

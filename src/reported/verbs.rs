@@ -11,7 +11,7 @@ use crate::lexicon::WordSet;
 
 /// Verbs of thought, writing and evidence that report a statement (`X believes that …`, `the
 /// poll found that …`), beyond the speech cues of `quotes::cues`.
-const THOUGHT: &[&str] = &[
+static THOUGHT: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "believe",
     "believes",
     "believed",
@@ -92,18 +92,18 @@ const THOUGHT: &[&str] = &[
     "conclude",
     "concludes",
     "concluded",
-];
+]);
 
 /// Whether `w` (lower case) is a verb of thought or writing that reports a clause.
 pub fn is_thought(w: &str) -> bool {
     // A set, not a scan of the list: asked for nearly every word of every sentence (the
     // scans were a sixth of the analysis, `make bench-callgrind`).
-    static SET: WordSet = WordSet::new(THOUGHT);
+    static SET: &WordSet = &THOUGHT;
     SET.contains(w)
 }
 
 /// Verbs whose clause may follow without `that` (`Putin said he backed …`).
-const BARE_CLAUSE: &[&str] = &[
+static BARE_CLAUSE: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "say",
     "says",
     "said",
@@ -181,20 +181,20 @@ const BARE_CLAUSE: &[&str] = &[
     "maintain",
     "maintains",
     "maintained",
-];
+]);
 
 /// Whether the cue `w` (lower case) may take its clause without `that`.
 pub fn takes_bare_clause(w: &str) -> bool {
-    static SET: WordSet = WordSet::new(BARE_CLAUSE);
+    static SET: &WordSet = &BARE_CLAUSE;
     SET.contains(w)
 }
 
 /// Speech cues that mostly take an object, not a statement (`continued the tour`, `thanked
 /// voters`, `slammed the plan`): no reported clause follows them.
-const OBJECT_CUES: &[&str] = &[
+static OBJECT_CUES: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "continue", "support", "thank", "welcome", "hit", "press", "term", "word", "text", "charge",
     "echo", "cheer", "beam", "boom", "chime", "tout", "slam", "praise", "blast", "attack",
-];
+]);
 
 /// Whether the cue `w` (lower case) is one of [`OBJECT_CUES`], in any inflection.
 pub fn takes_object(w: &str) -> bool {
@@ -216,7 +216,7 @@ pub fn asks(w: &str) -> bool {
 
 /// Verbs of judgment whose object and its description are the statement (`condemned the
 /// plan as “reckless”`, `called it a “delaying tactic”`).
-const JUDGING: &[&str] = &[
+static JUDGING: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "condemn",
     "call",
     "describe",
@@ -228,7 +228,7 @@ const JUDGING: &[&str] = &[
     "label",
     "hail",
     "decry",
-];
+]);
 
 /// Whether `w` (lower case) is a form of a verb of [`JUDGING`].
 pub fn judges(w: &str) -> bool {

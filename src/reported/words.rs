@@ -9,14 +9,14 @@ use crate::lexicon::WordSet;
 
 /// Words that open a clause after a bare cue: pronouns and determiners (`said he …`, `said
 /// the talks …`). A capitalised word is not enough (`said Peskov` inverts).
-const CLAUSE_OPENERS: &[&str] = &[
+static CLAUSE_OPENERS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "he", "she", "they", "it", "we", "i", "you", "there", "the", "his", "her", "their", "its",
     "our",
-];
+]);
 
 /// Whether `w` (lower case) may open a reported clause after a bare cue.
 pub fn opens_clause(w: &str) -> bool {
-    static SET: WordSet = WordSet::new(CLAUSE_OPENERS);
+    static SET: &WordSet = &CLAUSE_OPENERS;
     SET.contains(w)
 }
 
@@ -201,7 +201,7 @@ pub fn closes_statement(w: &str) -> bool {
 }
 
 /// Nouns of speech and thought that take a `that` clause (`her claim that …`).
-const SPEECH_NOUNS: &[&str] = &[
+static SPEECH_NOUNS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "claim",
     "claims",
     "warning",
@@ -224,11 +224,11 @@ const SPEECH_NOUNS: &[&str] = &[
     "prediction",
     "view",
     "announcement",
-];
+]);
 
 /// Whether `w` (lower case) is a speech noun.
 pub fn is_speech_noun(w: &str) -> bool {
-    static SET: WordSet = WordSet::new(SPEECH_NOUNS);
+    static SET: &WordSet = &SPEECH_NOUNS;
     SET.contains(w)
 }
 

@@ -9,12 +9,12 @@
 use super::Span;
 
 /// Words that end with a period without ending the sentence.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dr", "e.g", "etc",
     "feb", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar",
     "messrs", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "ph.d", "prof", "rep", "rev", "sen",
     "sep", "sept", "sgt", "sr", "st", "u.k", "u.n", "u.s", "vs", "st",
-];
+]);
 
 fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '›')

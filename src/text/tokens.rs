@@ -9,11 +9,11 @@ use crate::text::chars::{decode, is, is_alnum, ALNUM, UPPER};
 use crate::text::Span;
 
 /// Abbreviations that keep their period.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "Adm", "Atty", "Capt", "Co", "Col", "Corp", "Cpl", "Del", "Det", "Dr", "Gen", "Gov", "Inc",
     "Jr", "Lt", "Ltd", "Maj", "Mr", "Mrs", "Ms", "Mt", "Prof", "Rep", "Rev", "Sec", "Sen", "Sgt",
     "Sr", "St", "Supt", "Vs", "vs",
-];
+]);
 
 /// One word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

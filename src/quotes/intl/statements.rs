@@ -50,12 +50,12 @@ fn trimmed(toks: &[Tok], a: usize, mut b: usize) -> (usize, usize) {
 
 /// Words that open a German clause that is no statement after a comma: relative pronouns,
 /// subordinators and prepositions (`…, die weltweit Opfer gefordert hatte`, `…, nachdem …`).
-const NOT_SAID: &[&str] = &[
+static NOT_SAID: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "wobei",
     "womit", "wodurch", "worauf", "nachdem", "als", "um", "wenn", "weil", "obwohl", "während",
     "mit", "auf", "von", "in", "für", "bei", "an", "aus", "zu", "über", "unter", "gegen", "wo",
     "was", "wer", "sowie", "und", "oder", "aber", "sondern", "bevor", "seit", "damit", "indem",
-];
+]);
 
 /// Whether `toks[a..b]`, after a cue and a comma, reads as what was said: in French and
 /// Spanish only after `que` (checked by the caller); in German not a relative or subordinate

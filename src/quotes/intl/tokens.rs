@@ -44,9 +44,9 @@ impl Tok {
 }
 
 /// French and Italian elided words that lean on the next one (`l'État`, `qu'il`).
-const ELIDED: &[&str] = &[
+static ELIDED: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "l", "d", "qu", "s", "n", "j", "c", "m", "t", "jusqu", "lorsqu",
-];
+]);
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'

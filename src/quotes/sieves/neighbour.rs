@@ -134,7 +134,7 @@ pub fn neighbour(
 }
 
 /// Nouns for what someone said, in `Those were the words of X`, `Such was the verdict of X`.
-const SAYING_NOUNS: &[&str] = &[
+static SAYING_NOUNS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
     "advice",
     "answer",
     "assessment",
@@ -147,7 +147,7 @@ const SAYING_NOUNS: &[&str] = &[
     "view",
     "warning",
     "words",
-];
+]);
 
 /// A sentence right after a quote that points back at it and names its speaker: `So said X`,
 /// `That is what X told reporters`, `Those were the words of X`.
