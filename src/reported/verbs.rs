@@ -11,7 +11,7 @@ use crate::lexicon::WordSet;
 
 /// Verbs of thought, writing and evidence that report a statement (`X believes that …`, `the
 /// poll found that …`), beyond the speech cues of `quotes::cues`.
-static THOUGHT: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
+static THOUGHT: WordSet = WordSet::of(crate::words![
     "believe",
     "believes",
     "believed",
@@ -96,14 +96,11 @@ static THOUGHT: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::wor
 
 /// Whether `w` (lower case) is a verb of thought or writing that reports a clause.
 pub fn is_thought(w: &str) -> bool {
-    // A set, not a scan of the list: asked for nearly every word of every sentence (the
-    // scans were a sixth of the analysis, `make bench-callgrind`).
-    static SET: &WordSet = &THOUGHT;
-    SET.contains(w)
+    THOUGHT.contains(w)
 }
 
 /// Verbs whose clause may follow without `that` (`Putin said he backed …`).
-static BARE_CLAUSE: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
+static BARE_CLAUSE: WordSet = WordSet::of(crate::words![
     "say",
     "says",
     "said",
@@ -185,13 +182,12 @@ static BARE_CLAUSE: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate:
 
 /// Whether the cue `w` (lower case) may take its clause without `that`.
 pub fn takes_bare_clause(w: &str) -> bool {
-    static SET: &WordSet = &BARE_CLAUSE;
-    SET.contains(w)
+    BARE_CLAUSE.contains(w)
 }
 
 /// Speech cues that mostly take an object, not a statement (`continued the tour`, `thanked
 /// voters`, `slammed the plan`): no reported clause follows them.
-static OBJECT_CUES: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
+static OBJECT_CUES: WordSet = WordSet::of(crate::words![
     "continue", "support", "thank", "welcome", "hit", "press", "term", "word", "text", "charge",
     "echo", "cheer", "beam", "boom", "chime", "tout", "slam", "praise", "blast", "attack",
 ]);
@@ -216,7 +212,7 @@ pub fn asks(w: &str) -> bool {
 
 /// Verbs of judgment whose object and its description are the statement (`condemned the
 /// plan as “reckless”`, `called it a “delaying tactic”`).
-static JUDGING: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
+static JUDGING: WordSet = WordSet::of(crate::words![
     "condemn",
     "call",
     "describe",

@@ -9,15 +9,14 @@ use crate::lexicon::WordSet;
 
 /// Words that open a clause after a bare cue: pronouns and determiners (`said he …`, `said
 /// the talks …`). A capitalised word is not enough (`said Peskov` inverts).
-static CLAUSE_OPENERS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
+static CLAUSE_OPENERS: WordSet = WordSet::of(crate::words![
     "he", "she", "they", "it", "we", "i", "you", "there", "the", "his", "her", "their", "its",
     "our",
 ]);
 
 /// Whether `w` (lower case) may open a reported clause after a bare cue.
 pub fn opens_clause(w: &str) -> bool {
-    static SET: &WordSet = &CLAUSE_OPENERS;
-    SET.contains(w)
+    CLAUSE_OPENERS.contains(w)
 }
 
 /// Determiners and quantifiers that open a noun phrase, hence a clause, after a bare cue
@@ -201,7 +200,7 @@ pub fn closes_statement(w: &str) -> bool {
 }
 
 /// Nouns of speech and thought that take a `that` clause (`her claim that …`).
-static SPEECH_NOUNS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
+static SPEECH_NOUNS: WordSet = WordSet::of(crate::words![
     "claim",
     "claims",
     "warning",
@@ -228,8 +227,7 @@ static SPEECH_NOUNS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate
 
 /// Whether `w` (lower case) is a speech noun.
 pub fn is_speech_noun(w: &str) -> bool {
-    static SET: &WordSet = &SPEECH_NOUNS;
-    SET.contains(w)
+    SPEECH_NOUNS.contains(w)
 }
 
 #[cfg(test)]
