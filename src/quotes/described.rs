@@ -22,14 +22,14 @@ static ORG_HEADS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::w
 
 /// Heads of descriptions that name a thing, not who made it (`the report`, `the memo`).
 #[rustfmt::skip]
-static THING_HEADS: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
+const THING_HEADS: &[&str] = &[
     "ad", "agreement", "analysis", "article", "bill", "blog", "book", "budget", "complaint",
     "data", "deal", "decision", "document", "email", "filing", "law", "lawsuit", "letter",
     "memo", "message", "note", "notice", "operation", "order", "page", "plan", "policy", "poll",
     "post", "proposal", "release", "report", "review", "ruling", "statement", "story", "study",
     "survey", "tweet", "video", "website", "editorial", "column", "campaign", "speech", "film",
     "interview", "transcript", "audience", "crowd", "public", "staff", "family",
-]);
+];
 
 /// Heads of descriptions that name someone acting for another (`the spokesman` of the person
 /// quoted before): never the person in focus.

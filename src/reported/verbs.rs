@@ -187,10 +187,10 @@ pub fn takes_bare_clause(w: &str) -> bool {
 
 /// Speech cues that mostly take an object, not a statement (`continued the tour`, `thanked
 /// voters`, `slammed the plan`): no reported clause follows them.
-static OBJECT_CUES: WordSet = WordSet::of(crate::words![
+const OBJECT_CUES: &[&str] = &[
     "continue", "support", "thank", "welcome", "hit", "press", "term", "word", "text", "charge",
     "echo", "cheer", "beam", "boom", "chime", "tout", "slam", "praise", "blast", "attack",
-]);
+];
 
 /// Whether the cue `w` (lower case) is one of [`OBJECT_CUES`], in any inflection.
 pub fn takes_object(w: &str) -> bool {
@@ -212,7 +212,7 @@ pub fn asks(w: &str) -> bool {
 
 /// Verbs of judgment whose object and its description are the statement (`condemned the
 /// plan as “reckless”`, `called it a “delaying tactic”`).
-static JUDGING: WordSet = WordSet::of(crate::words![
+const JUDGING: &[&str] = &[
     "condemn",
     "call",
     "describe",
@@ -224,7 +224,7 @@ static JUDGING: WordSet = WordSet::of(crate::words![
     "label",
     "hail",
     "decry",
-]);
+];
 
 /// Whether `w` (lower case) is a form of a verb of [`JUDGING`].
 pub fn judges(w: &str) -> bool {

@@ -86,9 +86,9 @@ pub enum CueClass {
 }
 
 /// The plain verbs of saying, whose subject is the speaker most often.
-pub static PLAIN_SAY: crate::lexicon::WordSet = crate::lexicon::WordSet::of(crate::words![
+pub const PLAIN_SAY: &[&str] = &[
     "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "add",
-]);
+];
 
 /// More words than this between a cue and the quote's marks: the cue is [`CueClass::SayFar`]
 /// or [`CueClass::OtherFar`].
