@@ -17,7 +17,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: all deps deps-rust deps-node deps-browser build wasm cli www run test test-native \
         test-wasm test-e2e unit bench-extract train-kind bench-quotes bench-german bench-statements bench-summary bench-native \
-        bench-inpage wasm-hot bench-extension bench-callgrind bench-hostile fuzz package sweep fmt lint clean
+        bench-inpage bench-core wasm-hot bench-extension bench-callgrind bench-hostile fuzz package sweep fmt lint clean
 
 all: build
 
@@ -127,6 +127,13 @@ quotes-dump:
 # In-page speed in headless Chromium: Lede vs Readability.js vs a bare text walk.
 bench-inpage: deps build
 	node tests/bench/inpage.mjs
+
+# The WASM core alone in node, packages paired page by page on recorded page snapshots
+# (tests/bench/core.mjs): a few seconds per comparison. CORE_PKGS="DIR …" adds packages to
+# compare with extension/pkg (the first, the base of the ratios).
+bench-core: deps build
+	@[ -d target/core-snapshots ] || node tests/bench/core.mjs record
+	node tests/bench/core.mjs run --pkg extension/pkg $(foreach p,$(CORE_PKGS),--pkg $(p))
 
 # The real extension, cold: each Readability test page in a new tab from its own site; time
 # from the load event to data-lede-state, long tasks by Lede phase, Lede's main-thread time
