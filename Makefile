@@ -44,11 +44,15 @@ cli:
 # scripts' one-file copy of lib/ + messages.js (tools/bundle.mjs → pkg/content-lib.js).
 # The functions where the page's time goes (tools/wasm-hot.txt, `make wasm-hot`) are built
 # without LLVM's minsize, the rest at opt-level "z" (tools/wasm-hot.mjs says why).
+# wasm-opt inlines every function of at most WASM_INLINE instructions into its callers (binaryen's
+# -aimfs, 2 by default): at "z" LLVM leaves even one-line getters, allocator shims and iterator
+# steps as calls, and V8 keeps them calls.
+WASM_INLINE ?= 10
 wasm: deps-rust deps-node
 	cargo rustc --profile wasm-release --target wasm32-unknown-unknown --lib -- "$$(node tools/wasm-hot.mjs args tools/wasm-hot.txt)"
 	@node tools/wasm-hot.mjs check tools/wasm-hot.txt $(WASM)
 	rm -rf $(PKG) && wasm-bindgen --target web --out-name lede --out-dir $(PKG) $(WASM)
-	node_modules/.bin/wasm-opt -O3 --converge -o $(PKG)/lede_bg.wasm $(PKG)/lede_bg.wasm
+	node_modules/.bin/wasm-opt -O3 --converge -aimfs $(WASM_INLINE) -o $(PKG)/lede_bg.wasm $(PKG)/lede_bg.wasm
 	node tools/bundle.mjs
 	@printf 'wasm: %s bytes, %s gzipped\n' "$$(stat -c %s $(PKG)/lede_bg.wasm)" "$$(gzip -9 -c $(PKG)/lede_bg.wasm | wc -c)"
 

@@ -85,6 +85,12 @@ if (cmd === 'args' && rest.length === 1) {
   const have = moduleFunctions(rest[1]);
   const hit = want.filter((n) => have.has(n)).length;
   console.log(`wasm-hot: ${hit} of ${want.length} listed functions are in the module`);
+  // A symbol's hash covers its crate's metadata, which covers the dependencies: adding or
+  // updating a crate renames every function, and the list then lifts minsize from almost none.
+  if (want.length && hit < want.length * 0.8) {
+    console.log('wasm-hot: WARNING — most listed names are gone (a dependency changed?): the module is built\n'
+      + '          almost all at "z" and is slower; run `make wasm-hot` to list the current names');
+  }
 } else if (cmd === 'select' && rest.length === 3) {
   // The most self time per byte first, until the functions chosen hold BUDGET bytes of code.
   const [profile, module, budget] = rest;
