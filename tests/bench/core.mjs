@@ -200,7 +200,8 @@ async function run(o) {
   if (profiled) {
     // Functions by self time, the largest differences between the packages first.
     const names = [...new Set(profiled.flatMap((m) => [...m.keys()]))];
-    const spread = (n) => Math.max(...profiled.map((m) => m.get(n) ?? 0)) - Math.min(...profiled.map((m) => m.get(n) ?? 0));
+    // (one package: its busiest functions)
+    const spread = (n) => Math.max(...profiled.map((m) => m.get(n) ?? 0)) - (profiled.length > 1 ? Math.min(...profiled.map((m) => m.get(n) ?? 0)) : 0);
     names.sort((a, b) => spread(b) - spread(a));
     console.log(`\nprofile: self ms per package (${profiled.map((m, k) => `pkg${k} ${[...m.values()].reduce((a, b) => a + b, 0).toFixed(0)}`).join(', ')}), the ${o.profile} largest differences`);
     for (const n of names.slice(0, o.profile)) {
@@ -216,7 +217,12 @@ function selfTimes(profile, n) {
   profile.samples.forEach((id, i) => {
     const f = byId.get(id)?.callFrame;
     const k = /\/pkg(\d+)\//.exec(f?.url ?? '')?.[1];
-    if (k == null) return;
+    if (k == null) {
+      // Built-ins (JSON.parse, TextDecoder, GC) belong to no package: summed apart.
+      const b = `(outside) ${f?.functionName || '(anonymous)'}`;
+      maps[0].set(b, (maps[0].get(b) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+      return;
+    }
     const name = (process.env.CORE_KEEP_HASH ? f.functionName : f.functionName.replace(/::h[0-9a-f]{16}$/, '')) || '(anonymous)';
     maps[k].set(name, (maps[k].get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
